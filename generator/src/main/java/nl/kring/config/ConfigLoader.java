@@ -1,0 +1,168 @@
+package nl.kring.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+import nl.kring.model.Contact;
+import nl.kring.source.SourceFile;
+import nl.kring.source.SourceReader;
+import nl.kring.source.TextFormats;
+import nl.kring.source.YamlMap;
+import nl.kring.source.YamlSource;
+
+/** Reads and checks site-config.yml. */
+public final class ConfigLoader {
+
+    private static final Pattern REGION_ID = Pattern.compile("[a-z0-9-]+");
+
+    private final SourceReader reader;
+    private final Diagnostics diagnostics;
+    private final Set<String> municipalityFolders;
+
+    /** @param municipalityFolders the folders under content/ that regions may name */
+    public ConfigLoader(SourceReader reader, Diagnostics diagnostics, Set<String> municipalityFolders) {
+        this.reader = reader;
+        this.diagnostics = diagnostics;
+        this.municipalityFolders = Set.copyOf(municipalityFolders);
+    }
+
+    /** The configuration, or empty when it is missing or too broken to build anything. */
+    public Optional<SiteConfig> load() {
+        Path file = reader.root().resolve(SiteConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(SourcePosition.startOf(SiteConfig.FILE_NAME),
+                    "site-config.yml is missing: Kring needs it at the top of the repository");
+            return Optional.empty();
+        }
+        return reader.read(file).flatMap(this::parse);
+    }
+
+    private Optional<SiteConfig> parse(SourceFile file) {
+        YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
+        return yaml.parse()
+                .flatMap(node -> YamlMap.of(yaml, node, "site-config.yml",
+                        "title", "language", "timezone", "staleAfterMonths", "regions"))
+                .map(this::site);
+    }
+
+    private SiteConfig site(YamlMap map) {
+        String title = map.requiredText("title");
+        String language = Optional.ofNullable(map.text("language")).orElse("nl");
+        if (!language.equals("nl")) {
+            map.error("language", "only 'nl' is supported so far, not '" + language + "'");
+        }
+        ZoneId zone = ZoneId.of("Europe/Amsterdam");
+        String zoneText = map.text("timezone");
+        if (zoneText != null) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                map.error("timezone", "unknown time zone '" + zoneText + "' (use a name like Europe/Amsterdam)");
+            }
+        }
+        Integer stale = map.integer("staleAfterMonths");
+        if (stale != null && stale < 1) {
+            map.error("staleAfterMonths", "'staleAfterMonths' must be at least 1");
+        }
+        if (!map.has("regions")) {
+            diagnostics.error(map.start(), "missing required field 'regions'");
+        }
+        List<RegionConfig> regions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap region : map.maps("regions",
+                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact")) {
+            region(region).ifPresent(r -> {
+                if (!ids.add(r.id())) {
+                    region.error("id", "region id '" + r.id() + "' is used twice");
+                } else {
+                    regions.add(r);
+                }
+            });
+        }
+        return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions);
+    }
+
+    private Optional<RegionConfig> region(YamlMap map) {
+        String id = map.requiredText("id");
+        if (id != null && !REGION_ID.matcher(id).matches()) {
+            map.error("id", "region id '" + id + "' may only contain a-z, 0-9 and '-' (it is also a folder name)");
+            id = null;
+        }
+        String name = map.requiredText("name");
+        URI baseUrl = baseUrl(map);
+        if (!map.has("municipalities")) {
+            diagnostics.error(map.start(), "missing required field 'municipalities'");
+        }
+        List<String> municipalities = map.textList("municipalities");
+        for (var item : map.items("municipalities")) {
+            String folder = item instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s ? s.getValue().strip() : "";
+            if (!folder.isEmpty() && !municipalityFolders.contains(folder)) {
+                map.report(item, "municipality '" + folder + "' has no folder content/" + folder + "/"
+                        + nl.kring.source.Suggestions.hint(folder, municipalityFolders));
+            }
+        }
+        String theme = Optional.ofNullable(map.text("theme")).orElse("default");
+        Brand brand = map.map("brand", "color", "logo").map(b -> {
+            String color = b.text("color");
+            if (color != null && !TextFormats.isHexColor(color)) {
+                b.error("color", "'color' must be a colour like \"#1d6b57\", not '" + color + "'");
+                color = null;
+            }
+            String logo = b.text("logo");
+            if (logo != null && !Files.isRegularFile(reader.root().resolve(logo))) {
+                b.error("logo", "logo file not found: " + logo + " (give a path from the top of the repository)");
+                logo = null;
+            }
+            return new Brand(color, logo);
+        }).orElse(Brand.NONE);
+        Contact contact = map.map("contact", "organisation", "email", "phone").map(c -> {
+            String email = c.text("email");
+            if (email != null && !TextFormats.isEmail(email)) {
+                c.error("email", "'" + email + "' is not an e-mail address");
+            }
+            String phone = c.text("phone");
+            if (phone != null && !TextFormats.isPhone(phone)) {
+                c.error("phone", "'" + phone + "' is not a phone number");
+            }
+            return new Contact(null, c.text("organisation"), email, phone, null);
+        }).orElse(null);
+        if (id == null || name == null || baseUrl == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact));
+    }
+
+    private static URI baseUrl(YamlMap map) {
+        String raw = map.requiredText("baseUrl");
+        if (raw == null) {
+            return null;
+        }
+        if (!TextFormats.isWebUrl(raw)) {
+            map.error("baseUrl", "'baseUrl' must be a web address like https://www.example.org/, not '" + raw + "'");
+            return null;
+        }
+        try {
+            URI uri = new URI(raw.endsWith("/") ? raw : raw + "/");
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                map.error("baseUrl", "'baseUrl' may not contain '?' or '#'");
+                return null;
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            map.error("baseUrl", "'baseUrl' is not a valid web address: " + raw);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package nl.kring.config;
+
+import java.net.URI;
+import java.util.List;
+
+import nl.kring.model.Contact;
+
+/**
+ * One region's site as configured: its id is also its output folder.
+ *
+ * @param baseUrl absolute URL ending in '/', possibly with a sub-path
+ */
+public record RegionConfig(String id, String name, URI baseUrl, List<String> municipalities,
+                           String theme, Brand brand, Contact contact) {
+
+    public RegionConfig {
+        municipalities = List.copyOf(municipalities);
+    }
+
+    /** The absolute URL of a site path such as {@code /groepen/}. */
+    public String absoluteUrl(String sitePath) {
+        String base = baseUrl.toString();
+        return base.substring(0, base.length() - 1) + sitePath;
+    }
+
+    /** The path part of the base URL, e.g. {@code /zelfhulp/}, used where relative links cannot be. */
+    public String basePath() {
+        return baseUrl.getRawPath();
+    }
+}

@@ -1,0 +1,137 @@
+package nl.kring.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import nl.kring.model.Contact;
+import nl.kring.model.Location;
+import nl.kring.source.Suggestions;
+import nl.kring.source.TextFormats;
+import nl.kring.source.YamlMap;
+
+/** Readers for the field shapes several content types share. */
+final class CommonFields {
+
+    private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
+    private static final int MAX_SUMMARY = 200;
+
+    private CommonFields() {
+    }
+
+    /** A contact block; {@code nameRequired} for a group's contact person. */
+    static Contact contact(YamlMap parent, String key, boolean nameRequired) {
+        if (!parent.has(key)) {
+            return null;
+        }
+        return parent.map(key, "name", "organisation", "email", "phone", "url").map(map -> {
+            String name = nameRequired ? map.requiredText("name") : map.text("name");
+            Contact contact = new Contact(name, map.text("organisation"), email(map, "email"),
+                    phone(map, "phone"), webUrl(map, "url"));
+            if (!map.has("email") && !map.has("phone") && !map.has("url")) {
+                parent.error(key, "'" + key + "' needs at least one of email, phone or url");
+            }
+            return contact;
+        }).orElse(null);
+    }
+
+    /** Registration details of an activity: a web address and/or an e-mail address. */
+    static Contact registration(YamlMap parent, String key) {
+        return parent.map(key, "url", "email").map(map -> {
+            if (!map.has("url") && !map.has("email")) {
+                parent.error(key, "'" + key + "' needs a url or an email");
+            }
+            return new Contact(null, null, email(map, "email"), null, webUrl(map, "url"));
+        }).orElse(null);
+    }
+
+    static Location location(YamlMap parent, String key) {
+        return parent.map(key, "name", "address", "postcode", "city", "accessible", "private").map(map -> {
+            boolean isPrivate = Boolean.TRUE.equals(map.bool("private"));
+            String city = map.requiredText("city");
+            String address = isPrivate ? map.text("address") : map.requiredText("address");
+            String postcode = map.text("postcode");
+            if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
+                map.error("postcode", "'postcode' must look like 6041 AB, not '" + postcode + "'");
+            }
+            return new Location(map.text("name"), address, postcode, city, map.bool("accessible"), isPrivate);
+        }).orElse(null);
+    }
+
+    static String email(YamlMap map, String key) {
+        String value = map.text(key);
+        if (value != null && !TextFormats.isEmail(value)) {
+            map.error(key, "'" + value + "' is not an e-mail address");
+        }
+        return value;
+    }
+
+    static String phone(YamlMap map, String key) {
+        String value = map.text(key);
+        if (value != null && !TextFormats.isPhone(value)) {
+            map.error(key, "'" + value + "' is not a phone number (write it like \"06 12345678\" or \"+31 6 12345678\")");
+        }
+        return value;
+    }
+
+    static String webUrl(YamlMap map, String key) {
+        String value = map.text(key);
+        if (value != null && !TextFormats.isWebUrl(value)) {
+            map.error(key, "'" + value + "' is not a web address starting with https://");
+        }
+        return value;
+    }
+
+    static String summary(YamlMap map, boolean required) {
+        String summary = required ? map.requiredText("summary") : map.text("summary");
+        if (summary != null) {
+            int length = summary.codePointCount(0, summary.length());
+            if (length > MAX_SUMMARY) {
+                map.error("summary", "'summary' is " + length + " characters long; keep it to "
+                        + MAX_SUMMARY + " at most");
+            }
+        }
+        return summary;
+    }
+
+    /** Topic slugs, each checked against topics.yml. */
+    static List<String> topics(YamlMap map, ContentIndex index) {
+        if (!map.has("topics")) {
+            map.diagnostics().error(map.start(), "missing required field 'topics' (at least one topic)");
+            return List.of();
+        }
+        List<String> topics = new ArrayList<>();
+        for (Node item : map.items("topics")) {
+            if (item instanceof ScalarNode scalar) {
+                String slug = scalar.getValue().strip();
+                if (index.topicSlugs().contains(slug)) {
+                    if (!topics.contains(slug)) {
+                        topics.add(slug);
+                    }
+                } else {
+                    map.report(item, "unknown topic '" + slug + "'" + Suggestions.hint(slug, index.topicSlugs())
+                            + "; topics are listed in content/topics.yml");
+                }
+            } else {
+                map.report(item, "each topic must be a topic slug such as 'rouw'");
+            }
+        }
+        if (topics.isEmpty() && map.items("topics").isEmpty()) {
+            map.error("topics", "'topics' needs at least one topic");
+        }
+        return topics;
+    }
+
+    /** The file's slug, reported when the file name is not a valid slug. */
+    static String slug(MarkdownFile file) {
+        String slug = file.file().baseName();
+        if (!TextFormats.isSlug(slug)) {
+            file.fields().diagnostics().error(file.file().start(), "file name '" + slug
+                    + "' must be a slug: lower-case letters, digits and single '-' (e.g. rouwgroep-roermond.md)");
+        }
+        return slug;
+    }
+}

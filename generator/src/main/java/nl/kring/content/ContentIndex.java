@@ -1,0 +1,25 @@
+package nl.kring.content;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What is known before any content file is read: the files that exist, the topics and the regions.
+ * It lets each file be checked on its own (in parallel), with exact positions for every reference.
+ *
+ * @param files every file under content/, repository-relative
+ */
+public record ContentIndex(Set<String> files, Set<String> topicSlugs, Set<String> regionIds,
+                           Set<String> municipalities, LocalDate today, int staleAfterMonths, GitDates git) {
+
+    public ContentIndex {
+        files = Set.copyOf(files);
+        topicSlugs = Set.copyOf(topicSlugs);
+        regionIds = Set.copyOf(regionIds);
+        municipalities = Set.copyOf(municipalities);
+    }
+
+    public boolean hasGroup(String municipality, String slug) {
+        return files.contains("content/" + municipality + "/groups/" + slug + ".md");
+    }
+}

@@ -1,0 +1,253 @@
+package nl.kring.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import nl.kring.config.RegionConfig;
+import nl.kring.config.SiteConfig;
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+import nl.kring.model.Content;
+import nl.kring.model.ContentItem;
+import nl.kring.model.Event;
+import nl.kring.model.Group;
+import nl.kring.model.Municipality;
+import nl.kring.model.Page;
+import nl.kring.model.Story;
+import nl.kring.model.Topic;
+import nl.kring.source.MarkdownSyntax;
+import nl.kring.source.SourceFile;
+import nl.kring.source.SourceReader;
+import nl.kring.source.Suggestions;
+import nl.kring.source.TextFormats;
+
+/**
+ * Loads everything under {@code content/} into the model, checking each file as it goes. Files are
+ * read in parallel; every problem is collected in {@link Diagnostics}.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT_DIR = "content";
+
+    /** First path segments a region's site uses itself; no municipality or page may take them. */
+    public static final Set<String> RESERVED_SEGMENTS =
+            Set.of("groepen", "onderwerpen", "verhalen", "activiteiten", "zoeken", "assets", "media", "404");
+    /** Second path segments under a municipality that its own pages use. */
+    private static final Set<String> MUNICIPALITY_SEGMENTS = Set.of("groepen", "verhalen", "activiteiten");
+    private static final Map<String, String> KINDS = Map.of(
+            "groups", "group", "stories", "story", "events", "activity", "pages", "page");
+
+    private final SourceReader reader;
+    private final Diagnostics diagnostics;
+    private final MarkdownSyntax markdown;
+    private final GitDates git;
+
+    public ContentLoader(SourceReader reader, Diagnostics diagnostics, MarkdownSyntax markdown, GitDates git) {
+        this.reader = reader;
+        this.diagnostics = diagnostics;
+        this.markdown = markdown;
+        this.git = git;
+    }
+
+    /** The municipality folders under content/ (every folder except pages/). */
+    public static Set<String> municipalityFolders(Path root) {
+        Path content = root.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            return Set.of();
+        }
+        try (Stream<Path> children = Files.list(content)) {
+            return children.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals("pages") && !name.startsWith("."))
+                    .collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Content load(SiteConfig config, LocalDate today) {
+        Path contentDir = reader.root().resolve(CONTENT_DIR);
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePosition.startOf(CONTENT_DIR), "the content/ folder is missing");
+            return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        }
+        List<Path> files = listFiles(contentDir);
+        Set<String> paths = new HashSet<>();
+        files.forEach(f -> paths.add(reader.relative(f)));
+
+        List<Topic> topics = readTopics(contentDir);
+        Set<String> municipalities = municipalityFolders(reader.root());
+        ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
+                new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
+                municipalities, today, config.staleAfterMonths(), git);
+        MarkdownChecker checker = new MarkdownChecker(markdown, diagnostics);
+        Readers readers = new Readers(new GroupReader(index, checker), new StoryReader(index, checker),
+                new EventReader(index, checker), new PageReader(index, checker),
+                new MunicipalityReader(index, checker, diagnostics));
+
+        List<ContentItem> items = files.parallelStream()
+                .map(file -> readItem(file, readers))
+                .flatMap(Optional::stream)
+                .toList();
+        checkMunicipalityFolders(municipalities, paths, config);
+
+        Content content = new Content(topics,
+                only(items, Municipality.class), only(items, Group.class), only(items, Story.class),
+                only(items, Event.class), only(items, Page.class));
+        checkPageUrls(content, municipalities);
+        return content;
+    }
+
+    private record Readers(GroupReader groups, StoryReader stories, EventReader events, PageReader pages,
+                           MunicipalityReader municipalities) {
+    }
+
+    private List<Topic> readTopics(Path contentDir) {
+        Path file = contentDir.resolve("topics.yml");
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(SourcePosition.startOf(TopicsReader.PATH), "content/topics.yml is missing");
+            return List.of();
+        }
+        return reader.read(file).map(f -> new TopicsReader(diagnostics).read(f)).orElse(List.of());
+    }
+
+    /** Reads one file by where it lies; files that are not content (images, notes) are skipped. */
+    private Optional<ContentItem> readItem(Path file, Readers readers) {
+        String path = reader.relative(file);
+        String[] parts = path.split("/");
+        String name = parts[parts.length - 1];
+        boolean isContent = name.endsWith(".md") || name.endsWith(".yml") || name.endsWith(".yaml");
+        if (!isContent || name.equalsIgnoreCase("README.md")) {
+            return Optional.empty();
+        }
+        if (parts.length == 2) {
+            if (!name.equals("topics.yml")) {
+                diagnostics.error(SourcePosition.startOf(path), "unexpected file: content/ holds topics.yml, "
+                        + "pages/ and one folder per municipality");
+            }
+            return Optional.empty();
+        }
+        if (parts[1].equals("pages")) {
+            return parts.length == 3 && name.endsWith(".md")
+                    ? read(file, "page", f -> readers.pages().read(f, null))
+                    : misplaced(path, "network pages are .md files directly in content/pages/");
+        }
+        String municipality = parts[1];
+        if (parts.length == 3) {
+            if (name.equals("municipality.yml")) {
+                return reader.read(file).flatMap(f -> readers.municipalities().read(f, municipality)).map(o -> o);
+            }
+            return misplaced(path, "a municipality folder holds municipality.yml and the folders "
+                    + String.join(", ", KINDS.keySet().stream().sorted().toList()));
+        }
+        String kind = parts[2];
+        if (parts.length != 4 || !KINDS.containsKey(kind) || !name.endsWith(".md")) {
+            String hint = KINDS.containsKey(kind) ? "" : Suggestions.hint(kind, KINDS.keySet());
+            return misplaced(path, "content files belong in " + municipality + "/groups, /stories, /events or /pages"
+                    + " as .md files" + hint);
+        }
+        return switch (kind) {
+            case "groups" -> read(file, "group", f -> readers.groups().read(f, municipality));
+            case "stories" -> read(file, "story", f -> readers.stories().read(f, municipality));
+            case "events" -> read(file, "activity", f -> readers.events().read(f, municipality));
+            default -> read(file, "page", f -> readers.pages().read(f, municipality));
+        };
+    }
+
+    private <T extends ContentItem> Optional<ContentItem> read(Path file, String what,
+            java.util.function.Function<MarkdownFile, Optional<T>> reading) {
+        return reader.read(file)
+                .flatMap(f -> MarkdownFile.open(f, diagnostics, what, fieldsOf(what)))
+                .flatMap(reading)
+                .map(o -> o);
+    }
+
+    private static String[] fieldsOf(String what) {
+        return switch (what) {
+            case "group" -> new String[] {"name", "topics", "summary", "status", "audience", "format", "when",
+                "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
+                "updated", "regions"};
+            case "story" -> new String[] {"title", "date", "topics", "consent", "author", "group", "summary",
+                "image", "imageAlt"};
+            case "activity" -> new String[] {"title", "type", "start", "end", "audience", "format", "location",
+                "registration", "cost"};
+            default -> new String[] {"title", "summary", "menu"};
+        };
+    }
+
+    private Optional<ContentItem> misplaced(String path, String why) {
+        diagnostics.error(SourcePosition.startOf(path), "file is in the wrong place: " + why);
+        return Optional.empty();
+    }
+
+    private void checkMunicipalityFolders(Set<String> municipalities, Set<String> paths, SiteConfig config) {
+        for (String m : municipalities) {
+            String yml = CONTENT_DIR + "/" + m + "/municipality.yml";
+            SourcePosition at = SourcePosition.startOf(paths.contains(yml) ? yml : CONTENT_DIR + "/" + m);
+            if (!TextFormats.isSlug(m)) {
+                diagnostics.error(at, "municipality folder '" + m
+                        + "' must be a slug: lower-case letters, digits and single '-'");
+            } else if (RESERVED_SEGMENTS.contains(m)) {
+                diagnostics.error(at, "municipality folder '" + m + "' clashes with the site's own /" + m + "/ pages");
+            }
+            if (!paths.contains(yml)) {
+                diagnostics.error(at, "municipality folder '" + m + "' has no municipality.yml");
+            }
+            if (config.regions().stream().noneMatch(r -> r.municipalities().contains(m)) && paths.contains(yml)) {
+                diagnostics.warning(at, "municipality '" + m + "' is not in any region of site-config.yml, "
+                        + "so its content is not published");
+            }
+        }
+    }
+
+    private void checkPageUrls(Content content, Set<String> municipalities) {
+        for (Page page : content.pages()) {
+            SourcePosition at = SourcePosition.startOf(page.path());
+            if (page.isNetworkPage()) {
+                if (RESERVED_SEGMENTS.contains(page.slug())) {
+                    diagnostics.error(at, "page name '" + page.slug() + "' clashes with the site's own /"
+                            + page.slug() + "/ pages; rename the file");
+                } else if (municipalities.contains(page.slug())) {
+                    diagnostics.error(at, "page name '" + page.slug() + "' clashes with the municipality /"
+                            + page.slug() + "/; rename the file");
+                }
+            } else if (MUNICIPALITY_SEGMENTS.contains(page.slug())) {
+                diagnostics.error(at, "page name '" + page.slug() + "' clashes with " + page.url()
+                        + " of the municipality; rename the file");
+            }
+        }
+    }
+
+    private static List<Path> listFiles(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().charAt(0) != '.')
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T extends ContentItem> List<T> only(List<ContentItem> items, Class<T> type) {
+        List<T> result = new ArrayList<>();
+        for (Object item : items) {
+            if (type.isInstance(item)) {
+                result.add(type.cast(item));
+            }
+        }
+        return result;
+    }
+}

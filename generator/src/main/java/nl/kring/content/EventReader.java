@@ -1,0 +1,78 @@
+package nl.kring.content;
+
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.kring.model.Audience;
+import nl.kring.model.Event;
+import nl.kring.model.EventType;
+import nl.kring.model.MeetingFormat;
+import nl.kring.source.YamlMap;
+
+/** Reads and checks {@code content/<municipality>/events/<slug>.md}. */
+final class EventReader {
+
+    private static final Map<String, EventType> TYPES = GroupReader.codes(EventType.values(), EventType::code);
+    private static final Map<String, Audience> AUDIENCES = GroupReader.codes(Audience.values(), Audience::code);
+
+    private final ContentIndex index;
+    private final MarkdownChecker markdown;
+
+    EventReader(ContentIndex index, MarkdownChecker markdown) {
+        this.index = index;
+        this.markdown = markdown;
+    }
+
+    Optional<Event> read(MarkdownFile file, String municipality) {
+        YamlMap f = file.fields();
+        String slug = CommonFields.slug(file);
+        String title = f.requiredText("title");
+        EventType type = f.choice("type", TYPES);
+        if (!f.has("type")) {
+            f.diagnostics().error(f.start(), "missing required field 'type' (one of "
+                    + String.join(", ", TYPES.keySet()) + ")");
+        }
+        LocalDateTime start = f.requiredDateTime("start");
+        LocalDateTime end = end(f, start);
+        if (!f.has("end")) {
+            f.diagnostics().warning(f.positionOf("start"), "activity has no 'end': add one so people can plan");
+        }
+        Audience audience = Optional.ofNullable(f.choice("audience", AUDIENCES)).orElse(Audience.EVERYONE);
+        MeetingFormat format = Optional.ofNullable(f.choice("format", GroupReader.FORMATS))
+                .orElse(MeetingFormat.IN_PERSON);
+        var location = CommonFields.location(f, "location");
+        if (format.needsLocation() && !f.has("location")) {
+            f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
+        }
+        var registration = CommonFields.registration(f, "registration");
+        markdown.check(file.body(), index);
+        if (title == null || type == null || start == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Event(municipality, slug, file.file().path(), title, type, start, end, audience,
+                format, location, registration, f.text("cost"), file.body()));
+    }
+
+    /** {@code end} is a full date-time, or only a time on the start's day. */
+    private static LocalDateTime end(YamlMap f, LocalDateTime start) {
+        if (!f.has("end")) {
+            return null;
+        }
+        String raw = f.text("end");
+        LocalDateTime end;
+        if (raw != null && raw.matches("\\d{1,2}[:.]\\d{2}")) {
+            LocalTime time = f.time("end");
+            end = time == null || start == null ? null : start.toLocalDate().atTime(time);
+        } else {
+            end = f.dateTime("end");
+        }
+        if (end != null && start != null && !end.isAfter(start)) {
+            f.error("end", "'end' (" + end.toString().replace('T', ' ') + ") must be after 'start' ("
+                    + start.toString().replace('T', ' ') + ")");
+            return null;
+        }
+        return end;
+    }
+}

@@ -1,0 +1,83 @@
+package nl.kring.content;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The date of each content file's last commit, read from Git in one call. Used as a group's
+ * "last checked" date when the file has no {@code updated} field. Outside a Git checkout (or
+ * without git) every lookup is empty.
+ */
+public final class GitDates {
+
+    private final Map<String, LocalDate> lastCommitByPath;
+
+    private GitDates(Map<String, LocalDate> lastCommitByPath) {
+        this.lastCommitByPath = Map.copyOf(lastCommitByPath);
+    }
+
+    public static GitDates none() {
+        return new GitDates(Map.of());
+    }
+
+    /**
+     * Reads the history of {@code content/} when {@code root} is the top of a Git checkout (a site
+     * folder inside another repository, such as a test fixture, deliberately gets no dates).
+     */
+    public static GitDates read(Path root) {
+        if (!Files.exists(root.resolve(".git"))) {
+            return none();
+        }
+        ProcessBuilder git = new ProcessBuilder("git", "-c", "core.quotepath=off", "log",
+                "--format=%x1e%cs", "--name-only", "--no-renames", "--", "content")
+                .directory(root.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        try {
+            Process process = git.start();
+            String out;
+            try (InputStream in = process.getInputStream()) {
+                out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return none();
+            }
+            return new GitDates(parse(out));
+        } catch (IOException e) {
+            return none();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return none();
+        }
+    }
+
+    /** Newest commits come first, so the first date seen for a path is its last commit. */
+    private static Map<String, LocalDate> parse(String log) {
+        Map<String, LocalDate> dates = new HashMap<>();
+        LocalDate current = null;
+        for (String line : log.split("\n")) {
+            if (line.startsWith("\u001e")) {
+                try {
+                    current = LocalDate.parse(line.substring(1).strip());
+                } catch (DateTimeParseException e) {
+                    current = null;
+                }
+            } else if (!line.isBlank() && current != null) {
+                dates.putIfAbsent(line.strip(), current);
+            }
+        }
+        return dates;
+    }
+
+    public Optional<LocalDate> lastCommit(String path) {
+        return Optional.ofNullable(lastCommitByPath.get(path));
+    }
+}

@@ -1,0 +1,156 @@
+package nl.kring.content;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+import nl.kring.model.GroupStatus;
+import nl.kring.model.Group;
+import nl.kring.model.Location;
+import nl.kring.model.MeetingFormat;
+import nl.kring.model.RecurrenceRule;
+import nl.kring.model.RegionListing;
+import nl.kring.model.Registration;
+import nl.kring.model.Schedule;
+import nl.kring.source.Suggestions;
+import nl.kring.source.YamlMap;
+
+/** Reads and checks {@code content/<municipality>/groups/<slug>.md}. */
+final class GroupReader {
+
+    static final Map<String, GroupStatus> STATUSES = codes(GroupStatus.values(), GroupStatus::code);
+    static final Map<String, MeetingFormat> FORMATS = codes(MeetingFormat.values(), MeetingFormat::code);
+    private static final Map<String, Registration> REGISTRATIONS = codes(Registration.values(), Registration::code);
+    private static final Map<String, DayOfWeek> WEEKDAYS = codes(DayOfWeek.values(),
+            d -> d.name().toLowerCase(Locale.ROOT));
+
+    private final ContentIndex index;
+    private final MarkdownChecker markdown;
+
+    GroupReader(ContentIndex index, MarkdownChecker markdown) {
+        this.index = index;
+        this.markdown = markdown;
+    }
+
+    Optional<Group> read(MarkdownFile file, String municipality) {
+        YamlMap f = file.fields();
+        String slug = CommonFields.slug(file);
+        String name = f.requiredText("name");
+        List<String> topics = CommonFields.topics(f, index);
+        String summary = CommonFields.summary(f, true);
+        GroupStatus status = Optional.ofNullable(f.choice("status", STATUSES)).orElse(GroupStatus.ACTIVE);
+        MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS)).orElse(MeetingFormat.IN_PERSON);
+        String when = f.requiredText("when");
+        Schedule schedule = f.map("schedule", "days", "start", "end", "rrule").map(this::schedule).orElse(null);
+        Location location = CommonFields.location(f, "location");
+        if (format.needsLocation() && !f.has("location")) {
+            f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
+        }
+        if (!f.has("contact")) {
+            f.diagnostics().error(f.start(), "missing required field 'contact' (a name plus email, phone or url)");
+        }
+        var contact = CommonFields.contact(f, "contact", true);
+        Integer facilitators = f.integer("facilitators");
+        if (facilitators == null && !f.has("facilitators") && status.isListed()) {
+            f.diagnostics().warning(f.start(), "group has no facilitators: add 'facilitators: <number>'");
+        }
+        LocalDate since = f.date("since");
+        LocalDate updated = f.date("updated");
+        if (updated != null && updated.isAfter(index.today())) {
+            f.error("updated", "'updated' lies in the future: " + updated);
+        }
+        if (updated == null && !f.has("updated")) {
+            updated = index.git().lastCommit(file.file().path()).orElse(null);
+        }
+        if (updated != null && status.isListed()
+                && updated.isBefore(index.today().minusMonths(index.staleAfterMonths()))) {
+            String source = f.has("updated") ? "'updated' is " : "last change was ";
+            f.diagnostics().warning(f.has("updated") ? f.positionOf("updated") : f.start(),
+                    "group information may be out of date: " + source + updated + ", more than "
+                            + index.staleAfterMonths() + " months ago; check it with the contact person");
+        }
+        RegionListing regions = regions(f);
+        markdown.check(file.body(), index);
+        if (name == null || summary == null || when == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Group(municipality, slug, file.file().path(), name, topics, summary, status,
+                f.text("audience"), format, when, schedule, location, contact, facilitators, f.text("cost"),
+                f.choice("registration", REGISTRATIONS), f.textList("languages"), since, updated, regions,
+                file.body()));
+    }
+
+    private Schedule schedule(YamlMap s) {
+        List<DayOfWeek> days = new ArrayList<>();
+        for (Node item : s.items("days")) {
+            String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : "";
+            DayOfWeek day = WEEKDAYS.get(raw);
+            if (day == null) {
+                s.report(item, "'days' must list weekdays (monday … sunday), not '" + raw + "'"
+                        + Suggestions.hint(raw, WEEKDAYS.keySet()));
+            } else if (!days.contains(day)) {
+                days.add(day);
+            }
+        }
+        LocalTime start = s.time("start");
+        LocalTime end = s.time("end");
+        if (start != null && end != null && !end.isAfter(start)) {
+            s.error("end", "'end' (" + end + ") must be after 'start' (" + start + ")");
+        }
+        String rrule = s.text("rrule");
+        if (rrule != null) {
+            try {
+                rrule = RecurrenceRule.parse(rrule).text();
+            } catch (IllegalArgumentException e) {
+                s.error("rrule", "'rrule' is not a valid RFC 5545 rule: " + e.getMessage()
+                        + " (example: FREQ=MONTHLY;BYDAY=2TU)");
+                rrule = null;
+            }
+        }
+        if (days.isEmpty() && rrule == null && !s.has("rrule")) {
+            s.diagnostics().error(s.start(), "'schedule' needs 'days' or an 'rrule'");
+        }
+        if (start == null && !s.has("start")) {
+            s.diagnostics().error(s.start(), "'schedule' needs a 'start' time");
+        }
+        return new Schedule(days, start, end, rrule);
+    }
+
+    private RegionListing regions(YamlMap f) {
+        if (!f.has("regions")) {
+            return RegionListing.NONE;
+        }
+        if (f.isScalar("regions") && "all".equals(f.text("regions"))) {
+            return RegionListing.ALL;
+        }
+        List<String> ids = new ArrayList<>();
+        for (Node item : f.items("regions")) {
+            String id = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+            if (index.regionIds().contains(id)) {
+                ids.add(id);
+            } else if (id.equals("all")) {
+                f.report(item, "write 'regions: all' on its own, not inside a list");
+            } else {
+                f.report(item, "unknown region '" + id + "'" + Suggestions.hint(id, index.regionIds())
+                        + "; regions are defined in site-config.yml");
+            }
+        }
+        return new RegionListing(false, ids);
+    }
+
+    static <E> Map<String, E> codes(E[] values, java.util.function.Function<E, String> code) {
+        Map<String, E> map = new java.util.LinkedHashMap<>();
+        for (E value : values) {
+            map.put(code.apply(value), value);
+        }
+        return map;
+    }
+}

@@ -1,0 +1,138 @@
+package nl.kring.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Set;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+import nl.kring.model.Markdown;
+import nl.kring.source.MarkdownSyntax;
+
+/**
+ * Checks the links and images of a Markdown text: allowed URL schemes, links to other content files
+ * that exist, images that are repository files with alt text, and raw HTML (shown as text).
+ */
+public final class MarkdownChecker {
+
+    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
+
+    private final MarkdownSyntax syntax;
+    private final Diagnostics diagnostics;
+
+    public MarkdownChecker(MarkdownSyntax syntax, Diagnostics diagnostics) {
+        this.syntax = syntax;
+        this.diagnostics = diagnostics;
+    }
+
+    public void check(Markdown markdown, ContentIndex index) {
+        Node document = syntax.parser().parse(markdown.source());
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                checkLink(markdown, link, link.getDestination(), index);
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                checkImage(markdown, image, index);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                diagnostics.warning(position(markdown, html),
+                        "HTML is not allowed in Markdown and is shown as plain text; use Markdown instead");
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                diagnostics.warning(position(markdown, html),
+                        "HTML is not allowed in Markdown and is shown as plain text; use Markdown instead");
+            }
+        });
+    }
+
+    private void checkLink(Markdown markdown, Node node, String destination, ContentIndex index) {
+        SourcePosition at = position(markdown, node);
+        String scheme = scheme(destination);
+        if (scheme != null) {
+            if (!LINK_SCHEMES.contains(scheme)) {
+                diagnostics.error(at, "links may only use http(s), mailto or tel addresses, not '"
+                        + scheme + ":'");
+            }
+            return;
+        }
+        String target = ContentLinks.filePart(destination);
+        if (target.isEmpty() || target.startsWith("/") || !target.endsWith(".md")) {
+            return;  // a fragment, a site path or a relative page URL: checked in the output by the link check
+        }
+        String resolved = ContentLinks.resolve(markdown.path(), target);
+        if (resolved == null || !index.files().contains(resolved)) {
+            diagnostics.error(at, "link to a file that does not exist: " + target);
+        }
+    }
+
+    private void checkImage(Markdown markdown, Image image, ContentIndex index) {
+        SourcePosition at = position(markdown, image);
+        String destination = image.getDestination();
+        if (altText(image).isBlank()) {
+            diagnostics.error(at, "image needs a description (alt text): write ![what the image shows](" + destination + ")");
+        }
+        String scheme = scheme(destination);
+        if (scheme != null) {
+            diagnostics.error(at, "images must be files in the repository, not '" + destination
+                    + "' (visitors' browsers must not contact other sites)");
+            return;
+        }
+        String resolved = ContentLinks.resolve(markdown.path(), ContentLinks.filePart(destination));
+        if (resolved == null || !index.files().contains(resolved)) {
+            diagnostics.error(at, "image file does not exist: " + destination);
+        }
+    }
+
+    private static String altText(Image image) {
+        StringBuilder alt = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                alt.append(text.getLiteral());
+            }
+        });
+        return alt.toString();
+    }
+
+    /** The URL scheme in lower case, or null for a relative URL. */
+    static String scheme(String destination) {
+        try {
+            String scheme = new URI(destination.strip().replace(" ", "%20")).getScheme();
+            return scheme == null ? null : scheme.toLowerCase(Locale.ROOT);
+        } catch (URISyntaxException e) {
+            int colon = destination.indexOf(':');
+            int slash = destination.indexOf('/');
+            return colon > 0 && (slash < 0 || colon < slash)
+                    ? destination.substring(0, colon).strip().toLowerCase(Locale.ROOT) : null;
+        }
+    }
+
+    private static SourcePosition position(Markdown markdown, Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.getSourceSpans().isEmpty()) {
+                SourceSpan span = n.getSourceSpans().getFirst();
+                return new SourcePosition(markdown.path(), markdown.firstLine() + span.getLineIndex(),
+                        span.getColumnIndex() + 1);
+            }
+        }
+        return new SourcePosition(markdown.path(), markdown.firstLine(), 1);
+    }
+}

@@ -1,0 +1,32 @@
+package nl.kring.content;
+
+import java.util.Optional;
+
+import nl.kring.model.Page;
+import nl.kring.source.YamlMap;
+
+/** Reads and checks network pages ({@code content/pages/}) and local pages ({@code content/<m>/pages/}). */
+final class PageReader {
+
+    private final ContentIndex index;
+    private final MarkdownChecker markdown;
+
+    PageReader(ContentIndex index, MarkdownChecker markdown) {
+        this.index = index;
+        this.markdown = markdown;
+    }
+
+    /** @param municipality null for a network page */
+    Optional<Page> read(MarkdownFile file, String municipality) {
+        YamlMap f = file.fields();
+        String slug = CommonFields.slug(file);
+        String title = f.requiredText("title");
+        String summary = CommonFields.summary(f, false);
+        Integer menu = f.integer("menu");
+        markdown.check(file.body(), index);
+        if (title == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Page(municipality, slug, file.file().path(), title, summary, menu, file.body()));
+    }
+}

@@ -1,0 +1,68 @@
+package nl.kring.content;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import nl.kring.model.Story;
+import nl.kring.source.YamlMap;
+
+/** Reads and checks {@code content/<municipality>/stories/<slug>.md}. */
+final class StoryReader {
+
+    private final ContentIndex index;
+    private final MarkdownChecker markdown;
+
+    StoryReader(ContentIndex index, MarkdownChecker markdown) {
+        this.index = index;
+        this.markdown = markdown;
+    }
+
+    Optional<Story> read(MarkdownFile file, String municipality) {
+        YamlMap f = file.fields();
+        String slug = CommonFields.slug(file);
+        String title = f.requiredText("title");
+        LocalDate date = f.requiredDate("date");
+        List<String> topics = CommonFields.topics(f, index);
+        Boolean consent = f.bool("consent");
+        if (!f.has("consent")) {
+            f.diagnostics().error(f.start(), "missing required field 'consent': a story is only published "
+                    + "with the author's permission ('consent: true')");
+        } else if (Boolean.FALSE.equals(consent)) {
+            f.error("consent", "the author has not given consent ('consent: false'): "
+                    + "remove the story or ask for permission first");
+        }
+        String author = Optional.ofNullable(f.text("author")).orElse("Anoniem");
+        String group = f.text("group");
+        if (group != null) {
+            String[] parts = group.split("/", -1);
+            if (parts.length != 2 || !index.hasGroup(parts[0], parts[1])) {
+                f.error("group", "'group' must name an existing group as <municipality>/<group-file-name>, "
+                        + "e.g. roermond/rouwgroep-roermond; '" + group + "' was not found");
+                group = null;
+            }
+        }
+        String summary = CommonFields.summary(f, false);
+        String image = f.text("image");
+        String imageAlt = f.text("imageAlt");
+        if (image != null) {
+            String resolved = image.startsWith("content/") ? image : ContentLinks.resolve(file.file().path(), image);
+            if (resolved == null || !index.files().contains(resolved)) {
+                f.error("image", "image file does not exist: " + image);
+            } else {
+                image = resolved;
+            }
+            if (imageAlt == null) {
+                f.error("image", "an image needs 'imageAlt': a short description of what it shows");
+            }
+        } else if (imageAlt != null) {
+            f.warn("imageAlt", "'imageAlt' is set but there is no 'image'");
+        }
+        markdown.check(file.body(), index);
+        if (title == null || date == null || !Boolean.TRUE.equals(consent)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Story(municipality, slug, file.file().path(), title, date, topics, author,
+                group, summary, image, imageAlt, file.body()));
+    }
+}

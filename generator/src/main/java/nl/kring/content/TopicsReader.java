@@ -1,0 +1,62 @@
+package nl.kring.content;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.model.Topic;
+import nl.kring.source.SourceFile;
+import nl.kring.source.TextFormats;
+import nl.kring.source.YamlMap;
+import nl.kring.source.YamlSource;
+
+/** Reads {@code content/topics.yml}: a list of topics. */
+final class TopicsReader {
+
+    static final String PATH = "content/topics.yml";
+
+    private final Diagnostics diagnostics;
+
+    TopicsReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    List<Topic> read(SourceFile file) {
+        YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
+        List<Topic> topics = new ArrayList<>();
+        yaml.parse().ifPresent(root -> {
+            if (!(root instanceof SequenceNode list)) {
+                diagnostics.error(yaml.position(root), "topics.yml must be a list of topics, each starting with '- slug: …'");
+                return;
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            for (Node item : list.getValue()) {
+                YamlMap.of(yaml, item, "each topic", "slug", "name", "description", "synonyms").ifPresent(map -> {
+                    String slug = map.requiredText("slug");
+                    String name = map.requiredText("name");
+                    String description = map.requiredText("description");
+                    List<String> synonyms = map.textList("synonyms");
+                    if (slug != null && !TextFormats.isSlug(slug)) {
+                        map.error("slug", "topic slug '" + slug + "' may only contain a-z, 0-9 and single '-'");
+                    } else if (slug != null && seen.containsKey(slug)) {
+                        map.error("slug", "topic '" + slug + "' is defined twice (first on line " + seen.get(slug) + ")");
+                    } else if (slug != null && name != null && description != null) {
+                        seen.put(slug, map.positionOf("slug").line());
+                        topics.add(new Topic(slug, name, description, synonyms));
+                    }
+                });
+            }
+        });
+        return topics;
+    }
+
+    /** The topic slugs alone, for checking references while other files load. */
+    static List<String> slugs(List<Topic> topics) {
+        return topics.stream().map(Topic::slug).toList();
+    }
+}

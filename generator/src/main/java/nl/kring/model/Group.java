@@ -1,0 +1,41 @@
+package nl.kring.model;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A self-help or peer-support group. Optional fields are null when absent.
+ *
+ * @param updated      the date the information was last checked: the {@code updated} field,
+ *                     else the file's last Git commit date, else null
+ * @param extraRegions region ids where the group is also listed; see {@link RegionListing}
+ */
+public record Group(
+        String municipality, String slug, String path,
+        String name, List<String> topics, String summary, GroupStatus status, String audience,
+        MeetingFormat format, String when, Schedule schedule, Location location, Contact contact,
+        Integer facilitators, String cost, Registration registration, List<String> languages,
+        LocalDate since, LocalDate updated, RegionListing extraRegions, Markdown body) implements ContentItem {
+
+    public Group {
+        topics = List.copyOf(topics);
+        languages = List.copyOf(languages);
+    }
+
+    public String key() {
+        return municipality + "/" + slug;
+    }
+
+    public String url() {
+        return "/" + municipality + "/groepen/" + slug + "/";
+    }
+
+    /** The group's own calendar, only for groups with a schedule. */
+    public String calendarUrl() {
+        return url() + "agenda.ics";
+    }
+
+    public boolean isListed() {
+        return status.isListed();
+    }
+}

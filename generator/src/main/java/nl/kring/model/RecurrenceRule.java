@@ -1,0 +1,145 @@
+package nl.kring.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The subset of RFC 5545 RRULE that meeting schedules use, parsed just enough to check it and to
+ * find its first occurrence (a calendar's DTSTART must be one).
+ */
+public record RecurrenceRule(String text, Map<String, String> parts) {
+
+    private static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
+    private static final Set<String> KEYS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY",
+            "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST", "BYWEEKNO", "BYYEARDAY");
+    private static final Pattern BYDAY = Pattern.compile("([+-]?)(\\d{0,2})(MO|TU|WE|TH|FR|SA|SU)");
+    private static final Pattern NUMBER_LIST = Pattern.compile("[+-]?\\d{1,3}(,[+-]?\\d{1,3})*");
+    private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+
+    /** Parses {@code text}; throws {@link IllegalArgumentException} with an editor-readable reason. */
+    public static RecurrenceRule parse(String text) {
+        String body = text.strip();
+        if (body.toUpperCase(Locale.ROOT).startsWith("RRULE:")) {
+            body = body.substring(6);
+        }
+        Map<String, String> parts = new LinkedHashMap<>();
+        for (String part : body.split(";")) {
+            int eq = part.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("'" + part + "' is not of the form NAME=VALUE");
+            }
+            String key = part.substring(0, eq).strip().toUpperCase(Locale.ROOT);
+            String value = part.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
+            if (!KEYS.contains(key)) {
+                throw new IllegalArgumentException("unknown rule part '" + key + "'");
+            }
+            if (parts.put(key, value) != null) {
+                throw new IllegalArgumentException("'" + key + "' appears twice");
+            }
+        }
+        String freq = parts.get("FREQ");
+        if (freq == null || !FREQUENCIES.contains(freq)) {
+            throw new IllegalArgumentException("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY");
+        }
+        if (parts.containsKey("COUNT") && parts.containsKey("UNTIL")) {
+            throw new IllegalArgumentException("use COUNT or UNTIL, not both");
+        }
+        checkNumber(parts, "INTERVAL");
+        checkNumber(parts, "COUNT");
+        if (parts.containsKey("UNTIL") && !parts.get("UNTIL").matches("\\d{8}(T\\d{6}Z?)?")) {
+            throw new IllegalArgumentException("UNTIL must be a date like 20271231");
+        }
+        if (parts.containsKey("BYDAY")) {
+            for (String day : parts.get("BYDAY").split(",")) {
+                if (!BYDAY.matcher(day).matches()) {
+                    throw new IllegalArgumentException("BYDAY value '" + day + "' is not a day like TU or 2TU");
+                }
+            }
+        }
+        for (String key : List.of("BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYWEEKNO", "BYYEARDAY")) {
+            if (parts.containsKey(key) && !NUMBER_LIST.matcher(parts.get(key)).matches()) {
+                throw new IllegalArgumentException(key + " must be a list of numbers");
+            }
+        }
+        if (parts.containsKey("WKST") && !DAY_CODES.contains(parts.get("WKST"))) {
+            throw new IllegalArgumentException("WKST must be a day like MO");
+        }
+        String normalized = String.join(";", parts.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).toList());
+        return new RecurrenceRule(normalized, Map.copyOf(parts));
+    }
+
+    private static void checkNumber(Map<String, String> parts, String key) {
+        if (parts.containsKey(key) && !parts.get(key).matches("[1-9]\\d{0,3}")) {
+            throw new IllegalArgumentException(key + " must be a positive number");
+        }
+    }
+
+    /** The first date on or after {@code from} that the rule's BYxxx parts allow (within two years). */
+    public LocalDate firstOnOrAfter(LocalDate from) {
+        for (LocalDate day = from; day.isBefore(from.plusYears(2)); day = day.plusDays(1)) {
+            if (matches(day)) {
+                return day;
+            }
+        }
+        return from;
+    }
+
+    private boolean matches(LocalDate day) {
+        String months = parts.get("BYMONTH");
+        if (months != null && !List.of(months.split(",")).contains(String.valueOf(day.getMonthValue()))) {
+            return false;
+        }
+        String monthDays = parts.get("BYMONTHDAY");
+        if (monthDays != null && !matchesMonthDay(day, monthDays)) {
+            return false;
+        }
+        String byDay = parts.get("BYDAY");
+        return byDay == null || List.of(byDay.split(",")).stream().anyMatch(d -> matchesDay(day, d));
+    }
+
+    private static boolean matchesMonthDay(LocalDate day, String list) {
+        for (String item : list.split(",")) {
+            int n = Integer.parseInt(item.replace("+", ""));
+            int target = n > 0 ? n : day.lengthOfMonth() + n + 1;
+            if (day.getDayOfMonth() == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean matchesDay(LocalDate day, String spec) {
+        Matcher m = BYDAY.matcher(spec);
+        if (!m.matches() || dayOfWeek(m.group(3)) != day.getDayOfWeek()) {
+            return false;
+        }
+        if (m.group(2).isEmpty()) {
+            return true;
+        }
+        int ordinal = Integer.parseInt(m.group(2)) * ("-".equals(m.group(1)) ? -1 : 1);
+        boolean yearly = "YEARLY".equals(parts.get("FREQ")) && !parts.containsKey("BYMONTH");
+        LocalDate first = yearly ? day.withDayOfYear(1) : day.withDayOfMonth(1);
+        LocalDate last = yearly ? day.withDayOfYear(day.lengthOfYear()) : day.withDayOfMonth(day.lengthOfMonth());
+        long index = ordinal > 0
+                ? ChronoUnit.DAYS.between(first, day) / 7 + 1
+                : -(ChronoUnit.DAYS.between(day, last) / 7 + 1);
+        return index == ordinal;
+    }
+
+    public static DayOfWeek dayOfWeek(String code) {
+        return DayOfWeek.of(DAY_CODES.indexOf(code) + 1);
+    }
+
+    public static String code(DayOfWeek day) {
+        return DAY_CODES.get(day.getValue() - 1);
+    }
+}

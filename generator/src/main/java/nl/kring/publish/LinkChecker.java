@@ -1,0 +1,102 @@
+package nl.kring.publish;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import nl.kring.config.RegionConfig;
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+import nl.kring.render.OutputFile;
+
+/**
+ * Checks, before anything is written, that every {@code href}, {@code src} and {@code #fragment}
+ * in a region's HTML resolves to a file of that region's output; a broken link names the content
+ * file the page was made from.
+ */
+public final class LinkChecker {
+
+    private final Diagnostics diagnostics;
+
+    public LinkChecker(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public void check(RegionConfig region, List<OutputFile> files) {
+        Map<String, OutputFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        Map<String, Set<String>> idsByPath = new HashMap<>();
+        Map<String, Document> documents = new HashMap<>();
+        for (OutputFile file : files) {
+            if (file.isHtml()) {
+                Document doc = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+                documents.put(file.path(), doc);
+                Set<String> ids = new HashSet<>();
+                doc.select("[id]").forEach(e -> ids.add(e.id()));
+                idsByPath.put(file.path(), ids);
+            }
+        }
+        documents.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+            OutputFile file = byPath.get(entry.getKey());
+            for (Element element : entry.getValue().select("a[href], link[href], img[src], script[src], form[action]")) {
+                String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
+                checkLink(region, file, element.attr(attribute), byPath, idsByPath);
+            }
+        });
+    }
+
+    private void checkLink(RegionConfig region, OutputFile from, String link, Map<String, OutputFile> files,
+                           Map<String, Set<String>> ids) {
+        URI uri;
+        try {
+            uri = new URI(link.replace(" ", "%20"));
+        } catch (URISyntaxException e) {
+            report(from, "link '" + link + "' is not a valid URL");
+            return;
+        }
+        String base = region.baseUrl().toString();
+        if (uri.getScheme() != null) {
+            if (!link.startsWith(base)) {
+                return;  // another site, mailto: or tel:
+            }
+            uri = URI.create("/" + link.substring(base.length()));
+        }
+        String pageDir = "/" + from.path().substring(0, from.path().lastIndexOf('/') + 1);
+        String basePath = region.basePath();
+        URI resolved;
+        if (from.path().equals("404.html") && uri.getPath() != null && uri.getPath().startsWith(basePath)) {
+            resolved = URI.create("/" + uri.getRawPath().substring(basePath.length()));
+        } else {
+            resolved = URI.create(pageDir.replace(" ", "%20")).resolve(uri);
+        }
+        String path = resolved.getPath() == null || resolved.getPath().isEmpty() ? "/" + from.path() : resolved.getPath();
+        if (path.startsWith("/..")) {
+            report(from, "link '" + link + "' points above the site's root");
+            return;
+        }
+        String target = OutputFile.fileFor(path);
+        if (!files.containsKey(target)) {
+            report(from, "link '" + link + "' leads to a page that does not exist (" + path + ")");
+            return;
+        }
+        String fragment = uri.getFragment();
+        if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
+                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+            report(from, "link '" + link + "' leads to #" + fragment + ", which is not on " + path);
+        }
+    }
+
+    private void report(OutputFile from, String message) {
+        String source = from.source() != null ? from.source() : "output/" + from.path();
+        diagnostics.error(SourcePosition.startOf(source), message + " (on page /" + from.path() + ")");
+    }
+}

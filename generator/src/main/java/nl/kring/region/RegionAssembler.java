@@ -1,0 +1,66 @@
+package nl.kring.region;
+
+import java.text.Collator;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import nl.kring.config.RegionConfig;
+import nl.kring.config.SiteConfig;
+import nl.kring.model.Content;
+import nl.kring.model.Event;
+import nl.kring.model.Group;
+import nl.kring.model.Municipality;
+import nl.kring.model.Page;
+import nl.kring.model.Story;
+
+/** Selects and orders, for one region, what its site shows. Pure: same input, same region. */
+public final class RegionAssembler {
+
+    private final Comparator<String> dutch;
+
+    public RegionAssembler(Locale locale) {
+        Collator collator = Collator.getInstance(locale);
+        collator.setStrength(Collator.SECONDARY);
+        this.dutch = collator::compare;
+    }
+
+    public List<Region> assemble(SiteConfig config, Content content, LocalDateTime now) {
+        return config.regions().stream().map(r -> assemble(r, content, now)).toList();
+    }
+
+    public Region assemble(RegionConfig config, Content content, LocalDateTime now) {
+        List<String> own = config.municipalities();
+        List<Municipality> municipalities = content.municipalities().stream()
+                .filter(m -> own.contains(m.slug()))
+                .sorted(Comparator.comparing(Municipality::name, dutch))
+                .toList();
+        Comparator<Group> byName = Comparator.comparing(Group::name, dutch).thenComparing(Group::key);
+        List<Group> listed = content.groups().stream()
+                .filter(Group::isListed)
+                .filter(g -> own.contains(g.municipality()) || g.extraRegions().includes(config.id()))
+                .sorted(byName)
+                .toList();
+        List<Group> pages = content.groups().stream()
+                .filter(g -> listed.contains(g) || own.contains(g.municipality()))
+                .sorted(byName)
+                .toList();
+        List<Story> stories = content.stories().stream()
+                .filter(s -> own.contains(s.municipality()))
+                .sorted(Comparator.comparing(Story::date).reversed().thenComparing(Story::key))
+                .toList();
+        List<Event> events = content.events().stream().filter(e -> own.contains(e.municipality())).toList();
+        Comparator<Event> byStart = Comparator.comparing(Event::start).thenComparing(Event::key);
+        List<Event> upcoming = events.stream().filter(e -> e.isUpcomingAt(now)).sorted(byStart).toList();
+        List<Event> past = events.stream().filter(e -> !e.isUpcomingAt(now)).sorted(byStart.reversed()).toList();
+        Comparator<Page> byTitle = Comparator.comparing(Page::title, dutch).thenComparing(Page::path);
+        List<Page> networkPages = content.pages().stream().filter(Page::isNetworkPage).sorted(byTitle).toList();
+        List<Page> localPages = content.pages().stream()
+                .filter(p -> !p.isNetworkPage() && own.contains(p.municipality()))
+                .sorted(byTitle)
+                .toList();
+        return new Region(config, content.topics(), municipalities, listed, pages, stories, upcoming, past,
+                networkPages, localPages);
+    }
+}

@@ -1,0 +1,93 @@
+package nl.kring.render;
+
+import java.util.function.Function;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import nl.kring.content.ContentLinks;
+import nl.kring.model.Markdown;
+import nl.kring.source.MarkdownSyntax;
+
+/**
+ * Renders content Markdown to HTML: raw HTML escaped, unsafe URLs neutralised, links to content
+ * files rewritten to page URLs, headings starting at level 2 (the page title is the only h1).
+ * Thread-safe: the parser and renderer are built once and shared.
+ */
+public final class MarkdownRenderer {
+
+    private final MarkdownSyntax syntax;
+    private final HtmlRenderer renderer;
+
+    public MarkdownRenderer(MarkdownSyntax syntax) {
+        this.syntax = syntax;
+        this.renderer = HtmlRenderer.builder()
+                .extensions(syntax.extensions())
+                .escapeHtml(true)
+                .sanitizeUrls(true)
+                .build();
+    }
+
+    /**
+     * @param resolveFile maps a repository path of a content file (or image) to a link that works
+     *                    from the current page, or null when it cannot be linked
+     */
+    public String render(Markdown markdown, Function<String, String> resolveFile) {
+        if (markdown == null || markdown.isBlank()) {
+            return "";
+        }
+        Node document = syntax.parser().parse(markdown.source());
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                link.setDestination(rewrite(markdown, link.getDestination(), resolveFile));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                image.setDestination(rewrite(markdown, image.getDestination(), resolveFile));
+            }
+
+            @Override
+            public void visit(Heading heading) {
+                heading.setLevel(Math.min(6, Math.max(2, heading.getLevel())));
+                visitChildren(heading);
+            }
+        });
+        return renderer.render(document);
+    }
+
+    private static String rewrite(Markdown markdown, String destination, Function<String, String> resolveFile) {
+        if (destination.contains(":") && destination.indexOf(':') < firstOf(destination, "/?#")) {
+            return destination;  // absolute URL: the content check allowed only safe schemes
+        }
+        String file = ContentLinks.filePart(destination);
+        if (file.isEmpty() || file.startsWith("/")) {
+            return destination;
+        }
+        String resolved = ContentLinks.resolve(markdown.path(), file);
+        String target = resolved == null ? null : resolveFile.apply(resolved);
+        if (target == null) {
+            return destination;
+        }
+        String fragment = ContentLinks.fragment(destination);
+        return fragment == null ? target : target + "#" + fragment;
+    }
+
+    private static int firstOf(String s, String chars) {
+        int min = s.length();
+        for (char c : chars.toCharArray()) {
+            int i = s.indexOf(c);
+            if (i >= 0) {
+                min = Math.min(min, i);
+            }
+        }
+        return min;
+    }
+
+}

@@ -1,0 +1,139 @@
+package nl.kring.site;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import nl.kring.config.ConfigLoader;
+import nl.kring.config.RegionConfig;
+import nl.kring.config.SiteConfig;
+import nl.kring.content.ContentLoader;
+import nl.kring.content.GitDates;
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+import nl.kring.model.Content;
+import nl.kring.publish.LinkChecker;
+import nl.kring.publish.OutputWriter;
+import nl.kring.region.Region;
+import nl.kring.region.RegionAssembler;
+import nl.kring.render.ContentUrls;
+import nl.kring.render.MarkdownRenderer;
+import nl.kring.render.OutputFile;
+import nl.kring.render.RegionRenderer;
+import nl.kring.render.ThemeLoader;
+import nl.kring.render.ThemeTemplates;
+import nl.kring.source.MarkdownSyntax;
+import nl.kring.source.SourceReader;
+
+/**
+ * The build pipeline, one explicit and timed stage after another:
+ * load config → load and validate content → assemble regions → render → check links → write.
+ * Any error stops the pipeline before the write stage, so the previous output stays untouched.
+ */
+public final class SiteBuilder {
+
+    private final MarkdownSyntax markdownSyntax = new MarkdownSyntax();
+    private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
+
+    public BuildResult build(BuildOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, Duration> times = new LinkedHashMap<>();
+        List<RegionSummary> summaries = new ArrayList<>();
+        Path root = options.root();
+        SourceReader reader = new SourceReader(root, diagnostics);
+
+        Optional<SiteConfig> loadedConfig = timed(times, "config", () ->
+                new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load());
+        if (loadedConfig.isEmpty()) {
+            return new BuildResult(diagnostics.sorted(), summaries, times);
+        }
+        SiteConfig config = loadedConfig.get();
+        LocalDateTime now = options.now().in(config.timezone());
+        List<String> known = config.regions().stream().map(RegionConfig::id).toList();
+        List<String> unknown = options.regions().stream().filter(id -> !known.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new UnknownRegionException(unknown, known);
+        }
+        Content content = timed(times, "content", () ->
+                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root)).load(config, now.toLocalDate()));
+
+        List<RegionConfig> selected = config.regions().stream()
+                .filter(r -> options.regions().isEmpty() || options.regions().contains(r.id())).toList();
+        List<Region> regions = timed(times, "assemble", () -> {
+            RegionAssembler assembler = new RegionAssembler(Locale.forLanguageTag(config.language()));
+            return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
+        });
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), summaries, times);
+        }
+
+        ThemeLoader themes = new ThemeLoader(reader, diagnostics);
+        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>();
+        for (RegionConfig region : selected) {
+            if (!templatesByTheme.containsKey(region.theme())) {
+                themes.load(region.theme(), SourcePosition.startOf(SiteConfig.FILE_NAME))
+                        .ifPresent(theme -> templatesByTheme.put(region.theme(), new ThemeTemplates(theme, config.language())));
+            }
+        }
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), summaries, times);
+        }
+
+        ContentUrls urls = new ContentUrls(config, content);
+        Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
+        Map<String, Duration> renderTimes = new HashMap<>();
+        timed(times, "render", () -> {
+            for (Region region : regions) {
+                long start = System.nanoTime();
+                outputs.put(region.id(), new RegionRenderer(config, region, templatesByTheme.get(region.config().theme()),
+                        markdownRenderer, urls, now, root, diagnostics).render());
+                renderTimes.put(region.id(), Duration.ofNanos(System.nanoTime() - start));
+            }
+            return null;
+        });
+        timed(times, "check links", () -> {
+            LinkChecker checker = new LinkChecker(diagnostics);
+            regions.forEach(region -> checker.check(region.config(), outputs.get(region.id())));
+            return null;
+        });
+        for (Region region : regions) {
+            List<OutputFile> files = outputs.get(region.id());
+            summaries.add(new RegionSummary(region.id(), (int) files.stream().filter(OutputFile::isHtml).count(),
+                    region.listedGroups().size(), region.stories().size(), region.events().size(),
+                    renderTimes.get(region.id())));
+        }
+        if (diagnostics.hasErrors() || !options.write()) {
+            return new BuildResult(diagnostics.sorted(), summaries, times);
+        }
+        timed(times, "write", () -> {
+            OutputWriter writer = new OutputWriter(options.outDir());
+            Map<String, Path> staged = new LinkedHashMap<>();
+            try {
+                regions.forEach(region -> staged.put(region.id(), writer.stage(region.id(), outputs.get(region.id()))));
+                writer.publish(staged);
+            } catch (RuntimeException e) {
+                writer.discard(staged);
+                throw e;
+            }
+            return null;
+        });
+        return new BuildResult(diagnostics.sorted(), summaries, times);
+    }
+
+    private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            times.put(stage, Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+}

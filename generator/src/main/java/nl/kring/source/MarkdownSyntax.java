@@ -1,0 +1,30 @@
+package nl.kring.source;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * The one Markdown dialect of Kring (CommonMark + GFM tables + autolinks). The parser is immutable
+ * and thread-safe, so one instance is built and shared by validation and rendering.
+ */
+public final class MarkdownSyntax {
+
+    private final List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
+    private final Parser parser = Parser.builder()
+            .extensions(extensions)
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    public Parser parser() {
+        return parser;
+    }
+
+    public List<Extension> extensions() {
+        return extensions;
+    }
+}

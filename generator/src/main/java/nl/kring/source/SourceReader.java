@@ -1,0 +1,96 @@
+package nl.kring.source;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import nl.kring.diagnostic.Diagnostics;
+
+/** Reads repository files strictly as UTF-8, reporting unreadable, empty and non-UTF-8 files. */
+public final class SourceReader {
+
+    private final Path root;
+    private final Diagnostics diagnostics;
+
+    public SourceReader(Path root, Diagnostics diagnostics) {
+        this.root = root;
+        this.diagnostics = diagnostics;
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The file's text, or empty after reporting why it cannot be used. */
+    public Optional<SourceFile> read(Path file) {
+        String path = relative(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(nl.kring.diagnostic.SourcePosition.startOf(path),
+                    "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+        Optional<String> text = decode(path, bytes);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String content = text.get();
+        if (content.startsWith("\uFEFF")) {
+            content = content.substring(1);  // a byte order mark some Windows editors add
+        }
+        diagnostics.sources().register(path, content);
+        if (content.isBlank()) {
+            diagnostics.error(nl.kring.diagnostic.SourcePosition.startOf(path), "file is empty");
+            return Optional.empty();
+        }
+        return Optional.of(new SourceFile(path, file, content.replace("\r\n", "\n")));
+    }
+
+    private Optional<String> decode(String path, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return Optional.of(decoder.decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            int offset = firstBadByte(bytes);
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            String prefix = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
+            diagnostics.error(new nl.kring.diagnostic.SourcePosition(path, line, prefix.length() + 1),
+                    String.format("file is not valid UTF-8 (byte 0x%02X); save it as UTF-8 in your editor",
+                            bytes[offset] & 0xff));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadByte(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : 0;
+    }
+}

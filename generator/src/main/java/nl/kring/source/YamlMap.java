@@ -1,0 +1,345 @@
+package nl.kring.source;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+
+/**
+ * Typed, position-aware reading of one YAML mapping. Each getter reads its field as the type the
+ * field declares and reports a problem (with the value's position) instead of throwing; it then
+ * returns null so the caller can go on and find the next problem.
+ */
+public final class YamlMap {
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+    private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}[:.]\\d{2})(?::00)?");
+    private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
+    private static final DateTimeFormatter STRICT_DATE =
+            DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+
+    private final YamlSource source;
+    private final Node node;
+    private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+
+    private YamlMap(YamlSource source, MappingNode node, List<String> allowed) {
+        this.source = source;
+        this.node = node;
+        for (NodeTuple tuple : node.getValue()) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
+                report(tuple.getKeyNode(), "field names must be plain words");
+                continue;
+            }
+            String key = keyNode.getValue();
+            if (!allowed.contains(key)) {
+                report(keyNode, "unknown field '" + key + "'" + Suggestions.hint(key, allowed));
+            } else if (fields.containsKey(key)) {
+                SourcePosition first = source.position(fields.get(key).getKeyNode());
+                report(keyNode, "field '" + key + "' appears twice (first on line " + first.line() + ")");
+            } else {
+                fields.put(key, tuple);
+            }
+        }
+    }
+
+    /** Reads {@code node} as a mapping with the given field names; reports and returns empty otherwise. */
+    public static Optional<YamlMap> of(YamlSource source, Node node, String what, String... allowedFields) {
+        if (node instanceof MappingNode mapping) {
+            return Optional.of(new YamlMap(source, mapping, Arrays.asList(allowedFields)));
+        }
+        source.diagnostics().error(source.position(node),
+                what + " must be a set of fields ('name: value' lines)");
+        return Optional.empty();
+    }
+
+    public YamlSource source() {
+        return source;
+    }
+
+    public Diagnostics diagnostics() {
+        return source.diagnostics();
+    }
+
+    /** Where the mapping starts: used for "missing field" problems. */
+    public SourcePosition start() {
+        return source.position(node);
+    }
+
+    public boolean has(String key) {
+        return valueNode(key).isPresent();
+    }
+
+    /** Whether the field holds a single value (not a list or a set of fields). */
+    public boolean isScalar(String key) {
+        return valueNode(key).map(v -> v instanceof ScalarNode).orElse(false);
+    }
+
+    /** Where the field's value starts, or the mapping's start when the field is absent. */
+    public SourcePosition positionOf(String key) {
+        return valueNode(key).map(source::position).orElse(start());
+    }
+
+    public void report(Node at, String message) {
+        source.diagnostics().error(source.position(at), message);
+    }
+
+    public void warn(String key, String message) {
+        source.diagnostics().warning(positionOf(key), message);
+    }
+
+    public void error(String key, String message) {
+        source.diagnostics().error(positionOf(key), message);
+    }
+
+    /** A required text field; reports it missing or empty. */
+    public String requiredText(String key) {
+        String value = text(key);
+        if (value == null && !fields.containsKey(key)) {
+            source.diagnostics().error(start(), "missing required field '" + key + "'");
+        } else if (value == null) {
+            error(key, "field '" + key + "' is empty");
+        }
+        return value;
+    }
+
+    /** An optional text field, trimmed; any scalar (also 19:30, no, 0612) is read as the text written. */
+    public String text(String key) {
+        return valueNode(key).map(value -> {
+            if (value instanceof ScalarNode scalar) {
+                String text = scalar.getValue().strip();
+                return text.isEmpty() ? null : text;
+            }
+            report(value, "'" + key + "' must be text, not a " + kind(value));
+            return null;
+        }).orElse(null);
+    }
+
+    public Integer integer(String key) {
+        return scalar(key, "a whole number", raw -> {
+            if (!raw.matches("\\d{1,6}")) {
+                return null;
+            }
+            return Integer.valueOf(raw);
+        });
+    }
+
+    public Boolean bool(String key) {
+        return scalar(key, "true or false", raw -> switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "ja", "yes" -> Boolean.TRUE;
+            case "false", "nee", "no" -> Boolean.FALSE;
+            default -> null;
+        });
+    }
+
+    /** A date written as YYYY-MM-DD that exists in the calendar. */
+    public LocalDate date(String key) {
+        return scalar(key, "a date written as YYYY-MM-DD", raw -> {
+            if (!DATE.matcher(raw).matches()) {
+                return null;
+            }
+            return parseDate(key, raw);
+        });
+    }
+
+    public LocalDate requiredDate(String key) {
+        reportIfMissing(key);
+        return date(key);
+    }
+
+    public LocalDateTime requiredDateTime(String key) {
+        reportIfMissing(key);
+        return dateTime(key);
+    }
+
+    private void reportIfMissing(String key) {
+        if (!fields.containsKey(key)) {
+            source.diagnostics().error(start(), "missing required field '" + key + "'");
+        } else if (!has(key)) {
+            error(key, "field '" + key + "' is empty");
+        }
+    }
+
+    /** A time of day written as HH:MM. */
+    public LocalTime time(String key) {
+        return scalar(key, "a time written as HH:MM", raw -> {
+            Matcher m = TIME.matcher(raw);
+            return m.matches() ? parseTime(key, m.group(1), m.group(2)) : null;
+        });
+    }
+
+    /** A local date-time written as YYYY-MM-DDTHH:MM (or with a space). */
+    public LocalDateTime dateTime(String key) {
+        return scalar(key, "a date and time written as YYYY-MM-DDTHH:MM", raw -> {
+            Matcher m = DATE_TIME.matcher(raw);
+            if (!m.matches()) {
+                return null;
+            }
+            LocalDate date = parseDate(key, m.group(1));
+            Matcher t = TIME.matcher(m.group(2));
+            LocalTime time = t.matches() ? parseTime(key, t.group(1), t.group(2)) : null;
+            return t.matches() ? LocalDateTime.of(date, time) : null;
+        });
+    }
+
+    /** One of a fixed set of values, e.g. {@code status: active}. */
+    public <E> E choice(String key, Map<String, E> allowed) {
+        String raw = text(key);
+        if (raw == null) {
+            return null;
+        }
+        E value = allowed.get(raw);
+        if (value == null) {
+            error(key, "'" + key + "' must be one of " + String.join(", ", allowed.keySet())
+                    + ", not '" + raw + "'" + Suggestions.hint(raw, allowed.keySet()));
+        }
+        return value;
+    }
+
+    /** A list of texts; a single value is taken as a list of one. */
+    public List<String> textList(String key) {
+        Optional<Node> value = valueNode(key);
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        List<String> items = new ArrayList<>();
+        for (Node item : elements(key, value.get())) {
+            if (item instanceof ScalarNode scalar && !isNull(scalar)) {
+                items.add(scalar.getValue().strip());
+            } else if (item instanceof ScalarNode) {
+                report(item, "'" + key + "' has an empty item");
+            } else {
+                report(item, "each item of '" + key + "' must be text, not a " + kind(item));
+            }
+        }
+        return items;
+    }
+
+    /** The list items with the node they were read from, for reporting problems about one item. */
+    public List<Node> items(String key) {
+        return valueNode(key).map(v -> elements(key, v)).orElse(List.of());
+    }
+
+    public SourcePosition position(Node node) {
+        return source.position(node);
+    }
+
+    /** A nested mapping field. */
+    public Optional<YamlMap> map(String key, String... allowedFields) {
+        return valueNode(key).flatMap(v -> of(source, v, "'" + key + "'", allowedFields));
+    }
+
+    /** A list of mappings, e.g. the regions of site-config.yml. */
+    public List<YamlMap> maps(String key, String... allowedFields) {
+        List<YamlMap> result = new ArrayList<>();
+        for (Node item : items(key)) {
+            of(source, item, "each item of '" + key + "'", allowedFields).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    private List<Node> elements(String key, Node value) {
+        if (value instanceof SequenceNode sequence) {
+            return sequence.getValue();
+        }
+        if (value instanceof ScalarNode) {
+            return List.of(value);
+        }
+        report(value, "'" + key + "' must be a list");
+        return List.of();
+    }
+
+    private <T> T scalar(String key, String expected, java.util.function.Function<String, T> parse) {
+        Optional<Node> value = valueNode(key);
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!(value.get() instanceof ScalarNode scalar)) {
+            report(value.get(), "'" + key + "' must be " + expected + ", not a " + kind(value.get()));
+            return null;
+        }
+        String raw = scalar.getValue().strip();
+        T parsed;
+        try {
+            parsed = parse.apply(raw);
+        } catch (AlreadyReported e) {
+            return null;
+        }
+        if (parsed == null) {
+            report(scalar, "'" + key + "' must be " + expected + ", not '" + raw + "'");
+        }
+        return parsed;
+    }
+
+    /** Thrown by a parser that has reported a more precise problem than "must be …" itself. */
+    private static final class AlreadyReported extends RuntimeException {
+        AlreadyReported() {
+            super(null, null, false, false);
+        }
+    }
+
+    private LocalDate parseDate(String key, String raw) {
+        try {
+            return LocalDate.parse(raw, STRICT_DATE);
+        } catch (DateTimeException e) {
+            error(key, "'" + key + "' is a date that does not exist: " + raw);
+            throw new AlreadyReported();
+        }
+    }
+
+    private LocalTime parseTime(String key, String hours, String minutes) {
+        int h = Integer.parseInt(hours);
+        int m = Integer.parseInt(minutes);
+        if (h > 23 || m > 59) {
+            error(key, "'" + key + "' is a time that does not exist: " + hours + ":" + minutes);
+            throw new AlreadyReported();
+        }
+        return LocalTime.of(h, m);
+    }
+
+    private Optional<Node> valueNode(String key) {
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return Optional.empty();
+        }
+        Node value = tuple.getValueNode();
+        if (value instanceof ScalarNode scalar && isNull(scalar)) {
+            return Optional.empty();
+        }
+        return Optional.of(value);
+    }
+
+    private static boolean isNull(ScalarNode scalar) {
+        return scalar.getScalarStyle() == ScalarStyle.PLAIN && NULLS.contains(scalar.getValue().strip());
+    }
+
+    private static String kind(Node node) {
+        return switch (node) {
+            case MappingNode ignored -> "set of fields";
+            case SequenceNode ignored -> "list";
+            default -> "value";
+        };
+    }
+}

@@ -1,0 +1,71 @@
+package nl.kring.source;
+
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
+
+/**
+ * A YAML text inside a file (a whole .yml file or a front-matter block). Parses it into SnakeYAML's
+ * node graph only: values are never constructed by YAML's own typing rules but read per field by
+ * {@link YamlMap}, so {@code when: 19:30} or {@code cost: no} stay text.
+ *
+ * @param firstLine the file line on which the YAML text starts
+ */
+public record YamlSource(String path, String text, int firstLine, Diagnostics diagnostics) {
+
+    /** The root node, or empty (after reporting) when the text is not valid YAML. */
+    public Optional<Node> parse() {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(path)
+                .setAllowDuplicateKeys(true)  // YamlMap reports duplicates with both positions
+                .setMaxAliasesForCollections(20)
+                .build();
+        try {
+            return new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            SourcePosition at = e.getProblemMark().map(this::position).orElse(position(0, 0));
+            diagnostics.error(at, "invalid YAML: " + describe(e));
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            diagnostics.error(position(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
+            return Optional.empty();
+        }
+    }
+
+    public SourcePosition position(Node node) {
+        return node.getStartMark().map(this::position).orElse(position(0, 0));
+    }
+
+    SourcePosition position(Mark mark) {
+        return position(mark.getLine(), mark.getColumn());
+    }
+
+    private SourcePosition position(int zeroBasedLine, int zeroBasedColumn) {
+        return new SourcePosition(path, firstLine + zeroBasedLine, zeroBasedColumn + 1);
+    }
+
+    private static String describe(MarkedYamlEngineException e) {
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        String context = e.getContext() == null ? "" : e.getContext();
+        String hint = "";
+        if (problem.contains("mapping values are not allowed")) {
+            hint = "; put text that contains ': ' in quotes";
+        } else if (problem.contains("found character '\\t'")) {
+            hint = "; indent with spaces, not tabs";
+        }
+        String message = context.isEmpty() ? problem : context + ", " + problem;
+        return message + hint;
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown problem" : message.lines().findFirst().orElse(message);
+    }
+}
