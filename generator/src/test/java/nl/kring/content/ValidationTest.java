@@ -1,0 +1,306 @@
+package nl.kring.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.testing.TestSite;
+
+/**
+ * Every content mistake an editor can make, one fixture each: the exact message and the position,
+ * counted from the top of the file (not of the front-matter block).
+ */
+class ValidationTest {
+
+    private static final String GROUP = "content/roermond/groups/rouwgroep.md";
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void createSite() {
+        site = new TestSite(dir);
+    }
+
+    @Test
+    void theFixtureSiteIsValid() {
+        assertThat(site.errors()).isEmpty();
+    }
+
+    @Test
+    void yamlSyntaxErrorIsReportedAtItsFileLine() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "audience: Voor: iedereen"));
+        assertThat(site.errors()).containsExactly(GROUP + ":17:15: error: invalid YAML: "
+                + "mapping values are not allowed here; put text that contains ': ' in quotes");
+    }
+
+    @Test
+    void missingRequiredFieldPointsAtTheFrontMatter() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur\n", ""));
+        assertThat(site.errors()).containsExactly(GROUP + ":2:1: error: missing required field 'when'");
+    }
+
+    @Test
+    void unknownFieldSuggestsTheRightName() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "facilitator: 2"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":17:1: error: unknown field 'facilitator' (did you mean 'facilitators'?)");
+    }
+
+    @Test
+    void valueOutsideTheAllowedSetSuggestsTheClosest() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "status: activ"));
+        assertThat(site.errors()).containsExactly(GROUP + ":17:9: error: 'status' must be one of "
+                + "active, starting, full, paused, ended, not 'activ' (did you mean 'active'?)");
+    }
+
+    @Test
+    void unknownTopic() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("topics: [rouw]", "topics: [rouw, rouwe, dementie]"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":3:16: error: unknown topic 'rouwe' (did you mean 'rouw'?); topics are listed in content/topics.yml",
+                GROUP + ":3:23: error: unknown topic 'dementie'; topics are listed in content/topics.yml");
+    }
+
+    @Test
+    void unknownRegion() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "regions: [zud]"));
+        assertThat(site.errors()).containsExactly(GROUP
+                + ":17:11: error: unknown region 'zud' (did you mean 'zuid'?); regions are defined in site-config.yml");
+    }
+
+    @Test
+    void datesAndTimesThatDoNotExist() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                since: 2026-02-30
+                schedule:
+                  days: [tuesday]
+                  start: "25:00"
+                """));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":17:8: error: 'since' is a date that does not exist: 2026-02-30",
+                GROUP + ":20:10: error: 'start' is a time that does not exist: 25:00");
+    }
+
+    @Test
+    void scheduleEndBeforeStartAndBadRule() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  start: "21:30"
+                  end: "19:30"
+                  rrule: FREQ=SOMETIMES
+                """));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":19:8: error: 'end' (19:30) must be after 'start' (21:30)",
+                GROUP + ":20:10: error: 'rrule' is not a valid RFC 5545 rule: FREQ must be DAILY, WEEKLY, "
+                        + "MONTHLY or YEARLY (example: FREQ=MONTHLY;BYDAY=2TU)");
+    }
+
+    @Test
+    void contactFormats() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("email: anna@example.org",
+                "email: anna@example\n  phone: \"06-1234\"\n  url: www.example.org"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":14:10: error: 'anna@example' is not an e-mail address",
+                GROUP + ":15:10: error: '06-1234' is not a phone number (write it like \"06 12345678\" or \"+31 6 12345678\")",
+                GROUP + ":16:8: error: 'www.example.org' is not a web address starting with https://");
+    }
+
+    @Test
+    void contactNeedsAWayToReachSomeone() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("  email: anna@example.org\n", ""));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":13:3: error: 'contact' needs at least one of email, phone or url");
+    }
+
+    @Test
+    void summaryLength() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("summary: Een groep voor wie rouwt.",
+                "summary: " + "a".repeat(201)));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":4:10: error: 'summary' is 201 characters long; keep it to 200 at most");
+    }
+
+    @Test
+    void locationIsRequiredUnlessOnline() {
+        String noLocation = TestSite.group("Rouwgroep", "").replaceAll("(?s)location:.*?accessible: true\n", "");
+        site.write(GROUP, noLocation);
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":2:1: error: missing required field 'location' (needed unless format is online)");
+        site.write(GROUP, noLocation.replace("---\nWe", "format: online\n---\nWe"));
+        assertThat(site.errors()).isEmpty();
+    }
+
+    @Test
+    void yamlPitfallsStayText() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "cost: no").replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur",
+                "when: 19:30").replace("email: anna@example.org", "phone: 0612345670"));
+        assertThat(site.errors()).isEmpty();
+        site.build();
+        String page = site.output("noord/roermond/groepen/rouwgroep/index.html");
+        assertThat(page).contains("<dd>no</dd>").contains(">19:30").contains("0612345670");
+    }
+
+    @Test
+    void storyWithoutConsentIsAnError() {
+        String story = "content/roermond/stories/mijn-verhaal.md";
+        site.write(story, """
+                ---
+                title: Mijn verhaal
+                date: 2026-05-01
+                topics: [rouw]
+                consent: false
+                ---
+                Tekst.
+                """);
+        assertThat(site.errors()).containsExactly(story + ":5:10: error: the author has not given consent "
+                + "('consent: false'): remove the story or ask for permission first");
+    }
+
+    @Test
+    void storyReferencesAndImages() {
+        String story = "content/roermond/stories/mijn-verhaal.md";
+        site.write(story, """
+                ---
+                title: Mijn verhaal
+                date: 2026-05-01
+                topics: [rouw]
+                consent: true
+                group: roermond/rouwgroepp
+                image: foto.jpg
+                ---
+                Tekst met ![](foto.jpg) en een [link](../groups/bestaat-niet.md).
+                """);
+        assertThat(site.errors()).containsExactlyInAnyOrder(
+                story + ":6:8: error: 'group' must name an existing group as <municipality>/<group-file-name>, "
+                        + "e.g. roermond/rouwgroep-roermond; 'roermond/rouwgroepp' was not found",
+                story + ":7:8: error: image file does not exist: foto.jpg",
+                story + ":7:8: error: an image needs 'imageAlt': a short description of what it shows",
+                story + ":9:11: error: image needs a description (alt text): write ![what the image shows](foto.jpg)",
+                story + ":9:11: error: image file does not exist: foto.jpg",
+                story + ":9:32: error: link to a file that does not exist: ../groups/bestaat-niet.md");
+    }
+
+    @Test
+    void unsafeAndExternalUrlsInMarkdown() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("We praten over verlies.",
+                "Klik [hier](javascript:alert(1)).\n\n![Logo](https://tracker.example.com/pixel.png)\n\n<script>x</script>"));
+        assertThat(site.problems()).containsExactly(
+                GROUP + ":18:6: error: links may only use http(s), mailto or tel addresses, not 'javascript:'",
+                GROUP + ":20:1: error: images must be files in the repository, not 'https://tracker.example.com/pixel.png' "
+                        + "(visitors' browsers must not contact other sites)",
+                GROUP + ":22:1: warning: HTML is not allowed in Markdown and is shown as plain text; use Markdown instead");
+    }
+
+    @Test
+    void eventEndBeforeStartAndMissingType() {
+        String event = "content/roermond/events/avond.md";
+        site.write(event, """
+                ---
+                title: Informatieavond
+                start: 2026-12-03T19:30
+                end: 2026-12-03T18:00
+                format: online
+                ---
+                Welkom.
+                """);
+        assertThat(site.errors()).containsExactly(
+                event + ":2:1: error: missing required field 'type' (one of meeting, training, intervision, "
+                        + "speed-date, information, inspiration)",
+                event + ":4:6: error: 'end' (2026-12-03 18:00) must be after 'start' (2026-12-03 19:30)");
+    }
+
+    @Test
+    void fileThatIsNotUtf8() {
+        byte[] latin1 = "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
+        site.writeBytes("content/pages/cafe.md", latin1);
+        assertThat(site.errors()).containsExactly(
+                "content/pages/cafe.md:2:11: error: file is not valid UTF-8 (byte 0xE9); save it as UTF-8 in your editor");
+    }
+
+    @Test
+    void emptyFileAndMissingFrontMatter() {
+        site.write("content/pages/leeg.md", "\n");
+        site.write("content/pages/zonder.md", "# Alleen tekst\n");
+        assertThat(site.errors()).containsExactly(
+                "content/pages/leeg.md:1:1: error: file is empty",
+                "content/pages/zonder.md:1:1: error: file must start with front matter: a line '---', "
+                        + "the fields, and another line '---'");
+    }
+
+    @Test
+    void fileInTheWrongFolderAndClashingUrls() {
+        site.write("content/roermond/group/extra.md", TestSite.group("Extra", ""));
+        site.write("content/pages/roermond.md", "---\ntitle: Roermond\n---\n");
+        site.write("content/pages/groepen.md", "---\ntitle: Groepen\n---\n");
+        assertThat(site.errors()).containsExactly(
+                "content/pages/groepen.md:1:1: error: page name 'groepen' clashes with the site's own /groepen/ pages; rename the file",
+                "content/pages/roermond.md:1:1: error: page name 'roermond' clashes with the municipality /roermond/; rename the file",
+                "content/roermond/group/extra.md:1:1: error: file is in the wrong place: content files belong in "
+                        + "roermond/groups, /stories, /events or /pages as .md files (did you mean 'groups'?)");
+    }
+
+    @Test
+    void badFileNameAndDuplicateField() {
+        site.write("content/roermond/groups/Rouw_Groep.md", TestSite.group("Rouw", "name: Nog eens"));
+        assertThat(site.errors()).containsExactly(
+                "content/roermond/groups/Rouw_Groep.md:1:1: error: file name 'Rouw_Groep' must be a slug: lower-case "
+                        + "letters, digits and single '-' (e.g. rouwgroep-roermond.md)",
+                "content/roermond/groups/Rouw_Groep.md:17:1: error: field 'name' appears twice (first on line 2)");
+    }
+
+    @Test
+    void configMistakes() {
+        site.write("site-config.yml", """
+                title: Test
+                regions:
+                  - id: Noord
+                    name: Noord
+                    baseUrl: noord.example.org
+                    municipalities: [roermond, roermnd]
+                    brand:
+                      color: green
+                """);
+        assertThat(site.errors()).containsExactly(
+                "site-config.yml:3:9: error: region id 'Noord' may only contain a-z, 0-9 and '-' (it is also a folder name)",
+                "site-config.yml:5:14: error: 'baseUrl' must be a web address like https://www.example.org/, not 'noord.example.org'",
+                "site-config.yml:6:32: error: municipality 'roermnd' has no folder content/roermnd/ (did you mean 'roermond'?)",
+                "site-config.yml:8:14: error: 'color' must be a colour like \"#1d6b57\", not 'green'");
+    }
+
+    @Test
+    void allProblemsAtOnceSortedByFile() {
+        site.write("content/heerlen/groups/schuldencafe.md", TestSite.group("X", "status: klaar").replace("topics: [rouw]", "topics: []"));
+        site.write(GROUP, TestSite.group("Rouwgroep", "format: ergens"));
+        assertThat(site.errors()).containsExactly(
+                "content/heerlen/groups/schuldencafe.md:3:9: error: 'topics' needs at least one topic",
+                "content/heerlen/groups/schuldencafe.md:17:9: error: 'status' must be one of active, starting, full, "
+                        + "paused, ended, not 'klaar'",
+                GROUP + ":17:9: error: 'format' must be one of in-person, online, hybrid, not 'ergens'");
+    }
+
+    @Test
+    void warningsDoNotFailTheBuild() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("facilitators: 2\n", "").replace("updated: 2026-10-01", "updated: 2025-01-15"));
+        site.write("content/roermond/events/avond.md", """
+                ---
+                title: Avond
+                type: information
+                start: 2026-12-03T19:30
+                format: online
+                ---
+                """);
+        assertThat(site.problems()).containsExactly(
+                "content/roermond/events/avond.md:4:8: warning: activity has no 'end': add one so people can plan",
+                GROUP + ":2:1: warning: group has no facilitators: add 'facilitators: <number>'",
+                GROUP + ":15:10: warning: group information may be out of date: 'updated' is 2025-01-15, "
+                        + "more than 12 months ago; check it with the contact person");
+        assertThat(site.build().succeeded()).isTrue();
+    }
+}
