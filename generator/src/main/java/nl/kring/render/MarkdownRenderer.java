@@ -35,8 +35,9 @@ public final class MarkdownRenderer {
     /**
      * @param resolveFile maps a repository path of a content file (or image) to a link that works
      *                    from the current page, or null when it cannot be linked
+     * @param sitePaths   maps a site path such as {@code /groepen/} to a link from the current page
      */
-    public String render(Markdown markdown, Function<String, String> resolveFile) {
+    public String render(Markdown markdown, Function<String, String> resolveFile, Function<String, String> sitePaths) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
@@ -44,13 +45,13 @@ public final class MarkdownRenderer {
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                link.setDestination(rewrite(markdown, link.getDestination(), resolveFile));
+                link.setDestination(rewrite(markdown, link.getDestination(), resolveFile, sitePaths));
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                image.setDestination(rewrite(markdown, image.getDestination(), resolveFile));
+                image.setDestination(rewrite(markdown, image.getDestination(), resolveFile, sitePaths));
             }
 
             @Override
@@ -62,12 +63,16 @@ public final class MarkdownRenderer {
         return renderer.render(document);
     }
 
-    private static String rewrite(Markdown markdown, String destination, Function<String, String> resolveFile) {
+    private static String rewrite(Markdown markdown, String destination, Function<String, String> resolveFile,
+                                  Function<String, String> sitePaths) {
         if (destination.contains(":") && destination.indexOf(':') < firstOf(destination, "/?#")) {
             return destination;  // absolute URL: the content check allowed only safe schemes
         }
         String file = ContentLinks.filePart(destination);
-        if (file.isEmpty() || file.startsWith("/")) {
+        if (file.startsWith("/")) {
+            return sitePaths.apply(destination);  // a site path such as /groepen/: made relative like all links
+        }
+        if (file.isEmpty()) {
             return destination;
         }
         String resolved = ContentLinks.resolve(markdown.path(), file);

@@ -246,7 +246,7 @@ public final class RegionRenderer {
         PageLinks links = isNotFound ? PageLinks.fromBase(region.config().basePath()) : PageLinks.relativeTo(job.sitePath());
         Map<String, Object> model = new HashMap<>(job.data());
         if (job.data().get("bodyMarkdown") instanceof Markdown body) {
-            model.put("body", markdown.render(body, resolver(links)));
+            model.put("body", markdown.render(body, resolver(links), links::to));
         }
         model.put("site", Map.of("title", site.title(), "language", site.language()));
         model.put("region", region.config());

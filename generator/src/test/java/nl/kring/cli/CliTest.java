@@ -1,0 +1,106 @@
+package nl.kring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+
+import nl.kring.testing.TestSite;
+
+/** The command line as an editor meets it: exit codes, messages, no stack traces. */
+class CliTest {
+
+    @TempDir
+    Path dir;
+    TestSite site;
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void createSite() {
+        site = new TestSite(dir);
+    }
+
+    private int run(String... args) {
+        CommandLine cli = new CommandLine(new KringCommand());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    private String[] withRoot(String... args) {
+        String[] all = new String[args.length + 4];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--root";
+        all[args.length + 1] = dir.toString();
+        all[args.length + 2] = "--now";
+        all[args.length + 3] = "2026-11-23T12:00";
+        return all;
+    }
+
+    @Test
+    void buildSucceedsWithOneSummaryLinePerRegion() {
+        assertThat(run(withRoot("build"))).isZero();
+        assertThat(out.toString()).containsPattern("built +noord +\\d+ pages +1 groups")
+                .containsPattern("built +zuid ");
+        assertThat(dir.resolve("dist/noord/index.html")).isRegularFile();
+    }
+
+    @Test
+    void regionOptionBuildsOnlyThatRegion() {
+        assertThat(run(withRoot("build", "--region", "zuid", "--out", dir.resolve("out").toString()))).isZero();
+        assertThat(dir.resolve("out/zuid/index.html")).isRegularFile();
+        assertThat(dir.resolve("out/noord")).doesNotExist();
+    }
+
+    @Test
+    void contentErrorsExitWithOneAndNameFileLineAndColumn() {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
+        assertThat(run(withRoot("check"))).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("content/roermond/groups/rouwgroep.md:17:9: error: 'status' must be one of")
+                .contains("  17 | status: klaar\n")
+                .contains("kring: 1 error(s), 0 warning(s)")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void githubFormatForPullRequests() {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
+        assertThat(run(withRoot("check", "--format", "github"))).isEqualTo(1);
+        assertThat(out.toString()).startsWith(
+                "::error file=content/roermond/groups/rouwgroep.md,line=17,col=9::'status' must be one of");
+    }
+
+    @Test
+    void checkWritesNothing() {
+        assertThat(run(withRoot("check"))).isZero();
+        assertThat(out.toString()).contains("checked noord");
+        assertThat(dir.resolve("dist")).doesNotExist();
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertThat(run(withRoot("build", "--region", "west"))).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown region: west (regions in site-config.yml: noord, zuid)");
+        assertThat(run("build", "--bogus")).isEqualTo(2);
+        assertThat(run("build", "--root", dir.resolve("nothing-here").toString())).isEqualTo(2);
+        assertThat(run(withRoot("build", "--now", "gisteren"))).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+
+    @Test
+    void helpAndVersion() {
+        assertThat(run("--help")).isZero();
+        assertThat(out.toString()).contains("build").contains("check");
+        assertThat(run("--version")).isZero();
+        assertThat(out.toString()).containsPattern("kring \\S+");
+    }
+}
