@@ -13,11 +13,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
 import nl.kring.model.Contact;
 import nl.kring.source.SourceFile;
 import nl.kring.source.SourceReader;
+import nl.kring.source.Suggestions;
 import nl.kring.source.TextFormats;
 import nl.kring.source.YamlMap;
 import nl.kring.source.YamlSource;
@@ -106,11 +110,11 @@ public final class ConfigLoader {
             diagnostics.error(map.start(), "missing required field 'municipalities'");
         }
         List<String> municipalities = map.textList("municipalities");
-        for (var item : map.items("municipalities")) {
-            String folder = item instanceof org.snakeyaml.engine.v2.nodes.ScalarNode s ? s.getValue().strip() : "";
+        for (Node item : map.items("municipalities")) {
+            String folder = item instanceof ScalarNode s ? s.getValue().strip() : "";
             if (!folder.isEmpty() && !municipalityFolders.contains(folder)) {
                 map.report(item, "municipality '" + folder + "' has no folder content/" + folder + "/"
-                        + nl.kring.source.Suggestions.hint(folder, municipalityFolders));
+                        + Suggestions.hint(folder, municipalityFolders));
             }
         }
         String theme = Optional.ofNullable(map.text("theme")).orElse("default");

@@ -70,7 +70,7 @@ public final class RegionRenderer {
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         for (Group group : region.groupPages()) {
             if (group.schedule() != null) {
-                files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()).substring(0), calendars.group(group),
+                files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
                         group.path()));
             }
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.SourcePosition;
 
 /** Reads repository files strictly as UTF-8, reporting unreadable, empty and non-UTF-8 files. */
 public final class SourceReader {
@@ -40,7 +41,7 @@ public final class SourceReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(nl.kring.diagnostic.SourcePosition.startOf(path),
+            diagnostics.error(SourcePosition.startOf(path),
                     "cannot read file: " + e.getMessage());
             return Optional.empty();
         }
@@ -54,7 +55,7 @@ public final class SourceReader {
         }
         diagnostics.sources().register(path, content);
         if (content.isBlank()) {
-            diagnostics.error(nl.kring.diagnostic.SourcePosition.startOf(path), "file is empty");
+            diagnostics.error(SourcePosition.startOf(path), "file is empty");
             return Optional.empty();
         }
         return Optional.of(new SourceFile(path, file, content.replace("\r\n", "\n")));
@@ -77,7 +78,7 @@ public final class SourceReader {
                 }
             }
             String prefix = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-            diagnostics.error(new nl.kring.diagnostic.SourcePosition(path, line, prefix.length() + 1),
+            diagnostics.error(new SourcePosition(path, line, prefix.length() + 1),
                     String.format("file is not valid UTF-8 (byte 0x%02X); save it as UTF-8 in your editor",
                             bytes[offset] & 0xff));
             return Optional.empty();
