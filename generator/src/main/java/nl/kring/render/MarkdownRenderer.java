@@ -15,7 +15,8 @@ import nl.kring.source.MarkdownSyntax;
 
 /**
  * Renders content Markdown to HTML: raw HTML escaped, unsafe URLs neutralised, links to content
- * files rewritten to page URLs, headings starting at level 2 (the page title is the only h1).
+ * files rewritten to page URLs, headings moved below the page's own (the text's highest heading gets
+ * the level the template gives it, so the outline stays correct for screen readers).
  * Thread-safe: the parser and renderer are built once and shared.
  */
 public final class MarkdownRenderer {
@@ -36,12 +37,15 @@ public final class MarkdownRenderer {
      * @param resolveFile maps a repository path of a content file (or image) to a link that works
      *                    from the current page, or null when it cannot be linked
      * @param sitePaths   maps a site path such as {@code /groepen/} to a link from the current page
+     * @param topHeadingLevel the level the text's highest heading gets: 2 directly under the page's h1
      */
-    public String render(Markdown markdown, Function<String, String> resolveFile, Function<String, String> sitePaths) {
+    public String render(Markdown markdown, Function<String, String> resolveFile, Function<String, String> sitePaths,
+                         int topHeadingLevel) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
         Node document = syntax.parser().parse(markdown.source());
+        int shift = topHeadingLevel - highestHeadingLevel(document);
         document.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
@@ -56,11 +60,23 @@ public final class MarkdownRenderer {
 
             @Override
             public void visit(Heading heading) {
-                heading.setLevel(Math.min(6, Math.max(2, heading.getLevel())));
+                heading.setLevel(Math.min(6, heading.getLevel() + shift));
                 visitChildren(heading);
             }
         });
         return renderer.render(document);
+    }
+
+    /** The smallest heading level used (1 for "#"), so the text's own outline is kept but moved. */
+    private static int highestHeadingLevel(Node document) {
+        int[] highest = {6};
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                highest[0] = Math.min(highest[0], heading.getLevel());
+            }
+        });
+        return highest[0];
     }
 
     private static String rewrite(Markdown markdown, String destination, Function<String, String> resolveFile,

@@ -246,7 +246,9 @@ public final class RegionRenderer {
         PageLinks links = isNotFound ? PageLinks.fromBase(region.config().basePath()) : PageLinks.relativeTo(job.sitePath());
         Map<String, Object> model = new HashMap<>(job.data());
         if (job.data().get("bodyMarkdown") instanceof Markdown body) {
-            model.put("body", markdown.render(body, resolver(links), links::to));
+            // A group's description sits under its own h2 ("Over deze groep"); other texts under the h1.
+            int topHeading = job.item() instanceof Group ? 3 : 2;
+            model.put("body", markdown.render(body, resolver(links), links::to, topHeading));
         }
         model.put("site", Map.of("title", site.title(), "language", site.language()));
         model.put("region", region.config());

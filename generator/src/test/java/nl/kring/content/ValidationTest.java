@@ -256,6 +256,23 @@ class ValidationTest {
     }
 
     @Test
+    void duplicateTopic() {
+        site.write("content/topics.yml", """
+                - slug: rouw
+                  name: Rouw
+                  description: Verlies.
+                - slug: schulden
+                  name: Schulden
+                  description: Geldzorgen.
+                - slug: rouw
+                  name: Rouw twee
+                  description: Nog eens.
+                """);
+        assertThat(site.errors()).containsExactly(
+                "content/topics.yml:7:9: error: topic 'rouw' is defined twice (first on line 1)");
+    }
+
+    @Test
     void configMistakes() {
         site.write("site-config.yml", """
                 title: Test

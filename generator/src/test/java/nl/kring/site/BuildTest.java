@@ -212,6 +212,81 @@ class BuildTest {
         assertThat(site.out()).doesNotExist();
     }
 
+    @Test
+    void groupDescriptionHeadingsSitUnderTheSectionHeading() {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("We praten over verlies.", "## Wat gebeurt er?\n\nWe praten.\n\n### Daarna\n\nKoffie."));
+        site.build();
+        Document group = page("noord/roermond/groepen/rouwgroep/index.html");
+        assertThat(group.select(".prose h3").text()).isEqualTo("Wat gebeurt er?");
+        assertThat(group.select(".prose h4").text()).isEqualTo("Daarna");
+    }
+
+    @Test
+    void storyImageIsCopiedWithAHashedNameAndItsAltText() {
+        site.writeBytes("content/roermond/stories/wandeling.svg",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        site.write("content/roermond/stories/mijn-verhaal.md", """
+                ---
+                title: Mijn verhaal
+                date: 2026-05-01
+                topics: [rouw]
+                consent: true
+                group: roermond/rouwgroep
+                image: wandeling.svg
+                imageAlt: Twee mensen wandelen langs de Maas
+                ---
+                Het hielp.
+                """);
+        assertThat(site.build().succeeded()).isTrue();
+        Document story = page("noord/roermond/verhalen/mijn-verhaal/index.html");
+        assertThat(story.select("figure img").attr("alt")).isEqualTo("Twee mensen wandelen langs de Maas");
+        assertThat(story.select("figure img").attr("src")).matches("\\.\\./\\.\\./\\.\\./media/wandeling\\.[0-9a-f]{10}\\.svg");
+        assertThat(story.select("meta[property=og:image]").attr("content")).startsWith("https://noord.example.org/media/wandeling.");
+        assertThat(story.select(".byline").text()).startsWith("Verteld door Anoniem");
+        assertThat(page("noord/roermond/groepen/rouwgroep/index.html").select("#verhalen + ul a").text()).isEqualTo("Mijn verhaal");
+    }
+
+    @Test
+    void aThemeExtendingDefaultOverridesOnlyWhatItHasAndTheRegionGetsItsLogo() {
+        site.write("themes/anders/theme.yml", "extends: default\n");
+        site.write("themes/anders/messages_nl.properties", "nav.groups=Alle groepen\n");
+        site.write("themes/anders/templates/404.ftlh", "<#import \"layout.ftlh\" as layout><@layout.page><h1>Oeps</h1></@layout.page>\n");
+        site.write("content/zuid-logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        site.write("site-config.yml", site.read("site-config.yml").replace("    municipalities: [heerlen]\n",
+                "    municipalities: [heerlen]\n    theme: anders\n    brand:\n      logo: content/zuid-logo.svg\n"));
+        assertThat(site.build().succeeded()).isTrue();
+        assertThat(page("zuid/404.html").select("h1").text()).isEqualTo("Oeps");
+        assertThat(page("zuid/index.html").select(".main-nav a").first().text()).isEqualTo("Alle groepen");
+        assertThat(page("zuid/index.html").select(".brand img").attr("src")).matches("assets/logo\\.[0-9a-f]{10}\\.svg");
+        assertThat(page("noord/index.html").select(".main-nav a").first().text()).isEqualTo("Groepen");
+    }
+
+    @Test
+    void lastCheckedDateComesFromGitWhenTheFileHasNoUpdatedField() throws Exception {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("updated: 2026-10-01\n", ""));
+        git("init", "-q");
+        git("add", "-A");
+        git("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "content");
+        assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:2:1: warning: group "
+                + "information may be out of date: last change was 2025-03-14, more than 12 months ago; "
+                + "check it with the contact person");
+        site.build();
+        assertThat(page("noord/roermond/groepen/rouwgroep/index.html").select(".checked").text())
+                .isEqualTo("Laatst gecontroleerd: 14 maart 2025");
+    }
+
+    private void git(String... args) throws Exception {
+        String[] command = new String[args.length + 1];
+        command[0] = "git";
+        System.arraycopy(args, 0, command, 1, args.length);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+        builder.environment().put("GIT_COMMITTER_DATE", "2025-03-14T10:00:00+01:00");
+        builder.environment().put("GIT_AUTHOR_DATE", "2025-03-14T10:00:00+01:00");
+        assertThat(builder.start().waitFor()).isZero();
+    }
+
     private static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {

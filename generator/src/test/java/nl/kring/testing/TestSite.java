@@ -174,6 +174,15 @@ public final class TestSite {
         return check().diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
     }
 
+    /** A file of the site's repository, e.g. {@code site-config.yml}. */
+    public String read(String path) {
+        try {
+            return Files.readString(root.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String output(String path) {
         try {
             return Files.readString(out().resolve(path));
