@@ -141,7 +141,7 @@ public final class ContentLoader {
         }
         if (parts[1].equals("pages")) {
             return parts.length == 3 && name.endsWith(".md")
-                    ? read(file, "page", f -> readers.pages().read(f, null))
+                    ? read(file, "page", PageReader.FIELDS, f -> readers.pages().read(f, null))
                     : misplaced(path, "network pages are .md files directly in content/pages/");
         }
         String municipality = parts[1];
@@ -159,32 +159,19 @@ public final class ContentLoader {
                     + " as .md files" + hint);
         }
         return switch (kind) {
-            case "groups" -> read(file, "group", f -> readers.groups().read(f, municipality));
-            case "stories" -> read(file, "story", f -> readers.stories().read(f, municipality));
-            case "events" -> read(file, "activity", f -> readers.events().read(f, municipality));
-            default -> read(file, "page", f -> readers.pages().read(f, municipality));
+            case "groups" -> read(file, "group", GroupReader.FIELDS, f -> readers.groups().read(f, municipality));
+            case "stories" -> read(file, "story", StoryReader.FIELDS, f -> readers.stories().read(f, municipality));
+            case "events" -> read(file, "activity", EventReader.FIELDS, f -> readers.events().read(f, municipality));
+            default -> read(file, "page", PageReader.FIELDS, f -> readers.pages().read(f, municipality));
         };
     }
 
-    private <T extends ContentItem> Optional<ContentItem> read(Path file, String what,
+    private <T extends ContentItem> Optional<ContentItem> read(Path file, String what, String[] fields,
             java.util.function.Function<MarkdownFile, Optional<T>> reading) {
         return reader.read(file)
-                .flatMap(f -> MarkdownFile.open(f, diagnostics, what, fieldsOf(what)))
+                .flatMap(f -> MarkdownFile.open(f, diagnostics, what, fields))
                 .flatMap(reading)
                 .map(o -> o);
-    }
-
-    private static String[] fieldsOf(String what) {
-        return switch (what) {
-            case "group" -> new String[] {"name", "topics", "summary", "status", "audience", "format", "when",
-                "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
-                "updated", "regions"};
-            case "story" -> new String[] {"title", "date", "topics", "consent", "author", "group", "summary",
-                "image", "imageAlt"};
-            case "activity" -> new String[] {"title", "type", "start", "end", "audience", "format", "location",
-                "registration", "cost"};
-            default -> new String[] {"title", "summary", "menu"};
-        };
     }
 
     private Optional<ContentItem> misplaced(String path, String why) {

@@ -17,6 +17,10 @@ final class EventReader {
     private static final Map<String, EventType> TYPES = GroupReader.codes(EventType.values(), EventType::code);
     private static final Map<String, Audience> AUDIENCES = GroupReader.codes(Audience.values(), Audience::code);
 
+    /** The front-matter fields an activity file may have. */
+    static final String[] FIELDS = {"title", "type", "start", "end", "audience", "format", "location",
+        "registration", "cost"};
+
     private final ContentIndex index;
     private final MarkdownChecker markdown;
 

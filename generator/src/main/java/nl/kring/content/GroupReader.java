@@ -32,6 +32,11 @@ final class GroupReader {
     private static final Map<String, DayOfWeek> WEEKDAYS = codes(DayOfWeek.values(),
             d -> d.name().toLowerCase(Locale.ROOT));
 
+    /** The front-matter fields a group file may have. */
+    static final String[] FIELDS = {"name", "topics", "summary", "status", "audience", "format", "when",
+        "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
+        "updated", "regions"};
+
     private final ContentIndex index;
     private final MarkdownChecker markdown;
 

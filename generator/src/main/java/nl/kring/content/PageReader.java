@@ -8,6 +8,9 @@ import nl.kring.source.YamlMap;
 /** Reads and checks network pages ({@code content/pages/}) and local pages ({@code content/<m>/pages/}). */
 final class PageReader {
 
+    /** The front-matter fields a page file may have. */
+    static final String[] FIELDS = {"title", "summary", "menu"};
+
     private final ContentIndex index;
     private final MarkdownChecker markdown;
 

@@ -10,6 +10,10 @@ import nl.kring.source.YamlMap;
 /** Reads and checks {@code content/<municipality>/stories/<slug>.md}. */
 final class StoryReader {
 
+    /** The front-matter fields a story file may have. */
+    static final String[] FIELDS = {"title", "date", "topics", "consent", "author", "group", "summary",
+        "image", "imageAlt"};
+
     private final ContentIndex index;
     private final MarkdownChecker markdown;
 
