@@ -3,7 +3,6 @@ package nl.kring.content;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
-import java.util.Set;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
@@ -24,8 +23,6 @@ import nl.kring.source.MarkdownSyntax;
  * that exist, images that are repository files with alt text, and raw HTML (shown as text).
  */
 public final class MarkdownChecker {
-
-    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto", "tel");
 
     private final MarkdownSyntax syntax;
     private final Diagnostics diagnostics;
@@ -67,7 +64,7 @@ public final class MarkdownChecker {
         SourcePosition at = position(markdown, node);
         String scheme = scheme(destination);
         if (scheme != null) {
-            if (!LINK_SCHEMES.contains(scheme)) {
+            if (!MarkdownSyntax.LINK_SCHEMES.contains(scheme)) {
                 diagnostics.error(at, "links may only use http(s), mailto or tel addresses, not '"
                         + scheme + ":'");
             }

@@ -7,6 +7,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
 
 import nl.kring.content.ContentLinks;
@@ -30,6 +31,7 @@ public final class MarkdownRenderer {
                 .extensions(syntax.extensions())
                 .escapeHtml(true)
                 .sanitizeUrls(true)
+                .urlSanitizer(new DefaultUrlSanitizer(MarkdownSyntax.LINK_SCHEMES))
                 .build();
     }
 

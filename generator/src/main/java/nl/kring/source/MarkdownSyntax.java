@@ -14,6 +14,9 @@ import org.commonmark.parser.Parser;
  */
 public final class MarkdownSyntax {
 
+    /** The URL schemes links may use; anything else (javascript:, data:, file:…) is refused. */
+    public static final java.util.Set<String> LINK_SCHEMES = java.util.Set.of("http", "https", "mailto", "tel");
+
     private final List<Extension> extensions = List.of(TablesExtension.create(), AutolinkExtension.create());
     private final Parser parser = Parser.builder()
             .extensions(extensions)

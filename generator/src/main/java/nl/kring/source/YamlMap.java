@@ -97,9 +97,13 @@ public final class YamlMap {
         return valueNode(key).map(v -> v instanceof ScalarNode).orElse(false);
     }
 
-    /** Where the field's value starts, or the mapping's start when the field is absent. */
+    /** Where the field's value starts (its name when it has none), or the mapping's start when absent. */
     public SourcePosition positionOf(String key) {
-        return valueNode(key).map(source::position).orElse(start());
+        NodeTuple tuple = fields.get(key);
+        if (tuple == null) {
+            return start();
+        }
+        return valueNode(key).map(source::position).orElse(source.position(tuple.getKeyNode()));
     }
 
     public void report(Node at, String message) {
@@ -116,13 +120,8 @@ public final class YamlMap {
 
     /** A required text field; reports it missing or empty. */
     public String requiredText(String key) {
-        String value = text(key);
-        if (value == null && !fields.containsKey(key)) {
-            source.diagnostics().error(start(), "missing required field '" + key + "'");
-        } else if (value == null) {
-            error(key, "field '" + key + "' is empty");
-        }
-        return value;
+        reportIfMissing(key);
+        return text(key);
     }
 
     /** An optional text field, trimmed; any scalar (also 19:30, no, 0612) is read as the text written. */

@@ -47,6 +47,15 @@ class ValidationTest {
     }
 
     @Test
+    void requiredFieldThatIsEmptyOrAList() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("summary: Een groep voor wie rouwt.", "summary:")
+                .replace("name: Rouwgroep", "name: [Rouwgroep]"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":2:7: error: 'name' must be text, not a list",
+                GROUP + ":4:1: error: field 'summary' is empty");
+    }
+
+    @Test
     void unknownFieldSuggestsTheRightName() {
         site.write(GROUP, TestSite.group("Rouwgroep", "facilitator: 2"));
         assertThat(site.errors()).containsExactly(

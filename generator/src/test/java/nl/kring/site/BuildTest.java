@@ -129,12 +129,14 @@ class BuildTest {
                 ---
                 # Kop
                 Zie de [rouwgroep](../roermond/groups/rouwgroep.md#over) en het [schuldencafé](../heerlen/groups/schuldencafe.md).
+                Bel [113](tel:0800-0113) of mail [ons](mailto:info@example.org).
                 <b onclick="alert(1)">vet</b>
                 """);
         site.build();
         Document noord = page("noord/over-zelfhulp/index.html");
         assertThat(noord.select(".prose a").eachAttr("href")).containsExactly(
-                "../roermond/groepen/rouwgroep/#over", "https://www.example.org/zuid/heerlen/groepen/schuldencafe/");
+                "../roermond/groepen/rouwgroep/#over", "https://www.example.org/zuid/heerlen/groepen/schuldencafe/",
+                "tel:0800-0113", "mailto:info@example.org");
         assertThat(noord.select(".prose h2").text()).isEqualTo("Kop");
         assertThat(noord.select(".prose b")).isEmpty();
         assertThat(noord.select(".prose").text()).contains("<b onclick=\"alert(1)\">vet</b>");
