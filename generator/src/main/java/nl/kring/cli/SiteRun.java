@@ -60,6 +60,9 @@ final class SiteRun {
         }
         if (format == DiagnosticFormat.TEXT) {
             result.regions().forEach(r -> stdout.println((write ? "built   " : "checked ") + r.line()));
+            stdout.println("stages: " + result.stageTimes().entrySet().stream()
+                    .map(e -> e.getKey() + " " + e.getValue().toMillis() + " ms")
+                    .collect(java.util.stream.Collectors.joining(", ")));
             stdout.printf("%s, %d warning(s)%n", write ? "wrote " + outDir : "no errors", warnings);
         }
         stdout.flush();

@@ -50,7 +50,7 @@ public final class SiteBuilder {
         Path root = options.root();
         SourceReader reader = new SourceReader(root, diagnostics);
 
-        Optional<SiteConfig> loadedConfig = timed(times, "config", () ->
+        Optional<SiteConfig> loadedConfig = timed(times, "load config", () ->
                 new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load());
         if (loadedConfig.isEmpty()) {
             return new BuildResult(diagnostics.sorted(), summaries, times);
@@ -62,12 +62,12 @@ public final class SiteBuilder {
         if (!unknown.isEmpty()) {
             throw new UnknownRegionException(unknown, known);
         }
-        Content content = timed(times, "content", () ->
+        Content content = timed(times, "load and validate content", () ->
                 new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root)).load(config, now.toLocalDate()));
 
         List<RegionConfig> selected = config.regions().stream()
                 .filter(r -> options.regions().isEmpty() || options.regions().contains(r.id())).toList();
-        List<Region> regions = timed(times, "assemble", () -> {
+        List<Region> regions = timed(times, "assemble regions", () -> {
             RegionAssembler assembler = new RegionAssembler(Locale.forLanguageTag(config.language()));
             return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
         });
