@@ -95,6 +95,9 @@ public final class ConfigLoader {
                 }
             });
         }
+        if (map.has("regions") && map.items("regions").isEmpty()) {
+            map.error("regions", "'regions' needs at least one region");
+        }
         return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions);
     }
 
@@ -110,6 +113,9 @@ public final class ConfigLoader {
             diagnostics.error(map.start(), "missing required field 'municipalities'");
         }
         List<String> municipalities = map.textList("municipalities");
+        if (map.has("municipalities") && municipalities.isEmpty()) {
+            map.error("municipalities", "'municipalities' needs at least one municipality folder");
+        }
         for (Node item : map.items("municipalities")) {
             String folder = item instanceof ScalarNode s ? s.getValue().strip() : "";
             if (!folder.isEmpty() && !municipalityFolders.contains(folder)) {
