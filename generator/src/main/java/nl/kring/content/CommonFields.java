@@ -107,7 +107,7 @@ final class CommonFields {
         for (Node item : map.items("topics")) {
             if (item instanceof ScalarNode scalar) {
                 String slug = scalar.getValue().strip();
-                if (index.topicSlugs().contains(slug)) {
+                if (index.topicSlugs().contains(slug) || !index.topicsKnown()) {
                     if (!topics.contains(slug)) {
                         topics.add(slug);
                     }

@@ -19,6 +19,19 @@ public record ContentIndex(Set<String> files, Set<String> topicSlugs, Set<String
         municipalities = Set.copyOf(municipalities);
     }
 
+    /**
+     * Whether topic references can be checked: when topics.yml is missing or unreadable, that one
+     * problem is reported instead of an "unknown topic" for every group and story.
+     */
+    public boolean topicsKnown() {
+        return !topicSlugs.isEmpty();
+    }
+
+    /** Whether region references can be checked (site-config.yml has usable regions). */
+    public boolean regionsKnown() {
+        return !regionIds.isEmpty();
+    }
+
     public boolean hasGroup(String municipality, String slug) {
         return files.contains("content/" + municipality + "/groups/" + slug + ".md");
     }

@@ -139,7 +139,7 @@ final class GroupReader {
         List<String> ids = new ArrayList<>();
         for (Node item : f.items("regions")) {
             String id = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
-            if (index.regionIds().contains(id)) {
+            if (index.regionIds().contains(id) || !index.regionsKnown() && !id.equals("all")) {
                 ids.add(id);
             } else if (id.equals("all")) {
                 f.report(item, "write 'regions: all' on its own, not inside a list");

@@ -58,8 +58,8 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
         String hint = "";
         if (problem.contains("mapping values are not allowed")) {
             hint = "; put text that contains ': ' in quotes";
-        } else if (problem.contains("found character '\\t'")) {
-            hint = "; indent with spaces, not tabs";
+        } else if (problem.contains("(TAB)")) {
+            return "a tab character: indent with spaces, not tabs";
         }
         String message = context.isEmpty() ? problem : context + ", " + problem;
         return message + hint;

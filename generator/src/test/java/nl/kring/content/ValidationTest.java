@@ -265,6 +265,19 @@ class ValidationTest {
     }
 
     @Test
+    void aMissingTopicsFileIsOneProblemNotOnePerGroup() {
+        site.delete("content/topics.yml");
+        assertThat(site.errors()).containsExactly("content/topics.yml:1:1: error: content/topics.yml is missing");
+    }
+
+    @Test
+    void tabsInYaml() {
+        site.write("content/heerlen/municipality.yml", "name: Heerlen\nintro: |\n\tMet een tab.\n");
+        assertThat(site.errors()).containsExactly(
+                "content/heerlen/municipality.yml:3:1: error: invalid YAML: a tab character: indent with spaces, not tabs");
+    }
+
+    @Test
     void duplicateTopic() {
         site.write("content/topics.yml", """
                 - slug: rouw
