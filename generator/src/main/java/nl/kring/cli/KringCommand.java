@@ -22,7 +22,6 @@ public final class KringCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
     }
 

@@ -270,7 +270,7 @@ class BuildTest {
                 .replace("updated: 2026-10-01\n", ""));
         git("init", "-q");
         git("add", "-A");
-        git("-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "content");
+        git("-c", "commit.gpgsign=false", "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "content");
         assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:2:1: warning: group "
                 + "information may be out of date: last change was 2025-03-14, more than 12 months ago; "
                 + "check it with the contact person");
