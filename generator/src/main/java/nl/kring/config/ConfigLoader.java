@@ -131,7 +131,11 @@ public final class ConfigLoader {
                 color = null;
             }
             String logo = b.text("logo");
-            if (logo != null && !Files.isRegularFile(reader.root().resolve(logo))) {
+            Path logoFile = logo == null ? null : reader.root().resolve(logo).normalize();
+            if (logoFile != null && !logoFile.startsWith(reader.root())) {
+                b.error("logo", "the logo must be a file inside the repository, not " + logo);
+                logo = null;
+            } else if (logo != null && !Files.isRegularFile(logoFile)) {
                 b.error("logo", "logo file not found: " + logo + " (give a path from the top of the repository)");
                 logo = null;
             }

@@ -305,12 +305,14 @@ class ValidationTest {
                     municipalities: [roermond, roermnd]
                     brand:
                       color: green
+                      logo: ../../etc/passwd
                 """);
         assertThat(site.errors()).containsExactly(
                 "site-config.yml:3:9: error: region id 'Noord' may only contain a-z, 0-9 and '-' (it is also a folder name)",
                 "site-config.yml:5:14: error: 'baseUrl' must be a web address like https://www.example.org/, not 'noord.example.org'",
                 "site-config.yml:6:32: error: municipality 'roermnd' has no folder content/roermnd/ (did you mean 'roermond'?)",
-                "site-config.yml:8:14: error: 'color' must be a colour like \"#1d6b57\", not 'green'");
+                "site-config.yml:8:14: error: 'color' must be a colour like \"#1d6b57\", not 'green'",
+                "site-config.yml:9:13: error: the logo must be a file inside the repository, not ../../etc/passwd");
     }
 
     @Test
