@@ -28,7 +28,6 @@ import nl.kring.model.Page;
 import nl.kring.model.Story;
 import nl.kring.model.Topic;
 import nl.kring.source.MarkdownSyntax;
-import nl.kring.source.SourceFile;
 import nl.kring.source.SourceReader;
 import nl.kring.source.Suggestions;
 import nl.kring.source.TextFormats;
