@@ -57,6 +57,17 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /** The texts whose key starts with {@code prefix}, keyed without it, sorted (for the search script). */
+    public java.util.SortedMap<String, String> withPrefix(String prefix) {
+        java.util.SortedMap<String, String> selected = new java.util.TreeMap<>();
+        texts.forEach((key, text) -> {
+            if (key.startsWith(prefix)) {
+                selected.put(key.substring(prefix.length()), text);
+            }
+        });
+        return selected;
+    }
+
     public Locale locale() {
         return locale;
     }

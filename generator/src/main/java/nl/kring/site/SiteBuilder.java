@@ -30,18 +30,21 @@ import nl.kring.render.OutputFile;
 import nl.kring.render.RegionRenderer;
 import nl.kring.render.ThemeLoader;
 import nl.kring.render.ThemeTemplates;
+import nl.kring.search.DutchAnalysis;
+import nl.kring.search.SearchIndexer;
 import nl.kring.source.MarkdownSyntax;
 import nl.kring.source.SourceReader;
 
 /**
  * The build pipeline, one explicit and timed stage after another:
- * load config → load and validate content → assemble regions → render → check links → write.
+ * load config → load and validate content → assemble regions → render → index → check links → write.
  * Any error stops the pipeline before the write stage, so the previous output stays untouched.
  */
 public final class SiteBuilder {
 
     private final MarkdownSyntax markdownSyntax = new MarkdownSyntax();
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
+    private final SearchIndexer searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
 
     public BuildResult build(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
@@ -99,6 +102,19 @@ public final class SiteBuilder {
             }
             return null;
         });
+        Map<String, String> municipalityNames = new HashMap<>();
+        content.municipalities().forEach(m -> municipalityNames.put(m.slug(), m.name()));
+        timed(times, "index", () -> {
+            regions.parallelStream().forEach(region -> {
+                List<OutputFile> index = searchIndexer.export(region,
+                        templatesByTheme.get(region.config().theme()).messages(),
+                        slug -> municipalityNames.getOrDefault(slug, slug));
+                synchronized (outputs) {
+                    outputs.put(region.id(), concat(outputs.get(region.id()), index));
+                }
+            });
+            return null;
+        });
         timed(times, "check links", () -> {
             LinkChecker checker = new LinkChecker(diagnostics);
             regions.forEach(region -> checker.check(region.config(), outputs.get(region.id())));
@@ -126,6 +142,12 @@ public final class SiteBuilder {
             return null;
         });
         return new BuildResult(diagnostics.sorted(), summaries, times);
+    }
+
+    private static List<OutputFile> concat(List<OutputFile> a, List<OutputFile> b) {
+        List<OutputFile> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {

@@ -1,0 +1,189 @@
+package nl.kring.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
+import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.tartarus.snowball.ext.DutchStemmer;
+
+/**
+ * The one Dutch analysis chain of Kring's search, used to index and to query, and mirrored term for term by
+ * the browser's {@code search.js}:
+ * <pre>
+ * StandardTokenizer → LowerCaseFilter → ASCIIFoldingFilter → StopFilter (Dutch, folded)
+ *   → [index only: DictionaryCompoundWordTokenFilter → ] StemmerOverrideFilter → SnowballFilter(Dutch)
+ *   → [index only: RemoveDuplicatesTokenFilter]
+ * </pre>
+ * Decompounding happens only at index time, so "kanker" (a query) finds "borstkanker" (a document) without
+ * the browser needing the dictionary. The stop words, stem overrides and folding table the browser needs are
+ * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
+ * sides cannot drift apart.
+ */
+public final class DutchAnalysis {
+
+    /** Subwords shorter than this are not split off: "kan" inside "kanker" would only add noise. */
+    public static final int MIN_SUBWORD = 4;
+    /** Words shorter than this are never decompounded. */
+    public static final int MIN_COMPOUND = 7;
+    private static final int MAX_SUBWORD = 15;
+
+    /** Lucene's DutchAnalyzer defaults: words the Snowball stemmer gets wrong. */
+    private static final Map<String, String> STEM_OVERRIDES = orderedOf(
+            "fiets", "fiets", "bromfiets", "bromfiets", "ei", "eier", "kind", "kinder");
+
+    private final List<String> stopWords;
+    private final CharArraySet stopSet;
+    private final StemmerOverrideFilter.StemmerOverrideMap overrides;
+    private final Analyzer query;
+
+    public DutchAnalysis() {
+        List<String> folded = new ArrayList<>();
+        for (Object word : DutchAnalyzer.getDefaultStopSet()) {
+            folded.add(fold(new String((char[]) word)));
+        }
+        folded.sort(null);
+        this.stopWords = List.copyOf(new java.util.LinkedHashSet<>(folded));
+        this.stopSet = CharArraySet.unmodifiableSet(new CharArraySet(stopWords, false));
+        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
+        STEM_OVERRIDES.forEach(builder::add);
+        try {
+            this.overrides = builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.query = chain(null);
+    }
+
+    /** The analyzer for queries (no decompounding). Thread-safe; shared. */
+    public Analyzer queryAnalyzer() {
+        return query;
+    }
+
+    /** The analyzer for indexing, splitting compounds into the words of {@code dictionary} (folded, lower case). */
+    public Analyzer indexAnalyzer(CharArraySet dictionary) {
+        return chain(dictionary);
+    }
+
+    /** The terms a text turns into. */
+    public List<String> terms(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    /**
+     * The words a text contains after lower-casing, folding and stop-word removal, before stemming:
+     * the raw material of the compound dictionary.
+     */
+    public List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        try (Tokenizer tokenizer = new StandardTokenizer();
+             TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)), stopSet)) {
+            tokenizer.setReader(new java.io.StringReader(text));
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                words.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
+    }
+
+    public List<String> stopWords() {
+        return stopWords;
+    }
+
+    public Map<String, String> stemOverrides() {
+        return STEM_OVERRIDES;
+    }
+
+    /**
+     * Every character of the Basic Multilingual Plane that ASCII folding changes, grouped by what it becomes:
+     * the table the browser applies after lower-casing.
+     */
+    public Map<String, String> foldingTable() {
+        Map<String, StringBuilder> byTarget = new TreeMap<>();
+        char[] in = new char[1];
+        char[] out = new char[8];
+        for (int c = 0x80; c < 0x10000; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            in[0] = (char) c;
+            int length = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, 1);
+            String folded = new String(out, 0, length);
+            if (!folded.equals(String.valueOf((char) c))) {
+                byTarget.computeIfAbsent(folded, k -> new StringBuilder()).append((char) c);
+            }
+        }
+        Map<String, String> table = new LinkedHashMap<>();
+        byTarget.forEach((target, sources) -> table.put(target, sources.toString()));
+        return table;
+    }
+
+    private Analyzer chain(CharArraySet dictionary) {
+        CharArraySet stops = stopSet;
+        StemmerOverrideFilter.StemmerOverrideMap stems = overrides;
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stops);
+                if (dictionary != null) {
+                    stream = new DictionaryCompoundWordTokenFilter(stream, dictionary,
+                            MIN_COMPOUND, MIN_SUBWORD, MAX_SUBWORD, false);
+                }
+                stream = new SnowballFilter(new StemmerOverrideFilter(stream, stems), new DutchStemmer());
+                if (dictionary != null) {
+                    // a compound that is itself a dictionary word is emitted twice; count it once
+                    stream = new RemoveDuplicatesTokenFilter(stream);
+                }
+                return new TokenStreamComponents(source, stream);
+            }
+        };
+    }
+
+    private static String fold(String word) {
+        char[] out = new char[word.length() * 4];
+        int length = ASCIIFoldingFilter.foldToASCII(word.toCharArray(), 0, out, 0, word.length());
+        return new String(out, 0, length);
+    }
+
+    private static Map<String, String> orderedOf(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,94 @@
+package nl.kring.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import nl.kring.model.Topic;
+import nl.kring.text.Json;
+
+/**
+ * The JSON files of the search export. Facet data is stored per column (one string or array per facet,
+ * one entry per document), which compresses far better than one object per document.
+ */
+final class ExportJson {
+
+    static final int VERSION = 1;
+
+    private ExportJson() {
+    }
+
+    /** Display data of a run of documents: title, site path (without the leading slash), snippet source. */
+    static String chunk(List<SearchDocument> documents) {
+        StringBuilder json = new StringBuilder("[");
+        for (SearchDocument document : documents) {
+            if (json.length() > 1) {
+                json.append(",\n");
+            }
+            json.append("[").append(Json.quote(document.title()))
+                    .append(",").append(Json.quote(document.sitePath().substring(1)))
+                    .append(",").append(Json.quote(document.snippet())).append("]");
+        }
+        return json.append("]\n").toString();
+    }
+
+    static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
+                        DutchAnalysis analysis, List<Topic> topics, Function<String, String> municipalityName,
+                        Map<String, String> texts) {
+        List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
+        List<String> municipalities = documents.stream().map(SearchDocument::municipality)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+
+        StringBuilder types = new StringBuilder();
+        StringBuilder formats = new StringBuilder();
+        List<String> places = new ArrayList<>();
+        List<String> topicLists = new ArrayList<>();
+        List<String> days = new ArrayList<>();
+        for (SearchDocument document : documents) {
+            types.append(document.type().ordinal());
+            formats.append(document.formats());
+            places.add(String.valueOf(document.municipality() == null ? -1 : municipalities.indexOf(document.municipality())));
+            topicLists.add(document.topics().stream().map(topicSlugs::indexOf).filter(i -> i >= 0)
+                    .map(String::valueOf).toList().toString().replace(" ", ""));
+            days.add(String.valueOf(document.days()));
+        }
+
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("\"version\":").append(VERSION).append(",\n");
+        json.append("\"documents\":").append(documents.size()).append(",\n");
+        json.append("\"chunkSize\":").append(chunkSize).append(",\n");
+        json.append("\"shards\":[").append(String.join(",", shards.stream()
+                .map(s -> "[" + Json.quote(s[0]) + "," + Json.quote(s[1]) + "]").toList())).append("],\n");
+        json.append("\"chunks\":").append(strings(chunks)).append(",\n");
+        json.append("\"types\":").append(strings(List.of(DocumentType.values()).stream().map(DocumentType::code).toList()))
+                .append(",\n");
+        json.append("\"topics\":[").append(String.join(",", topics.stream()
+                .map(t -> "[" + Json.quote(t.slug()) + "," + Json.quote(t.name()) + "]").toList())).append("],\n");
+        json.append("\"municipalities\":[").append(String.join(",", municipalities.stream()
+                .map(m -> "[" + Json.quote(m) + "," + Json.quote(municipalityName.apply(m)) + "]").toList()))
+                .append("],\n");
+        json.append("\"facets\":{\n");
+        json.append("\"type\":").append(Json.quote(types.toString())).append(",\n");
+        json.append("\"format\":").append(Json.quote(formats.toString())).append(",\n");
+        json.append("\"municipality\":[").append(String.join(",", places)).append("],\n");
+        json.append("\"topics\":[").append(String.join(",", topicLists)).append("],\n");
+        json.append("\"days\":[").append(String.join(",", days)).append("]\n},\n");
+        json.append("\"analysis\":{\n");
+        json.append("\"stopWords\":").append(strings(analysis.stopWords())).append(",\n");
+        json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
+        json.append("\"folding\":").append(object(analysis.foldingTable())).append("\n},\n");
+        json.append("\"texts\":").append(object(texts)).append("\n}\n");
+        return json.toString();
+    }
+
+    private static String strings(List<String> values) {
+        return "[" + String.join(",", values.stream().map(Json::quote).toList()) + "]";
+    }
+
+    private static String object(Map<String, String> map) {
+        List<String> entries = new ArrayList<>();
+        map.forEach((k, v) -> entries.add(Json.quote(k) + ":" + Json.quote(v)));
+        return "{" + String.join(",\n", entries) + "}";
+    }
+}

@@ -1,0 +1,226 @@
+package nl.kring.search;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermStatistics;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Reads a region's Lucene index back — terms, postings, norms and statistics — and turns it into the static
+ * search index the browser uses: for every term, its postings with the BM25 score Lucene would give that
+ * term in that document (summed over the boosted fields), so the browser only adds numbers.
+ *
+ * <p>Shard format ({@code .bin}, all integers unsigned LEB128 varints, floats little-endian IEEE 754):
+ * <pre>
+ * shard   := termCount term*
+ * term    := sharedPrefixBytes suffixLength suffixUtf8          (front-coded against the previous term)
+ *            surfaceLength surfaceUtf8                          (the commonest word for the term; 0 = the term)
+ *            docCount impactCount float32*impactCount           (the term's distinct scores, highest first)
+ *            postingsLength postings
+ * postings:= (docDelta [impactIndex when impactCount > 1])*
+ * </pre>
+ * Scores repeat a lot (same field, frequency and length), so each posting stores a small index into the
+ * term's own score table instead of a float, and the browser's sums are exactly Lucene's.
+ */
+public final class IndexExport {
+
+    /** Shards close once they reach this many bytes; a term is never split. */
+    static final int SHARD_BYTES = 12 * 1024;
+
+    /** One term with its postings (doc ids ascending) and the score of each. */
+    record TermPostings(String term, String surface, int[] docs, float[] scores) {
+    }
+
+    /** One shard: the first term it holds and its bytes. */
+    record Shard(String firstTerm, byte[] bytes) {
+    }
+
+    private final RegionSearchIndex index;
+    private final Map<String, String> surfaces;
+
+    /**
+     * @param surfaces for each term, the word editors wrote most often for it (for "did you mean")
+     */
+    public IndexExport(RegionSearchIndex index, Map<String, String> surfaces) {
+        this.index = index;
+        this.surfaces = surfaces;
+    }
+
+    /** Every term of every field with Lucene's BM25 score per document, terms in String order. */
+    List<TermPostings> postings() {
+        IndexSearcher searcher = index.searcher();
+        LeafReader leaf = index.leaf();
+        Similarity similarity = searcher.getSimilarity();
+        if (!(similarity instanceof BM25Similarity)) {
+            throw new IllegalStateException("the export mirrors BM25 only");
+        }
+        Map<String, Map<Integer, Double>> sums = new TreeMap<>();
+        try {
+            for (Map.Entry<String, Float> field : SearchFields.BOOSTS.entrySet()) {
+                Terms terms = leaf.terms(field.getKey());
+                if (terms == null) {
+                    continue;
+                }
+                long[] norms = norms(leaf, field.getKey());
+                CollectionStatistics collection = searcher.collectionStatistics(field.getKey());
+                TermsEnum termsEnum = terms.iterator();
+                PostingsEnum postings = null;
+                for (BytesRef bytes = termsEnum.next(); bytes != null; bytes = termsEnum.next()) {
+                    String term = bytes.utf8ToString();
+                    TermStatistics statistics = searcher.termStatistics(new Term(field.getKey(), bytes),
+                            termsEnum.docFreq(), termsEnum.totalTermFreq());
+                    Similarity.SimScorer scorer = similarity.scorer(field.getValue(), collection, statistics);
+                    Map<Integer, Double> byDoc = sums.computeIfAbsent(term, t -> new TreeMap<>());
+                    postings = termsEnum.postings(postings, PostingsEnum.FREQS);
+                    for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                        float score = scorer.score(postings.freq(), norms[doc]);
+                        byDoc.merge(doc, (double) score, Double::sum);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<TermPostings> result = new ArrayList<>(sums.size());
+        sums.forEach((term, byDoc) -> {
+            int[] docs = new int[byDoc.size()];
+            float[] scores = new float[byDoc.size()];
+            int i = 0;
+            for (Map.Entry<Integer, Double> posting : byDoc.entrySet()) {
+                docs[i] = posting.getKey();
+                scores[i++] = (float) (double) posting.getValue();   // as Lucene's disjunction sums: double, then float
+            }
+            result.add(new TermPostings(term, surfaces.getOrDefault(term, term), docs, scores));
+        });
+        return result;
+    }
+
+    /** The terms cut into shards of about {@link #SHARD_BYTES}, in term order. */
+    List<Shard> shards(List<TermPostings> terms) {
+        List<Shard> shards = new ArrayList<>();
+        ByteArrayOutputStream records = new ByteArrayOutputStream();
+        String first = null;
+        byte[] previous = new byte[0];
+        int count = 0;
+        for (TermPostings term : terms) {
+            if (first == null) {
+                first = term.term();
+                previous = new byte[0];
+            }
+            byte[] bytes = term.term().getBytes(StandardCharsets.UTF_8);
+            writeTerm(records, term, bytes, previous);
+            previous = bytes;
+            count++;
+            if (records.size() >= SHARD_BYTES) {
+                shards.add(new Shard(first, shard(count, records)));
+                records.reset();
+                first = null;
+                count = 0;
+            }
+        }
+        if (count > 0) {
+            shards.add(new Shard(first, shard(count, records)));
+        }
+        return shards;
+    }
+
+    private static void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {
+        int shared = 0;
+        while (shared < bytes.length && shared < previous.length && bytes[shared] == previous[shared]) {
+            shared++;
+        }
+        Varints.write(out, shared);
+        Varints.write(out, bytes.length - shared);
+        out.write(bytes, shared, bytes.length - shared);
+        byte[] surface = term.surface().equals(term.term()) ? new byte[0] : term.surface().getBytes(StandardCharsets.UTF_8);
+        Varints.write(out, surface.length);
+        out.write(surface, 0, surface.length);
+        Varints.write(out, term.docs().length);
+
+        List<Float> table = new ArrayList<>();
+        Map<Float, Integer> indexOf = new HashMap<>();
+        for (float score : term.scores()) {
+            if (!indexOf.containsKey(score)) {
+                indexOf.put(score, 0);
+                table.add(score);
+            }
+        }
+        table.sort((a, b) -> Float.compare(b, a));
+        for (int i = 0; i < table.size(); i++) {
+            indexOf.put(table.get(i), i);
+        }
+        Varints.write(out, table.size());
+        for (float score : table) {
+            int bits = Float.floatToIntBits(score);
+            out.write(bits);
+            out.write(bits >>> 8);
+            out.write(bits >>> 16);
+            out.write(bits >>> 24);
+        }
+        ByteArrayOutputStream postings = new ByteArrayOutputStream();
+        int last = 0;
+        for (int i = 0; i < term.docs().length; i++) {
+            Varints.write(postings, term.docs()[i] - last);
+            last = term.docs()[i];
+            if (table.size() > 1) {
+                Varints.write(postings, indexOf.get(term.scores()[i]));
+            }
+        }
+        Varints.write(out, postings.size());
+        out.writeBytes(postings.toByteArray());
+    }
+
+    private static byte[] shard(int count, ByteArrayOutputStream records) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(records.size() + 5);
+        Varints.write(out, count);
+        out.writeBytes(records.toByteArray());
+        return out.toByteArray();
+    }
+
+    private static long[] norms(LeafReader leaf, String field) throws IOException {
+        long[] norms = new long[leaf.maxDoc()];
+        NumericDocValues values = leaf.getNormValues(field);
+        if (values != null) {
+            for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                norms[doc] = values.longValue();
+            }
+        }
+        return norms;
+    }
+
+    /** Unsigned LEB128. */
+    static final class Varints {
+        private Varints() {
+        }
+
+        static void write(ByteArrayOutputStream out, int value) {
+            if (value < 0) {
+                throw new IllegalArgumentException("negative varint " + value);
+            }
+            while ((value & ~0x7F) != 0) {
+                out.write((value & 0x7F) | 0x80);
+                value >>>= 7;
+            }
+            out.write(value);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package nl.kring.search;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import nl.kring.model.Topic;
+import nl.kring.region.Region;
+import nl.kring.render.Assets;
+import nl.kring.render.Messages;
+import nl.kring.render.OutputFile;
+import nl.kring.source.MarkdownSyntax;
+
+/**
+ * The search stage of the pipeline: indexes one region with Lucene and writes the static export under
+ * {@code search/}: {@code index.json} (the entry point: analysis tables, shard and chunk names, facet data,
+ * the UI texts), term shards {@code t<n>.<hash>.bin} and display-data chunks {@code d<n>.<hash>.json}.
+ * Only {@code index.json} keeps its name between builds; everything it points to is named by content hash.
+ */
+public final class SearchIndexer {
+
+    public static final String DIRECTORY = "search/";
+    public static final String ENTRY = DIRECTORY + "index.json";
+    /** Display data is fetched in chunks of this many documents. */
+    static final int CHUNK_SIZE = 16;
+    private static final String TEXT_PREFIX = "search.js.";
+
+    private final DutchAnalysis analysis;
+    private final MarkdownSyntax markdown;
+
+    public SearchIndexer(DutchAnalysis analysis, MarkdownSyntax markdown) {
+        this.analysis = analysis;
+        this.markdown = markdown;
+    }
+
+    /** The region's documents indexed with Lucene; the caller closes it. */
+    public RegionSearchIndex index(Region region, Messages messages, Function<String, String> municipalityName) {
+        List<SearchDocument> documents = new SearchDocuments(markdown, messages, municipalityName).of(region);
+        return new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()));
+    }
+
+    public List<OutputFile> export(Region region, Messages messages, Function<String, String> municipalityName) {
+        try (RegionSearchIndex index = index(region, messages, municipalityName)) {
+            return export(index, region, messages, municipalityName);
+        }
+    }
+
+    private List<OutputFile> export(RegionSearchIndex index, Region region, Messages messages,
+                                    Function<String, String> municipalityName) {
+        List<SearchDocument> documents = index.documents();
+        IndexExport export = new IndexExport(index, SurfaceForms.of(analysis, documents));
+        List<OutputFile> files = new ArrayList<>();
+        List<String[]> shards = new ArrayList<>();
+        List<IndexExport.Shard> cut = export.shards(export.postings());
+        for (int i = 0; i < cut.size(); i++) {
+            IndexExport.Shard shard = cut.get(i);
+            String name = "t" + i + "." + Assets.shortHash(shard.bytes()) + ".bin";
+            files.add(new OutputFile(DIRECTORY + name, shard.bytes(), null));
+            shards.add(new String[] {shard.firstTerm(), name});
+        }
+        List<String> chunks = new ArrayList<>();
+        for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {
+            byte[] bytes = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + CHUNK_SIZE)))
+                    .getBytes(StandardCharsets.UTF_8);
+            String name = "d" + (start / CHUNK_SIZE) + "." + Assets.shortHash(bytes) + ".json";
+            files.add(new OutputFile(DIRECTORY + name, bytes, null));
+            chunks.add(name);
+        }
+        Map<String, String> texts = messages.withPrefix(TEXT_PREFIX);
+        String entry = ExportJson.entry(documents, shards, chunks, CHUNK_SIZE, analysis, region.topics(),
+                municipalityName, texts);
+        files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
+        return files;
+    }
+
+    private static List<String> topicVocabulary(List<Topic> topics) {
+        List<String> words = new ArrayList<>();
+        for (Topic topic : topics) {
+            words.add(topic.name());
+            words.addAll(topic.synonyms());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,579 @@
+// Kring search: answers queries in the browser from the static index Kring exports per region.
+//
+// Three parts, each usable on its own (the test suite runs the first two under Node):
+//   1. createAnalyzer: the same Dutch analysis chain as the Lucene side (tokenize, lowercase, ASCII-fold,
+//      stop words, stem overrides, Snowball Dutch stemmer), so a query turns into exactly Lucene's terms.
+//   2. SearchEngine: reads the index (index.json, term shards, display-data chunks), adds the BM25 scores
+//      Lucene precomputed, ANDs terms (OR when that finds nothing), expands the last word as a prefix while
+//      typing and unknown words to vocabulary words within edit distance 1 (2 from 8 letters), and counts
+//      facets.
+//   3. mountSearchPage: the /zoeken/ page (progressive enhancement of a plain form).
+// No dependencies, no requests to other origins; every text shown comes from the theme's messages
+// (index.json "texts").
+
+// ---------------------------------------------------------------------------------------------------
+// 1. Analysis
+
+const WORD_SEGMENTER = typeof Intl !== 'undefined' && Intl.Segmenter
+  ? new Intl.Segmenter('nl', { granularity: 'word' })
+  : null;
+// Fallback for browsers without Intl.Segmenter: letters/digits, joined by ' . : _ inside a word (UAX #29).
+const WORD_PATTERN = /[\p{L}\p{N}\p{M}_]+(?:['’.:][\p{L}\p{N}\p{M}_]+)*/gu;
+
+/** Words of a text with their offsets, the way Lucene's StandardTokenizer (UAX #29) splits them. */
+export function tokenize(text) {
+  const tokens = [];
+  if (WORD_SEGMENTER) {
+    for (const segment of WORD_SEGMENTER.segment(text)) {
+      if (segment.isWordLike) {
+        tokens.push({ text: segment.segment, start: segment.index, end: segment.index + segment.segment.length });
+      }
+    }
+  } else {
+    for (const match of text.matchAll(WORD_PATTERN)) {
+      tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return tokens;
+}
+
+/**
+ * The analysis chain, configured from the index's own tables.
+ * @param {{stopWords: string[], stemOverrides: Object<string,string>, folding: Object<string,string>}} tables
+ */
+export function createAnalyzer(tables) {
+  const folding = new Map();
+  for (const [target, sources] of Object.entries(tables.folding)) {
+    for (let i = 0; i < sources.length; i++) folding.set(sources[i], target);
+  }
+  const stopWords = new Set(tables.stopWords);
+  const overrides = new Map(Object.entries(tables.stemOverrides));
+
+  // Java's Character.toLowerCase, one code point at a time (String.toLowerCase would turn 'İ' into two chars).
+  const lower = (word) => {
+    let out = '';
+    for (const ch of word) {
+      const l = ch.toLowerCase();
+      out += l.length === ch.length ? l : String.fromCodePoint(l.codePointAt(0));
+    }
+    return out;
+  };
+  // ASCIIFoldingFilter works per UTF-16 unit; the table holds every BMP character it changes.
+  const fold = (word) => {
+    let out = '';
+    for (let i = 0; i < word.length; i++) {
+      const ch = word[i];
+      out += folding.get(ch) ?? ch;
+    }
+    return out;
+  };
+  const normalize = (word) => fold(lower(word));
+  const termOf = (normalized) => overrides.get(normalized) ?? stemDutch(normalized);
+
+  return {
+    normalize,
+    /** The folded word and its term, or null for a stop word. */
+    word(text) {
+      const normalized = normalize(text);
+      if (stopWords.has(normalized)) return null;
+      return { word: normalized, term: termOf(normalized) };
+    },
+    /** Every non-stop word of a text with its offsets, folded form and term. */
+    analyze(text) {
+      const words = [];
+      for (const token of tokenize(text)) {
+        const normalized = normalize(token.text);
+        if (!stopWords.has(normalized)) {
+          words.push({ ...token, word: normalized, term: termOf(normalized) });
+        }
+      }
+      return words;
+    },
+    terms(text) {
+      return this.analyze(text).map((w) => w.term);
+    },
+  };
+}
+
+// The Snowball Dutch stemmer (Lucene's org.tartarus.snowball.ext.DutchStemmer, the Porter-style algorithm of
+// snowballstem.org/algorithms/dutch/stemmer.html), written out over a plain character array.
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'è']);
+const ACCENTS = { 'ä': 'a', 'á': 'a', 'ë': 'e', 'é': 'e', 'ï': 'i', 'í': 'i', 'ö': 'o', 'ó': 'o', 'ü': 'u', 'ú': 'u' };
+
+export function stemDutch(input) {
+  const w = [];
+  for (let i = 0; i < input.length; i++) w.push(ACCENTS[input[i]] ?? input[i]);
+  const isV = (i) => i >= 0 && i < w.length && VOWELS.has(w[i]);
+  const isNonV = (i) => i >= 0 && i < w.length && !VOWELS.has(w[i]);
+
+  // prelude: initial y, y after a vowel and i between vowels become consonants (upper case)
+  if (w[0] === 'y') w[0] = 'Y';
+  for (let c = 0; ;) {
+    let found = false;
+    for (let p = c; p < w.length; p++) {
+      if (!isV(p)) continue;
+      if (w[p + 1] === 'i' && isV(p + 2)) { w[p + 1] = 'I'; c = p + 3; found = true; break; }
+      if (w[p + 1] === 'y') { w[p + 1] = 'Y'; c = p + 2; found = true; break; }
+    }
+    if (!found) break;
+  }
+
+  // regions: R1 starts after the first non-vowel following a vowel (at least at 3), R2 likewise after R1
+  let p1 = w.length;
+  let p2 = w.length;
+  const pastVowelThenConsonant = (from) => {
+    let i = from;
+    while (i < w.length && !isV(i)) i++;
+    if (i >= w.length) return -1;
+    i++;
+    while (i < w.length && isV(i)) i++;
+    if (i >= w.length) return -1;
+    return i + 1;
+  };
+  const r1 = pastVowelThenConsonant(0);
+  if (r1 >= 0) {
+    p1 = Math.max(r1, 3);
+    const r2 = pastVowelThenConsonant(r1);
+    if (r2 >= 0) p2 = r2;
+  }
+
+  const endsWith = (s) => {
+    if (s.length > w.length) return false;
+    for (let i = 0; i < s.length; i++) if (w[w.length - s.length + i] !== s[i]) return false;
+    return true;
+  };
+  const longest = (suffixes) => suffixes.filter(endsWith).sort((a, b) => b.length - a.length)[0];
+  const cut = (n) => { w.length -= n; };
+  const undouble = () => {
+    if (endsWith('kk') || endsWith('dd') || endsWith('tt')) { cut(1); return true; }
+    return false;
+  };
+  let eFound = false;
+  const eEnding = () => {
+    eFound = false;
+    const start = w.length - 1;
+    if (endsWith('e') && start >= p1 && isNonV(start - 1)) {
+      cut(1);
+      eFound = true;
+      undouble();
+    }
+  };
+  const enEnding = (start) => {
+    if (start >= p1 && isNonV(start - 1)
+        && !(start >= 3 && w[start - 3] === 'g' && w[start - 2] === 'e' && w[start - 1] === 'm')) {
+      cut(w.length - start);
+      undouble();
+    }
+  };
+
+  // step 1
+  const s1 = longest(['heden', 'ene', 'en', 'se', 's']);
+  if (s1) {
+    const start = w.length - s1.length;
+    if (s1 === 'heden') {
+      if (start >= p1) w.splice(start, s1.length, 'h', 'e', 'i', 'd');
+    } else if (s1 === 'en' || s1 === 'ene') {
+      enEnding(start);
+    } else if (start >= p1 && start > 0 && !VOWELS.has(w[start - 1]) && w[start - 1] !== 'j') {
+      cut(s1.length);
+    }
+  }
+  // step 2
+  eEnding();
+  // step 3a
+  if (endsWith('heid')) {
+    const start = w.length - 4;
+    if (start >= p2 && w[start - 1] !== 'c') {
+      cut(4);
+      if (endsWith('en')) enEnding(w.length - 2);
+    }
+  }
+  // step 3b
+  const s3 = longest(['end', 'ing', 'ig', 'lijk', 'baar', 'bar']);
+  if (s3) {
+    const start = w.length - s3.length;
+    if (s3 === 'end' || s3 === 'ing') {
+      if (start >= p2) {
+        cut(s3.length);
+        const igStart = w.length - 2;
+        if (endsWith('ig') && igStart >= p2 && w[igStart - 1] !== 'e') cut(2);
+        else undouble();
+      }
+    } else if (s3 === 'ig') {
+      if (start >= p2 && w[start - 1] !== 'e') cut(2);
+    } else if (s3 === 'lijk') {
+      if (start >= p2) { cut(4); eEnding(); }
+    } else if (s3 === 'baar') {
+      if (start >= p2) cut(4);
+    } else if (start >= p2 && eFound) {
+      cut(3);
+    }
+  }
+  // step 4: undouble a vowel in consonant-vowel-vowel-consonant at the end (maan → man)
+  const n = w.length;
+  if (n >= 4 && !VOWELS.has(w[n - 1]) && w[n - 1] !== 'I'
+      && ['a', 'e', 'o', 'u'].includes(w[n - 2]) && w[n - 3] === w[n - 2] && isNonV(n - 4)) {
+    w.splice(n - 2, 1);
+  }
+  // postlude
+  return w.join('').replace(/I/g, 'i').replace(/Y/g, 'y');
+}
+
+// ---------------------------------------------------------------------------------------------------
+// 2. The engine
+
+/** Reads one term shard: every term with its surface form, scores table and (lazily read) postings. */
+function readShard(buffer) {
+  const bytes = new Uint8Array(buffer);
+  const view = new DataView(buffer);
+  const decoder = new TextDecoder();
+  let pos = 0;
+  const varint = () => {
+    let value = 0;
+    let shift = 0;
+    for (;;) {
+      const b = bytes[pos++];
+      value += (b & 0x7f) * 2 ** shift;
+      if (b < 0x80) return value;
+      shift += 7;
+    }
+  };
+  const count = varint();
+  const terms = new Map();
+  const list = [];
+  let previous = new Uint8Array(0);
+  for (let t = 0; t < count; t++) {
+    const shared = varint();
+    const suffixLength = varint();
+    const termBytes = new Uint8Array(shared + suffixLength);
+    termBytes.set(previous.subarray(0, shared), 0);
+    termBytes.set(bytes.subarray(pos, pos + suffixLength), shared);
+    pos += suffixLength;
+    previous = termBytes;
+    const term = decoder.decode(termBytes);
+    const surfaceLength = varint();
+    const surface = surfaceLength ? decoder.decode(bytes.subarray(pos, pos + surfaceLength)) : term;
+    pos += surfaceLength;
+    const docCount = varint();
+    const impactCount = varint();
+    const impacts = new Float64Array(impactCount);
+    for (let i = 0; i < impactCount; i++) {
+      impacts[i] = view.getFloat32(pos, true);
+      pos += 4;
+    }
+    const postingsLength = varint();
+    const entry = { term, surface, docCount, impacts, start: pos, end: pos + postingsLength, postings: null };
+    pos += postingsLength;
+    terms.set(term, entry);
+    list.push(entry);
+  }
+  const postings = (entry) => {
+    if (!entry.postings) {
+      const docs = new Map();
+      const saved = pos;
+      pos = entry.start;
+      let doc = 0;
+      while (pos < entry.end) {
+        doc += varint();
+        docs.set(doc, entry.impacts[entry.impacts.length > 1 ? varint() : 0]);
+      }
+      pos = saved;
+      entry.postings = docs;
+    }
+    return entry.postings;
+  };
+  return { terms, list, postings };
+}
+
+/** Damerau–Levenshtein (optimal string alignment) distance, giving up above max. */
+export function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = [];
+  for (let i = 0; i <= a.length; i++) {
+    rows.push(new Array(b.length + 1).fill(0));
+    rows[i][0] = i;
+  }
+  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let best = max + 1;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
+      rows[i][j] = d;
+      best = Math.min(best, d);
+    }
+    if (best > max) return max + 1;
+  }
+  return rows[a.length][b.length];
+}
+
+export const FACETS = ['topic', 'municipality', 'type', 'format', 'day'];
+
+export class SearchEngine {
+  /**
+   * @param meta the parsed index.json
+   * @param load (name, kind) => Promise of an ArrayBuffer (kind 'bin') or parsed JSON (kind 'json'), for a
+   *             file next to index.json
+   */
+  constructor(meta, load) {
+    this.meta = meta;
+    this.load = load;
+    this.analyzer = createAnalyzer(meta.analysis);
+    this.shardCache = new Map();
+    this.chunkCache = new Map();
+    this.facetValues = this.#facetValues();
+  }
+
+  static async open(indexUrl, fetchImpl = fetch) {
+    const response = await fetchImpl(indexUrl, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${indexUrl}: ${response.status}`);
+    const meta = await response.json();
+    const base = new URL('.', new URL(indexUrl, globalThis.location?.href)).href;
+    return new SearchEngine(meta, async (name, kind) => {
+      const r = await fetchImpl(base + name);
+      if (!r.ok) throw new Error(`${name}: ${r.status}`);
+      return kind === 'bin' ? r.arrayBuffer() : r.json();
+    });
+  }
+
+  /** Index of the shard that holds a term (the last shard whose first term is not after it). */
+  shardIndex(term) {
+    const shards = this.meta.shards;
+    let lo = 0;
+    let hi = shards.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (shards[mid][0] <= term) lo = mid; else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  shard(i) {
+    if (!this.shardCache.has(i)) {
+      const promise = this.load(this.meta.shards[i][1], 'bin').then(readShard);
+      promise.catch(() => this.shardCache.delete(i));
+      this.shardCache.set(i, promise);
+    }
+    return this.shardCache.get(i);
+  }
+
+  /** The shards holding every term from `from` up to (not including) `to`. */
+  shardRange(from, to) {
+    const first = this.shardIndex(from);
+    const last = this.shardIndex(to);
+    const shards = [];
+    for (let i = first; i <= last; i++) shards.push(i);
+    return shards;
+  }
+
+  /**
+   * Searches. Options: typing (the last word also matches as a prefix), filters ({facet: Set of values}),
+   * limit (how many results get display data).
+   * Returns {words, hits: [{doc, score, tier}], total, anyTerm, suggestion, facets}.
+   */
+  async search(query, { typing = false, filters = {} } = {}) {
+    const seen = new Set();
+    const words = [];
+    for (const w of this.analyzer.analyze(query)) {
+      if (!seen.has(w.term)) {
+        seen.add(w.term);
+        words.push(w);
+      }
+    }
+    const endsInWord = typing && words.length > 0 && words[words.length - 1].end === query.trimEnd().length
+      && query.length === query.trimEnd().length;
+    let matches = [];
+    if (words.length) {
+      matches = await Promise.all(words.map((w, i) => this.#matchWord(w, endsInWord && i === words.length - 1)));
+    }
+    let hits;
+    let anyTerm = false;
+    if (!words.length) {
+      hits = [];
+      for (let doc = 0; doc < this.meta.documents; doc++) hits.push({ doc, score: 0, tier: 0 });
+    } else {
+      hits = this.#combine(matches, true);
+      if (!hits.length && words.length > 1) {
+        hits = this.#combine(matches, false);
+        anyTerm = hits.length > 0;
+      }
+    }
+    hits.sort((a, b) => a.tier - b.tier || b.score - a.score || a.doc - b.doc);
+    const browsing = !words.length;
+    const facets = this.#countFacets(hits, filters);
+    const filtered = hits.filter((h) => this.#passes(h.doc, filters, null));
+    const suggestion = this.#suggestion(query, words, matches);
+    return {
+      words: words.map((w, i) => ({ ...w, matched: matches[i].matched })),
+      hits: browsing && !this.#hasFilters(filters) ? [] : filtered,
+      total: browsing && !this.#hasFilters(filters) ? 0 : filtered.length,
+      anyTerm,
+      suggestion,
+      facets,
+    };
+  }
+
+  /** Display data for documents: {doc, title, path, snippet, type, municipality, topics}. */
+  async documents(docs) {
+    const size = this.meta.chunkSize;
+    const chunks = [...new Set(docs.map((d) => Math.floor(d / size)))];
+    await Promise.all(chunks.map((c) => this.#chunk(c)));
+    const result = [];
+    for (const doc of docs) {
+      const [title, path, snippet] = (await this.#chunk(Math.floor(doc / size)))[doc % size];
+      result.push({ doc, title, path, snippet, ...this.facetsOf(doc) });
+    }
+    return result;
+  }
+
+  /** The facet values of one document, by facet name. */
+  facetsOf(doc) {
+    const f = this.meta.facets;
+    const municipality = f.municipality[doc];
+    const formats = Number(f.format[doc]);
+    const days = [];
+    for (let d = 0; d < 7; d++) if (f.days[doc] & (1 << d)) days.push(String(d + 1));
+    return {
+      type: [this.meta.types[Number(f.type[doc])]],
+      municipality: municipality < 0 ? [] : [this.meta.municipalities[municipality][0]],
+      topic: f.topics[doc].map((t) => this.meta.topics[t][0]),
+      format: [...(formats & 1 ? ['location'] : []), ...(formats & 2 ? ['online'] : [])],
+      day: days,
+    };
+  }
+
+  #chunk(c) {
+    if (!this.chunkCache.has(c)) {
+      const promise = this.load(this.meta.chunks[c], 'json');
+      promise.catch(() => this.chunkCache.delete(c));
+      this.chunkCache.set(c, promise);
+    }
+    return this.chunkCache.get(c);
+  }
+
+  /** Postings of one query word: exact term (tier 0), else or additionally its expansions (tier 1). */
+  async #matchWord(w, asPrefix) {
+    const exactShard = await this.shard(this.shardIndex(w.term));
+    const exact = exactShard.terms.get(w.term);
+    const docs = new Map();
+    const matched = [];
+    if (exact) {
+      matched.push({ term: exact.term, surface: exact.surface, kind: 'exact' });
+      for (const [doc, score] of exactShard.postings(exact)) docs.set(doc, { score, tier: 0 });
+    }
+    const expansions = [];
+    if (asPrefix && w.word.length >= 3) {
+      for (const prefix of new Set([w.word, w.term])) {
+        for (const i of this.shardRange(prefix, prefix + '\uffff')) {
+          const shard = await this.shard(i);
+          for (const entry of shard.list) {
+            if (entry.term.startsWith(prefix) && entry.term !== w.term) expansions.push({ shard, entry, kind: 'prefix' });
+          }
+        }
+      }
+    }
+    let fuzzy = [];
+    if (!exact) {
+      const max = w.term.length >= 8 ? 2 : 1;
+      const first = w.term[0];
+      // like Lucene's FuzzyQuery with prefixLength 1: the first letter is taken as typed
+      for (const i of this.shardRange(first, first + '\uffff')) {
+        const shard = await this.shard(i);
+        for (const entry of shard.list) {
+          if (entry.term[0] !== first) continue;
+          const distance = Math.min(editDistance(w.term, entry.term, max), editDistance(w.word, entry.surface, max));
+          if (distance <= max) fuzzy.push({ shard, entry, kind: 'fuzzy', distance });
+        }
+      }
+      fuzzy.sort((a, b) => a.distance - b.distance || b.entry.docCount - a.entry.docCount);
+      expansions.push(...fuzzy);
+    }
+    const done = new Set();
+    for (const { shard, entry, kind } of expansions) {
+      if (done.has(entry.term)) continue;
+      done.add(entry.term);
+      matched.push({ term: entry.term, surface: entry.surface, kind });
+      for (const [doc, score] of shard.postings(entry)) {
+        const current = docs.get(doc);
+        if (!current) docs.set(doc, { score, tier: 1 });
+        else if (current.tier === 1 && score > current.score) current.score = score;
+      }
+    }
+    return { docs, matched, fuzzy };
+  }
+
+  /** All words (AND) or any word (OR); scores summed in double and rounded to float, as Lucene does. */
+  #combine(matches, all) {
+    const counts = new Map();
+    for (const m of matches) {
+      for (const [doc, { score, tier }] of m.docs) {
+        const current = counts.get(doc) ?? { doc, sum: 0, tier: 0, words: 0 };
+        current.sum += score;
+        current.tier += tier;
+        current.words++;
+        counts.set(doc, current);
+      }
+    }
+    const hits = [];
+    for (const c of counts.values()) {
+      if (!all || c.words === matches.length) {
+        hits.push({ doc: c.doc, score: Math.fround(c.sum), tier: c.tier });
+      }
+    }
+    return hits;
+  }
+
+  #hasFilters(filters) {
+    return FACETS.some((f) => filters[f] && filters[f].size);
+  }
+
+  #passes(doc, filters, except) {
+    const values = this.facetsOf(doc);
+    for (const facet of FACETS) {
+      if (facet === except) continue;
+      const wanted = filters[facet];
+      if (wanted && wanted.size && !values[facet].some((v) => wanted.has(v))) return false;
+    }
+    return true;
+  }
+
+  /** Per facet, per value: how many results it would give (other facets' filters applied, not its own). */
+  #countFacets(hits, filters) {
+    const counts = {};
+    for (const facet of FACETS) {
+      counts[facet] = new Map(this.facetValues[facet].map((v) => [v, 0]));
+      for (const { doc } of hits) {
+        if (!this.#passes(doc, filters, facet)) continue;
+        for (const value of this.facetsOf(doc)[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }
+
+  #facetValues() {
+    return {
+      topic: this.meta.topics.map((t) => t[0]),
+      municipality: this.meta.municipalities.map((m) => m[0]),
+      type: this.meta.types,
+      format: ['location', 'online'],
+      day: ['1', '2', '3', '4', '5', '6', '7'],
+    };
+  }
+
+  /** "Did you mean": the query with each unknown word replaced by its closest vocabulary word. */
+  #suggestion(query, words, matches) {
+    let suggestion = '';
+    let last = 0;
+    let changed = false;
+    words.forEach((w, i) => {
+      const best = matches[i].fuzzy[0];
+      if (best && !matches[i].matched.some((m) => m.kind === 'exact')) {
+        suggestion += query.slice(last, w.start) + best.entry.surface;
+        last = w.end;
+        changed = true;
+      }
+    });
+    return changed ? suggestion + query.slice(last) : null;
+  }
+}
