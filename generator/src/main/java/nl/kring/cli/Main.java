@@ -5,10 +5,18 @@ import picocli.CommandLine;
 /** Entry point of the {@code kring} command. */
 public final class Main {
 
+    /**
+     * Lucene logs (through java.util.logging) that the JDK's incubating vector API is not enabled; that is a
+     * note for search servers, not for a static-site build, so it is silenced. Held here so it is not collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.OFF);
         System.exit(run(args));
     }
 

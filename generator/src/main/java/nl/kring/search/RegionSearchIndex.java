@@ -98,6 +98,20 @@ public final class RegionSearchIndex implements AutoCloseable {
         return List.copyOf(new LinkedHashSet<>(analysis.terms(analysis.queryAnalyzer(), query)));
     }
 
+    /** Whether any document has the term in any field. */
+    public boolean hasTerm(String term) {
+        try {
+            for (String field : SearchFields.BOOSTS.keySet()) {
+                if (reader.docFreq(new Term(field, term)) > 0) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Lucene's own answer to a query: the top {@code limit} hits, all terms required, or any when none match. */
     public SearchResult search(String query, int limit) {
         List<String> terms = queryTerms(query);

@@ -29,8 +29,11 @@ import nl.kring.render.MarkdownRenderer;
 import nl.kring.render.OutputFile;
 import nl.kring.render.RegionRenderer;
 import nl.kring.render.ThemeLoader;
+import nl.kring.render.Messages;
 import nl.kring.render.ThemeTemplates;
+import nl.kring.model.Municipality;
 import nl.kring.search.DutchAnalysis;
+import nl.kring.search.RegionSearchIndex;
 import nl.kring.search.SearchIndexer;
 import nl.kring.source.MarkdownSyntax;
 import nl.kring.source.SourceReader;
@@ -46,17 +49,37 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
     private final SearchIndexer searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
 
-    public BuildResult build(BuildOptions options) {
+    /**
+     * The site up to its assembled regions and loaded themes — what {@code build} renders and what
+     * {@code kring search} indexes. Stops early (with the problems in {@code diagnostics}) when a stage fails.
+     */
+    public record Loaded(SiteConfig config, Content content, LocalDateTime now, List<Region> regions,
+                         Map<String, ThemeTemplates> themes, Diagnostics diagnostics, Map<String, Duration> times) {
+
+        public boolean failed() {
+            return config == null || diagnostics.hasErrors();
+        }
+
+        public Messages messages(Region region) {
+            return themes.get(region.config().theme()).messages();
+        }
+
+        public String municipalityName(String slug) {
+            return content.municipalities().stream().filter(m -> m.slug().equals(slug))
+                    .map(Municipality::name).findFirst().orElse(slug);
+        }
+    }
+
+    public Loaded load(BuildOptions options) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
-        List<RegionSummary> summaries = new ArrayList<>();
         Path root = options.root();
         SourceReader reader = new SourceReader(root, diagnostics);
 
         Optional<SiteConfig> loadedConfig = timed(times, "load config", () ->
                 new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load());
         if (loadedConfig.isEmpty()) {
-            return new BuildResult(diagnostics.sorted(), summaries, times);
+            return new Loaded(null, null, null, List.of(), Map.of(), diagnostics, times);
         }
         SiteConfig config = loadedConfig.get();
         LocalDateTime now = options.now().in(config.timezone());
@@ -74,21 +97,39 @@ public final class SiteBuilder {
             RegionAssembler assembler = new RegionAssembler(Locale.forLanguageTag(config.language()));
             return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
         });
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), summaries, times);
-        }
-
-        ThemeLoader themes = new ThemeLoader(reader, diagnostics);
         Map<String, ThemeTemplates> templatesByTheme = new HashMap<>();
+        if (diagnostics.hasErrors()) {
+            return new Loaded(config, content, now, regions, templatesByTheme, diagnostics, times);
+        }
+        ThemeLoader themes = new ThemeLoader(reader, diagnostics);
         for (RegionConfig region : selected) {
             if (!templatesByTheme.containsKey(region.theme())) {
                 themes.load(region.theme(), SourcePosition.startOf(SiteConfig.FILE_NAME))
                         .ifPresent(theme -> templatesByTheme.put(region.theme(), new ThemeTemplates(theme, config.language())));
             }
         }
-        if (diagnostics.hasErrors()) {
+        return new Loaded(config, content, now, regions, templatesByTheme, diagnostics, times);
+    }
+
+    /** A region's search index, as the build exports it; the caller closes it. */
+    public RegionSearchIndex searchIndex(Loaded site, Region region) {
+        return searchIndexer.index(region, site.messages(region), site::municipalityName);
+    }
+
+    public BuildResult build(BuildOptions options) {
+        Loaded site = load(options);
+        Diagnostics diagnostics = site.diagnostics();
+        Map<String, Duration> times = site.times();
+        List<RegionSummary> summaries = new ArrayList<>();
+        if (site.config() == null || diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), summaries, times);
         }
+        SiteConfig config = site.config();
+        Content content = site.content();
+        LocalDateTime now = site.now();
+        List<Region> regions = site.regions();
+        Map<String, ThemeTemplates> templatesByTheme = site.themes();
+        Path root = options.root();
 
         ContentUrls urls = new ContentUrls(config, content);
         Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
@@ -102,13 +143,9 @@ public final class SiteBuilder {
             }
             return null;
         });
-        Map<String, String> municipalityNames = new HashMap<>();
-        content.municipalities().forEach(m -> municipalityNames.put(m.slug(), m.name()));
         timed(times, "index", () -> {
             regions.parallelStream().forEach(region -> {
-                List<OutputFile> index = searchIndexer.export(region,
-                        templatesByTheme.get(region.config().theme()).messages(),
-                        slug -> municipalityNames.getOrDefault(slug, slug));
+                List<OutputFile> index = searchIndexer.export(region, site.messages(region), site::municipalityName);
                 synchronized (outputs) {
                     outputs.put(region.id(), concat(outputs.get(region.id()), index));
                 }
