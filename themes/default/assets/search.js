@@ -577,3 +577,255 @@ export class SearchEngine {
     return changed ? suggestion + query.slice(last) : null;
   }
 }
+
+// ---------------------------------------------------------------------------------------------------
+// 3. The search page (/zoeken/): a plain form, enhanced. Builds DOM with textContent only — never HTML from
+// the index — and keeps the query and filters in the URL so searches can be shared and bookmarked.
+
+const PARAMS = { topic: 'onderwerp', municipality: 'gemeente', type: 'soort', format: 'vorm', day: 'dag' };
+// URL tokens (stable, readable); their labels come from the texts
+const URL_VALUES = {
+  type: { group: 'groep', story: 'verhaal', event: 'activiteit', page: 'pagina' },
+  format: { location: 'op-locatie', online: 'online' },
+  day: { 1: 'ma', 2: 'di', 3: 'wo', 4: 'do', 5: 'vr', 6: 'za', 7: 'zo' },
+};
+const PAGE_SIZE = 10;
+const engines = new Map();
+
+/** The engine for an index URL, opened once per page. */
+export function openEngine(indexUrl) {
+  const url = new URL(indexUrl, document.baseURI).href;
+  if (!engines.has(url)) {
+    const promise = SearchEngine.open(url);
+    promise.catch(() => engines.delete(url));
+    engines.set(url, promise);
+  }
+  return engines.get(url);
+}
+
+/** Starts fetching the index when the header search box gets focus, so /zoeken/ answers at once. */
+export function preload(indexUrl) {
+  openEngine(indexUrl).catch(() => {});
+}
+
+export function mountSearchPage(root) {
+  const form = root.querySelector('form');
+  const input = form.querySelector('input[type="search"]');
+  const status = root.querySelector('[role="status"]');
+  const facetsBox = root.querySelector('.search-facets');
+  const resultsBox = root.querySelector('.search-results');
+  const siteRoot = new URL('..', new URL(root.dataset.searchIndex, document.baseURI)).href;
+  let engine;
+  let texts = {};
+  let shown = PAGE_SIZE;
+  let generation = 0;
+  let statusTimer;
+  let inputTimer;
+  let facetsOpen;
+
+  const t = (key, ...args) => (texts[key] ?? key).replace(/\{(\d)}/g, (_, i) => args[Number(i)]);
+  const el = (tag, props = {}, ...children) => {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(props)) {
+      if (k === 'class') node.className = v;
+      else if (k === 'text') node.textContent = v;
+      else node.setAttribute(k, v);
+    }
+    for (const child of children) if (child != null) node.append(child);
+    return node;
+  };
+
+  const readUrl = () => {
+    const params = new URLSearchParams(location.search);
+    const filters = {};
+    for (const [facet, param] of Object.entries(PARAMS)) {
+      const fromUrl = URL_VALUES[facet] ? Object.fromEntries(Object.entries(URL_VALUES[facet]).map(([k, v]) => [v, k])) : null;
+      filters[facet] = new Set(params.getAll(param).map((v) => (fromUrl ? fromUrl[v] : v)).filter(Boolean));
+    }
+    return { query: params.get('q') ?? '', filters };
+  };
+  let state = readUrl();
+  input.value = state.query;
+
+  const writeUrl = () => {
+    const params = new URLSearchParams();
+    if (state.query.trim()) params.set('q', state.query.trim());
+    for (const [facet, param] of Object.entries(PARAMS)) {
+      for (const value of state.filters[facet]) params.append(param, URL_VALUES[facet]?.[value] ?? value);
+    }
+    const search = params.toString();
+    history.replaceState(null, '', search ? `?${search}` : location.pathname);
+  };
+
+  const setStatus = (nodes, delay) => {
+    clearTimeout(statusTimer);
+    const apply = () => status.replaceChildren(...nodes);
+    if (delay) statusTimer = setTimeout(apply, delay); else apply();
+  };
+
+  const label = (facet, value) => {
+    if (facet === 'topic') return engine.meta.topics.find((x) => x[0] === value)?.[1] ?? value;
+    if (facet === 'municipality') return engine.meta.municipalities.find((x) => x[0] === value)?.[1] ?? value;
+    return t(`${facet}.${value}`);
+  };
+
+  const renderFacets = (facets) => {
+    const groups = [];
+    for (const facet of Object.keys(PARAMS)) {
+      const items = [];
+      for (const [value, count] of facets[facet]) {
+        const checked = state.filters[facet].has(value);
+        if (!count && !checked) continue;
+        const id = `filter-${facet}-${value}`;
+        const box = el('input', { type: 'checkbox', id, name: PARAMS[facet], value: URL_VALUES[facet]?.[value] ?? value,
+          form: form.id });
+        box.checked = checked;
+        box.addEventListener('change', () => {
+          if (box.checked) state.filters[facet].add(value); else state.filters[facet].delete(value);
+          shown = PAGE_SIZE;
+          run(false, 0);
+        });
+        items.push(el('li', {}, box, el('label', { for: id }, label(facet, value) + ' ',
+          el('span', { class: 'count', text: `(${count})` }))));
+      }
+      if (items.length) {
+        groups.push(el('fieldset', { class: 'facet' }, el('legend', { text: t(`facet.${facet}`) }), el('ul', {}, ...items)));
+      }
+    }
+    const active = Object.values(state.filters).some((s) => s.size);
+    if (active) {
+      const clear = el('button', { type: 'button', class: 'facet-clear', text: t('clearFilters') });
+      clear.addEventListener('click', () => {
+        for (const set of Object.values(state.filters)) set.clear();
+        run(false, 0);
+        input.focus();
+      });
+      groups.push(clear);
+    }
+    if (!groups.length) {
+      facetsBox.replaceChildren();
+      return;
+    }
+    // a disclosure, open on wide screens, so that on a phone the results come first
+    facetsOpen ??= matchMedia('(min-width: 56rem)').matches;
+    const panel = el('details', { class: 'facets-panel' }, el('summary', { text: t('filters') }), ...groups);
+    panel.open = facetsOpen;
+    panel.addEventListener('toggle', () => { facetsOpen = panel.open; });
+    // keep keyboard users where they were: the checkbox they just used is a new element with the same id
+    const focused = facetsBox.contains(document.activeElement) ? document.activeElement.id : null;
+    facetsBox.replaceChildren(panel);
+    if (focused) document.getElementById(focused)?.focus();
+  };
+
+  /** The snippet with matched words marked: a window around the first match. */
+  const snippet = (text, words) => {
+    const terms = new Set(words.flatMap((w) => w.matched.map((m) => m.term)));
+    const parts = words.flatMap((w) => [w.word, ...w.matched.map((m) => m.surface)]).filter((p) => p.length >= 4);
+    const marks = engine.analyzer.analyze(text)
+      .filter((w) => terms.has(w.term) || parts.some((p) => w.word.includes(p)));
+    let start = 0;
+    if (marks.length && marks[0].start > 120) {
+      start = text.lastIndexOf(' ', marks[0].start - 40) + 1;
+    }
+    const end = Math.min(text.length, start + 220);
+    const out = el('p', { class: 'result-snippet' });
+    let pos = start;
+    if (start > 0) out.append('… ');
+    for (const m of marks) {
+      if (m.start < pos || m.end > end) continue;
+      out.append(text.slice(pos, m.start), el('mark', { text: text.slice(m.start, m.end) }));
+      pos = m.end;
+    }
+    out.append(text.slice(pos, end));
+    if (end < text.length) {
+      out.append(text.slice(end).split(' ')[0], ' …');
+    }
+    return out;
+  };
+
+  const renderResults = async (result, mine) => {
+    const visible = result.hits.slice(0, shown);
+    const docs = await engine.documents(visible.map((h) => h.doc));
+    if (mine !== generation) return;
+    const list = el('ol', { class: 'result-list' });
+    for (const doc of docs) {
+      const where = doc.municipality.length ? label('municipality', doc.municipality[0]) : null;
+      list.append(el('li', { class: 'result' },
+        el('h2', { class: 'result-title' }, el('a', { href: new URL(doc.path, siteRoot).href, text: doc.title })),
+        el('p', { class: 'result-meta' }, el('span', { class: 'result-type', text: t(`type.${doc.type[0]}`) }),
+          where ? ` · ${where}` : null),
+        snippet(doc.snippet, result.words)));
+    }
+    const nodes = [list];
+    if (result.hits.length > shown) {
+      const more = el('button', { type: 'button', class: 'result-more', text: t('more') });
+      more.addEventListener('click', () => {
+        const first = shown;
+        shown += PAGE_SIZE;
+        renderResults(result, generation).then(() => resultsBox.querySelectorAll('.result a')[first]?.focus());
+      });
+      nodes.push(more);
+    }
+    resultsBox.replaceChildren(...(result.hits.length ? nodes : []));
+  };
+
+  const statusFor = (result) => {
+    const query = state.query.trim();
+    const nodes = [];
+    const count = result.total;
+    const hasQuery = result.words.length > 0;
+    if (!hasQuery && !count) {
+      return query ? [t('onlyStopWords')] : [];
+    }
+    const key = count === 0 ? 'count.zero' : count === 1 ? 'count.one' : 'count.other';
+    nodes.push(hasQuery ? t(`${key}.query`, count, query) : t(key, count));
+    if (result.anyTerm) nodes.push(' ', t('anyTerm'));
+    if (result.suggestion) {
+      const link = el('a', { href: `?q=${encodeURIComponent(result.suggestion)}`, text: result.suggestion });
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = result.suggestion;
+        state.query = result.suggestion;
+        run(false, 0);
+      });
+      const [before, after] = (texts.didYouMean ?? '{0}?').split('{0}');
+      nodes.push(' ', before, link, after ?? '');
+    }
+    return nodes;
+  };
+
+  const run = async (typing, statusDelay) => {
+    const mine = ++generation;
+    writeUrl();
+    root.classList.toggle('has-query', Boolean(state.query.trim()) || Object.values(state.filters).some((s) => s.size));
+    try {
+      engine ??= await openEngine(root.dataset.searchIndex);
+      texts = engine.meta.texts;
+      const result = await engine.search(state.query, { typing, filters: state.filters });
+      if (mine !== generation) return;
+      renderFacets(result.facets);
+      await renderResults(result, mine);
+      if (mine !== generation) return;
+      setStatus(statusFor(result), statusDelay);
+    } catch (error) {
+      if (mine !== generation) return;
+      setStatus([texts.error ?? root.dataset.errorText], 0);
+      throw error;
+    }
+  };
+
+  input.addEventListener('input', () => {
+    state.query = input.value;
+    shown = PAGE_SIZE;
+    clearTimeout(inputTimer);
+    // screen readers hear the count once typing pauses, not on every key
+    inputTimer = setTimeout(() => run(true, 700), 60);
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    state.query = input.value;
+    shown = PAGE_SIZE;
+    run(false, 0);
+  });
+  run(false, 0);
+}

@@ -1,6 +1,7 @@
 // Runs the theme's search.js under Node for the parity tests.
 //   node harness.mjs <search.js> analyze <tables.json> < words      → one line of terms per input line
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
+//   node harness.mjs <search.js> query <index dir> < JSON lines    → {q, typing, filters} in, full answer out
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -10,15 +11,19 @@ const search = await import(pathToFileURL(modulePath).href);
 const lines = readFileSync(0, 'utf8').split('\n');
 if (lines[lines.length - 1] === '') lines.pop();
 const out = [];
+
+function openIndex(dir) {
+  const meta = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+  return new search.SearchEngine(meta, async (name, kind) => {
+    const bytes = readFileSync(join(dir, name));
+    return kind === 'bin' ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : JSON.parse(bytes.toString('utf8'));
+  });
+}
 if (mode === 'analyze') {
   const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
   for (const line of lines) out.push(analyzer.terms(line).join(' '));
 } else if (mode === 'search') {
-  const meta = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8'));
-  const engine = new search.SearchEngine(meta, async (name, kind) => {
-    const bytes = readFileSync(join(data, name));
-    return kind === 'bin' ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : JSON.parse(bytes.toString('utf8'));
-  });
+  const engine = openIndex(data);
   for (const line of lines) {
     const result = await engine.search(line);
     out.push(JSON.stringify({
@@ -26,6 +31,26 @@ if (mode === 'analyze') {
       total: result.total,
       anyTerm: result.anyTerm,
       top: result.hits.slice(0, 10).map((h) => [h.doc, h.score]),
+    }));
+  }
+} else if (mode === 'query') {
+  const engine = openIndex(data);
+  for (const line of lines) {
+    const { q, typing = false, filters = {} } = JSON.parse(line);
+    const sets = Object.fromEntries(Object.entries(filters).map(([k, v]) => [k, new Set(v)]));
+    const result = await engine.search(q, { typing, filters: sets });
+    const docs = await engine.documents(result.hits.slice(0, 10).map((h) => h.doc));
+    const facets = Object.fromEntries(Object.entries(result.facets).map(([facet, counts]) =>
+      [facet, Object.fromEntries([...counts].filter(([, n]) => n > 0))]));
+    out.push(JSON.stringify({
+      q,
+      total: result.total,
+      anyTerm: result.anyTerm,
+      suggestion: result.suggestion,
+      titles: docs.map((d) => d.title),
+      tiers: result.hits.slice(0, 10).map((h) => h.tier),
+      matched: result.words.map((w) => w.matched.map((m) => `${m.kind}:${m.term}`)),
+      facets,
     }));
   }
 } else {

@@ -135,6 +135,20 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
         return index == ordinal;
     }
 
+    /** The weekdays named in BYDAY ("2TU" and "TU" both give Tuesday), in order, without repeats. */
+    public List<DayOfWeek> weekdays() {
+        String byDay = parts.get("BYDAY");
+        if (byDay == null) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<DayOfWeek> days = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = BYDAY.matcher(byDay.toUpperCase(Locale.ROOT));
+        while (m.find()) {
+            days.add(dayOfWeek(m.group(3)));
+        }
+        return List.copyOf(days);
+    }
+
     public static DayOfWeek dayOfWeek(String code) {
         return DayOfWeek.of(DAY_CODES.indexOf(code) + 1);
     }

@@ -10,4 +10,17 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
     public Schedule {
         days = List.copyOf(days);
     }
+
+    /** Every weekday the group meets on: its {@code days} and the weekdays of its {@code rrule}. */
+    public List<DayOfWeek> weekdays() {
+        java.util.Set<DayOfWeek> all = new java.util.TreeSet<>(days);
+        if (rrule != null) {
+            try {
+                all.addAll(RecurrenceRule.parse(rrule).weekdays());
+            } catch (IllegalArgumentException e) {
+                // validation has reported it; a search facet is no place to fail
+            }
+        }
+        return List.copyOf(all);
+    }
 }

@@ -76,7 +76,7 @@ public final class SearchDocuments {
         fields.put(SearchFields.PLACE, place(group.municipality(), group.location()));
         fields.put(SearchFields.AUDIENCE, orEmpty(group.audience()));
         fields.put(SearchFields.FORMAT, formatLabel(group.format()));
-        List<DayOfWeek> days = group.schedule() == null ? List.of() : group.schedule().days();
+        List<DayOfWeek> days = group.schedule() == null ? List.of() : group.schedule().weekdays();
         fields.put(SearchFields.WHEN, join(orEmpty(group.when()), dayNames(days)));
         return new SearchDocument(DocumentType.GROUP, group.name(), fields, group.url(), group.municipality(),
                 group.topics(), formats(group.format()), dayBits(days), snippet(group.summary(), body));

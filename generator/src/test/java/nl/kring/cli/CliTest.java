@@ -72,6 +72,28 @@ class CliTest {
     }
 
     @Test
+    void searchPrintsLucenesTopResultsForARegion() {
+        assertThat(run(withRoot("search", "--region", "noord", "verlies"))).isZero();
+        assertThat(out.toString()).startsWith("1 result for 'verlies' (terms: verlies)")
+                .containsPattern("1\\. +[0-9.]+ +group +Rouwgroep Roermond +/roermond/groepen/rouwgroep/");
+
+        out.getBuffer().setLength(0);
+        assertThat(run(withRoot("search", "--region", "zuid", "--json", "Geldzorgen", "Heerlen"))).isZero();
+        assertThat(out.toString()).startsWith("{\"query\":\"Geldzorgen Heerlen\",\"terms\":[\"geldzorg\",\"heerl\"],"
+                + "\"total\":1,\"anyTerm\":false,\"hits\":[{\"doc\":0,\"score\":")
+                .contains("\"title\":\"Schuldencafé Heerlen\",\"path\":\"/heerlen/groepen/schuldencafe/\"}]}");
+    }
+
+    @Test
+    void searchNeedsAKnownRegionAndValidContent() {
+        assertThat(run(withRoot("search", "--region", "west", "rouw"))).isEqualTo(2);
+        assertThat(err.toString()).contains("west");
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
+        assertThat(run(withRoot("search", "--region", "noord", "rouw"))).isEqualTo(1);
+        assertThat(err.toString()).contains("rouwgroep.md:17:9: error:").doesNotContain("Exception");
+    }
+
+    @Test
     void githubFormatForPullRequests() {
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
         assertThat(run(withRoot("check", "--format", "github"))).isEqualTo(1);

@@ -179,7 +179,8 @@ class BuildTest {
         Document home = page("noord/index.html");
         assertThat(home.select("meta[http-equiv=Content-Security-Policy]").attr("content"))
                 .contains("default-src 'self'").doesNotContain("unsafe-inline");
-        assertThat(home.select("script:not([type=application/ld+json])")).isEmpty();
+        assertThat(home.select("script:not([type=application/ld+json]):not([src])")).as("no inline script").isEmpty();
+        assertThat(home.select("script[src]")).allMatch(s -> s.attr("src").startsWith("assets/"));
         assertThat(home.select("[style]")).isEmpty();
         assertThat(home.select("style")).isEmpty();
         assertThat(home.select("link[rel=stylesheet][href^=http], link[rel=icon][href^=http], script[src^=http], img[src^=http]")).isEmpty();

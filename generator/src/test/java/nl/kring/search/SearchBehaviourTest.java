@@ -1,0 +1,181 @@
+package nl.kring.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.testing.NodeScript;
+import nl.kring.testing.TestSite;
+
+/**
+ * What a resident gets from the browser search (search.js under Node on a fixture site's export):
+ * compounds, prefixes while typing, typo tolerance with "did you mean", the OR fallback, facets and browsing.
+ */
+class SearchBehaviourTest {
+
+    @TempDir
+    static Path dir;
+
+    static TestSite site;
+
+    @BeforeAll
+    static void buildFixture() {
+        site = new TestSite(dir.resolve("site"));
+        site.write("content/topics.yml", """
+                - slug: rouw
+                  name: Rouw en verlies
+                  description: Voor wie een dierbare heeft verloren.
+                  synonyms: [rouwverwerking, verdriet]
+                - slug: schulden
+                  name: Geldzorgen en schulden
+                  description: Voor wie geldzorgen heeft.
+                - slug: kanker
+                  name: Kanker
+                  description: Voor wie kanker heeft of had.
+                - slug: diabetes
+                  name: Diabetes
+                  description: Leven met suikerziekte.
+                - slug: mantelzorg
+                  name: Mantelzorg
+                  description: Voor wie zorgt voor een naaste.
+                """);
+        site.write("content/roermond/groups/borstkanker.md", group("Lotgenotengroep Borstkanker", "kanker",
+                "format: in-person\nschedule:\n  days: [tuesday]\n  start: \"19:30\"\n" + LOCATION,
+                "Voor vrouwen die borstkanker hebben of hadden."));
+        site.write("content/roermond/groups/prostaatkanker.md", group("Mannengroep prostaatkanker online", "kanker",
+                "format: online\n", "Mannen praten over prostaatkanker en behandeling."));
+        site.write("content/roermond/groups/diabetes.md", group("Diabetes praatgroep", "diabetes",
+                "format: in-person\nschedule:\n  rrule: FREQ=MONTHLY;BYDAY=2TH\n  start: \"10:00\"\n" + LOCATION,
+                "Tips over eten, bewegen en medicijnen bij diabetes."));
+        site.write("content/roermond/groups/mantelzorg.md", group("Mantelzorgcafé", "mantelzorg",
+                "format: hybrid\nschedule:\n  days: [monday]\n  start: \"14:00\"\n" + LOCATION,
+                "Voor partners van mensen met dementie."));
+        site.write("content/roermond/groups/zelfdoding.md", group("Rouwverwerking na zelfdoding", "rouw",
+                "format: in-person\n" + LOCATION, "Voor nabestaanden."));
+        assertThat(site.build().succeeded()).as("%s", site.problems()).isTrue();
+    }
+
+    static final String LOCATION = """
+            location:
+              name: Wijkcentrum De Brug
+              address: Voorbeeldstraat 12
+              postcode: 6041 AB
+              city: Roermond
+            """;
+
+    static String group(String name, String topic, String extra, String body) {
+        return """
+                ---
+                name: %s
+                topics: [%s]
+                summary: Een lotgenotengroep.
+                when: Zie de agenda
+                %scontact:
+                  name: Anna
+                  email: anna@example.org
+                facilitators: 2
+                updated: 2026-10-01
+                ---
+                %s
+                """.formatted(name, topic, extra, body);
+    }
+
+    @Test
+    void aWordFindsTheCompoundsItIsPartOf() {
+        assertThat(titles(ask("kanker"))).containsExactlyInAnyOrder("Lotgenotengroep Borstkanker",
+                "Mannengroep prostaatkanker online");
+        assertThat(titles(ask("rouw"))).contains("Rouwverwerking na zelfdoding", "Rouwgroep Roermond");
+    }
+
+    @Test
+    void whileTypingTheLastWordAlsoMatchesAsAPrefix() {
+        assertThat(titles(ask("{\"q\":\"prostaa\",\"typing\":true}"))).containsExactly("Mannengroep prostaatkanker online");
+        assertThat(ask("{\"q\":\"prostaa\",\"typing\":true}")).contains("\"prefix:prostaatkanker\"");
+        assertThat(field(ask("{\"q\":\"prostaa\"}"), "total")).as("a submitted word is a whole word").isEqualTo("0");
+        assertThat(field(ask("{\"q\":\"pr\",\"typing\":true}"), "total")).as("prefixes need 3 letters").isEqualTo("0");
+    }
+
+    @Test
+    void aMisspelledWordFindsTheNearestWordAndSuggestsIt() {
+        String answer = ask("diabetis");
+        assertThat(titles(answer)).containsExactly("Diabetes praatgroep");
+        assertThat(field(answer, "suggestion")).isEqualTo("\"diabetes\"");
+        assertThat(answer).contains("\"tiers\":[1]", "\"fuzzy:diabetes\"");
+        assertThat(field(ask("mantelzorgcafe"), "suggestion")).as("known words get no suggestion").isEqualTo("null");
+    }
+
+    @Test
+    void exactMatchesRankAboveTypoMatches() {
+        // "kanker" is a word of the index; "kankr" is one letter off and matches as typo only
+        String answer = ask("kankr");
+        assertThat(field(answer, "suggestion")).isEqualTo("\"kanker\"");
+        assertThat(answer).contains("\"tiers\":[1,1]");
+    }
+
+    @Test
+    void whenNoDocumentHasAllWordsAnyWordCounts() {
+        String answer = ask("mantelzorg xylofoon");
+        assertThat(field(answer, "anyTerm")).isEqualTo("true");
+        assertThat(titles(answer)).containsExactly("Mantelzorgcafé");
+        assertThat(field(ask("mantelzorg dementie"), "anyTerm")).isEqualTo("false");
+    }
+
+    @Test
+    void facetsCountTheResultsAndNarrowThem() {
+        String answer = ask("kanker");
+        assertThat(answer).contains("\"format\":{\"location\":1,\"online\":1}", "\"type\":{\"group\":2}",
+                "\"day\":{\"2\":1}", "\"topic\":{\"kanker\":2}");
+        String online = ask("{\"q\":\"kanker\",\"filters\":{\"format\":[\"online\"]}}");
+        assertThat(titles(online)).containsExactly("Mannengroep prostaatkanker online");
+        assertThat(online).as("a facet's own counts ignore its own filter")
+                .contains("\"format\":{\"location\":1,\"online\":1}");
+    }
+
+    @Test
+    void anEmptyQueryWithAFacetBrowses() {
+        assertThat(titles(ask("{\"q\":\"\",\"filters\":{\"day\":[\"4\"]}}"))).as("second Thursday (rrule)")
+                .containsExactly("Diabetes praatgroep");
+        assertThat(titles(ask("{\"q\":\"\",\"filters\":{\"format\":[\"online\"]}}"))).as("online and hybrid")
+                .containsExactlyInAnyOrder("Mannengroep prostaatkanker online", "Mantelzorgcafé");
+        assertThat(field(ask(""), "total")).as("no query, no facet: nothing to show").isEqualTo("0");
+    }
+
+    @Test
+    void weekdaysAndMeetingFormatsAreSearchable() {
+        assertThat(titles(ask("dinsdag"))).contains("Lotgenotengroep Borstkanker");
+        assertThat(titles(ask("online"))).first().isEqualTo("Mannengroep prostaatkanker online");
+    }
+
+    @Test
+    void stopWordsAloneFindNothing() {
+        assertThat(field(ask("wat is het"), "total")).isEqualTo("0");
+    }
+
+    private static String ask(String query) {
+        String line = query.startsWith("{") ? query : "{\"q\":\"" + query + "\"}";
+        List<String> out = NodeScript.harness("query", site.out().resolve("noord/search"), line + "\n");
+        assertThat(out).hasSize(1);
+        return out.getFirst();
+    }
+
+    private static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\"[^\"]*\"|[^,}]+)").matcher(json);
+        assertThat(m.find()).as(name + " in " + json).isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> titles(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"titles\":\\[([^]]*)]").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        if (m.group(1).isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(m.group(1).split("\",\"")).map(s -> s.replace("\"", "")).toList();
+    }
+
+}
