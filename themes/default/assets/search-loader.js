@@ -8,8 +8,7 @@ if (page) {
   if (new URLSearchParams(location.search).toString()) page.classList.add('has-query');
   import(moduleUrl(page)).then((search) => search.mountSearchPage(page));
 } else {
-  const form = document.querySelector('form[data-search-module]');
-  if (form) {
+  for (const form of document.querySelectorAll('form[data-search-module]')) {
     form.addEventListener('focusin', () => {
       import(moduleUrl(form)).then((search) => search.preload(form.dataset.searchIndex));
     }, { once: true });
