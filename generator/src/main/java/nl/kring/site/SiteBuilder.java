@@ -121,7 +121,7 @@ public final class SiteBuilder {
         Diagnostics diagnostics = site.diagnostics();
         Map<String, Duration> times = site.times();
         List<RegionSummary> summaries = new ArrayList<>();
-        if (site.config() == null || diagnostics.hasErrors()) {
+        if (site.failed()) {
             return new BuildResult(diagnostics.sorted(), summaries, times);
         }
         SiteConfig config = site.config();
