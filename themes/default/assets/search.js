@@ -706,8 +706,9 @@ export function mountSearchPage(root) {
       facetsBox.replaceChildren();
       return;
     }
-    // a disclosure, open on wide screens, so that on a phone the results come first
-    facetsOpen ??= matchMedia('(min-width: 56rem)').matches;
+    // a disclosure: open on wide screens once there is something to narrow, closed on a phone so the results
+    // come first, and closed on the empty page so that loading the script does not push the page down
+    facetsOpen ??= hasQuery() && matchMedia('(min-width: 56rem)').matches;
     const panel = el('details', { class: 'facets-panel' }, el('summary', { text: t('filters') }), ...groups);
     panel.open = facetsOpen;
     panel.addEventListener('toggle', () => { facetsOpen = panel.open; });
@@ -773,12 +774,12 @@ export function mountSearchPage(root) {
     const query = state.query.trim();
     const nodes = [];
     const count = result.total;
-    const hasQuery = result.words.length > 0;
-    if (!hasQuery && !count) {
+    const hasWords = result.words.length > 0;
+    if (!hasWords && !count) {
       return query ? [t('onlyStopWords')] : [];
     }
     const key = count === 0 ? 'count.zero' : count === 1 ? 'count.one' : 'count.other';
-    nodes.push(hasQuery ? t(`${key}.query`, count, query) : t(key, count));
+    nodes.push(hasWords ? t(`${key}.query`, count, query) : t(key, count));
     if (result.anyTerm) nodes.push(' ', t('anyTerm'));
     if (result.suggestion) {
       const link = el('a', { href: `?q=${encodeURIComponent(result.suggestion)}`, text: result.suggestion });
@@ -794,10 +795,12 @@ export function mountSearchPage(root) {
     return nodes;
   };
 
+  const hasQuery = () => Boolean(state.query.trim()) || Object.values(state.filters).some((s) => s.size);
+
   const run = async (typing, statusDelay) => {
     const mine = ++generation;
     writeUrl();
-    root.classList.toggle('has-query', Boolean(state.query.trim()) || Object.values(state.filters).some((s) => s.size));
+    root.classList.toggle('has-query', hasQuery());
     try {
       engine ??= await openEngine(root.dataset.searchIndex);
       texts = engine.meta.texts;
