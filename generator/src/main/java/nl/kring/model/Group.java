@@ -38,4 +38,12 @@ public record Group(
     public boolean isListed() {
         return status.isListed();
     }
+
+    /**
+     * Whether the information should be checked with the group again: it was last checked more than
+     * {@code staleAfterMonths} before {@code today}. Ended groups and groups without any date never are.
+     */
+    public boolean isStaleAt(LocalDate today, int staleAfterMonths) {
+        return updated != null && isListed() && updated.isBefore(today.minusMonths(staleAfterMonths));
+    }
 }
