@@ -3,15 +3,12 @@ package nl.kring.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +23,7 @@ import org.w3c.dom.Element;
 import picocli.CommandLine;
 
 import nl.kring.cli.KringCommand;
+import nl.kring.testing.TestGit;
 import nl.kring.testing.TestSite;
 
 /**
@@ -47,28 +45,28 @@ class ReportTest {
      * 2025-08-15 rouwgroep ended, a story in heerlen, and a broken group (no summary) in heerlen.
      */
     @BeforeEach
-    void history() throws Exception {
+    void history() {
         site = new TestSite(dir);
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
                 .replace("updated: 2026-10-01", "updated: 2025-01-15"));
         site.write("content/heerlen/groups/schuldencafe.md", site.read("content/heerlen/groups/schuldencafe.md")
                 .replace("updated: 2026-10-01", "updated: 2025-01-20"));
-        git("init", "-q");
-        commit("2025-02-10T12:00:00+01:00");
+        TestGit git = TestGit.init(dir);
+        git.commitAll("2025-02-10T12:00:00+01:00");
 
         site.write("content/roermond/groups/geldcafe.md", TestSite.group("Geldcafé", "status: full")
                 .replace("topics: [rouw]", "topics: [schulden]").replace("updated: 2026-10-01", "updated: 2025-05-01"));
         site.write("content/roermond/stories/mijn-verhaal.md", story("Mijn verhaal"));
         site.write("content/roermond/events/juni.md", event("Ontmoeting in juni", "2025-06-10T19:00"));
         site.write("content/roermond/events/augustus.md", event("Ontmoeting in augustus", "2025-08-01T19:00"));
-        commit("2025-05-20T12:00:00+02:00");
+        git.commitAll("2025-05-20T12:00:00+02:00");
 
         site.write("content/roermond/groups/rouwgroep.md", site.read("content/roermond/groups/rouwgroep.md")
                 .replace("facilitators: 2", "facilitators: 2\nstatus: ended"));
         site.write("content/heerlen/stories/ons-verhaal.md", story("Ons verhaal"));
         site.write("content/heerlen/groups/kapot.md", TestSite.group("Kapot", "")
                 .replace("summary: Een groep voor wie rouwt.\n", "").replace("updated: 2026-10-01", "updated: 2025-08-01"));
-        commit("2025-08-15T12:00:00+02:00");
+        git.commitAll("2025-08-15T12:00:00+02:00");
     }
 
     @Test
@@ -256,28 +254,5 @@ class ReportTest {
                 ---
                 Een activiteit.
                 """.formatted(title, start);
-    }
-
-    private void commit(String date) throws IOException, InterruptedException {
-        git("add", "-A");
-        git(Map.of("GIT_AUTHOR_DATE", date, "GIT_COMMITTER_DATE", date), "commit", "-q", "-m", "content at " + date);
-    }
-
-    private void git(String... args) throws IOException, InterruptedException {
-        git(Map.of(), args);
-    }
-
-    private void git(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("git"));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(Map.of("GIT_AUTHOR_NAME", "Test", "GIT_AUTHOR_EMAIL", "test@example.org",
-                "GIT_COMMITTER_NAME", "Test", "GIT_COMMITTER_EMAIL", "test@example.org",
-                "GIT_CONFIG_GLOBAL", "/dev/null", "GIT_CONFIG_NOSYSTEM", "1"));
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("git %s: %s", String.join(" ", args), output).isZero();
     }
 }
