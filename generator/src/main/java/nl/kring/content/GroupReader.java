@@ -77,8 +77,7 @@ final class GroupReader {
         if (updated == null && !f.has("updated")) {
             updated = index.git().lastCommit(file.file().path()).orElse(null);
         }
-        if (updated != null && status.isListed()
-                && updated.isBefore(index.today().minusMonths(index.staleAfterMonths()))) {
+        if (Group.isStale(updated, status, index.today(), index.staleAfterMonths())) {
             String source = f.has("updated") ? "'updated' is " : "last change was ";
             f.diagnostics().warning(f.has("updated") ? f.positionOf("updated") : f.start(),
                     "group information may be out of date: " + source + updated + ", more than "

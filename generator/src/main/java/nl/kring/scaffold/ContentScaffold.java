@@ -72,6 +72,11 @@ public final class ContentScaffold {
                     ? "--slug '" + slug + "' must be lower-case letters, digits and single '-', e.g. rouwgroep-roermond"
                     : "the title '" + title + "' gives no file name; choose one with --slug, e.g. --slug rouwgroep", true);
         }
+        if (kind == Kind.PAGE && ContentLoader.RESERVED_SEGMENTS.contains(fileSlug)
+                || kind == Kind.PAGE && municipality == null && municipalities.contains(fileSlug)) {
+            throw new ScaffoldException("a page may not be called '" + fileSlug + "': the site uses /" + fileSlug
+                    + "/ itself; choose another file name with --slug", true);
+        }
         String path = ContentLoader.CONTENT_DIR + "/" + (municipality == null ? "" : municipality + "/")
                 + kind.folder() + "/" + fileSlug + ".md";
         String text = text(kind, municipality, title);

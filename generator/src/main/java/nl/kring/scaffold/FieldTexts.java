@@ -60,8 +60,8 @@ final class FieldTexts {
             case "schedule" -> out.comment("Optional: meeting times for calendar files. To use it, remove the '# '\n"
                             + "in front of 'schedule:' and of the lines you need. It needs start, and days or rrule.")
                     .commentedBlock(field, ContentFields.scheduleFields().stream().map(this::scheduleLine).toList());
-            case "location" -> out.comment((kind == Kind.PAGE ? "" : REQUIRED)
-                            + "Where people meet (not needed when format is online: then delete this block).")
+            case "location" -> out.comment(REQUIRED + "Where people meet (not needed when format is online: "
+                            + "then delete this block).")
                     .block(field, this::location);
             case "contact" -> out.comment(REQUIRED + "Who to contact: a name, plus at least one of email, phone or url.\n"
                             + "These details are published: prefer a group address over a private one.")
