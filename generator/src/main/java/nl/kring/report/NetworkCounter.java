@@ -82,7 +82,7 @@ final class NetworkCounter {
         regions.forEach(r -> scope.addAll(r.municipalities()));
 
         Map<Row, Integer> counts = new LinkedHashMap<>();
-        addCounts(counts, Section.NETWORK, "netwerk", "Netwerk", content, moment, scope::contains);
+        addCounts(counts, Section.NETWORK, "netwerk", "Totaal", content, moment, scope::contains);
         for (RegionConfig r : regions) {
             addCounts(counts, Section.REGION, r.id(), r.name(), content, moment, r.municipalities()::contains);
         }

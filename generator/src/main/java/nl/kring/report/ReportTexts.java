@@ -58,7 +58,7 @@ final class ReportTexts {
 
     static String itemHead(Section section) {
         return switch (section) {
-            case NETWORK -> "";
+            case NETWORK -> "Gebied";
             case REGION -> "Regio";
             case MUNICIPALITY -> "Gemeente";
             case TOPIC -> "Onderwerp";

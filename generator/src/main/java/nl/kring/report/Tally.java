@@ -17,7 +17,7 @@ public record Tally(Map<Row, Integer> counts) {
 
     /** The tables of a report, in the order they appear. */
     public enum Section {
-        NETWORK("Netwerk"),
+        NETWORK("Totaal"),
         REGION("Per regio"),
         MUNICIPALITY("Per gemeente"),
         TOPIC("Groepen per onderwerp"),

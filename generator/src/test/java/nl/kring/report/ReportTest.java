@@ -124,7 +124,7 @@ class ReportTest {
         assertThat(run("report", "--quarters", "2024Q4..2025Q4")).isZero();
         assertThat(out.toString())
                 .startsWith("# Cijfers Zelfregie Test\n")
-                .contains("| Netwerk | groepen | – | 2 | 3 | 2 | 2 |\n")
+                .contains("| Totaal | groepen | – | 2 | 3 | 2 | 2 |\n")
                 .contains("| Zelfregie Noord | groepen | – | 1 | 2 | 1 | 1 |\n|  | verhalen | – | 0 | 1 | 1 | 1 |\n")
                 .contains("| Geldzorgen en schulden | groepen | – | 1 | 2 | 2 | 2 |\n")
                 .contains("- 2024Q4: nog geen commit op of voor 2024-12-31\n");
@@ -133,7 +133,7 @@ class ReportTest {
         assertThat(run("report", "--quarters", "2024Q4..2025Q4", "--format", "csv")).isZero();
         List<String> lines = out.toString().lines().toList();
         assertThat(lines.getFirst()).isEqualTo("tabel,sleutel,naam,wat,2024Q4,2025Q1,2025Q2,2025Q3,2025Q4");
-        assertThat(lines).contains("network,netwerk,Netwerk,groepen,,2,3,2,2",
+        assertThat(lines).contains("network,netwerk,Totaal,groepen,,2,3,2,2",
                 "region,noord,Zelfregie Noord,activiteiten,,0,1,1,0",
                 "status,ended,gestopt,groepen,,0,0,1,1");
         assertThat(lines).allMatch(l -> l.split(",", -1).length == 9);
