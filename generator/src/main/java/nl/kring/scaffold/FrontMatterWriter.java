@@ -1,6 +1,7 @@
 package nl.kring.scaffold;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -12,14 +13,16 @@ final class FrontMatterWriter {
     /** Text that YAML reads back unchanged without quotes (no ': ', ' #', no special first character). */
     private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N}][^\\n:#\"]*");
 
-    private final StringBuilder out = new StringBuilder("---\n");
+    private final StringBuilder out;
     private final String indent;
 
+    /** A front matter block, opened with its '---' line. */
     FrontMatterWriter() {
-        this("");
+        this("---\n", "");
     }
 
-    private FrontMatterWriter(String indent) {
+    private FrontMatterWriter(String start, String indent) {
+        this.out = new StringBuilder(start);
         this.indent = indent;
     }
 
@@ -41,10 +44,9 @@ final class FrontMatterWriter {
     }
 
     /** A nested block: {@code key:} followed by its fields, indented. */
-    FrontMatterWriter block(String key, java.util.function.Consumer<FrontMatterWriter> fields) {
+    FrontMatterWriter block(String key, Consumer<FrontMatterWriter> fields) {
         out.append(indent).append(key).append(":\n");
-        FrontMatterWriter nested = new FrontMatterWriter(indent + "  ");
-        nested.out.setLength(0);
+        FrontMatterWriter nested = new FrontMatterWriter("", indent + "  ");
         fields.accept(nested);
         out.append(nested.out);
         return this;
