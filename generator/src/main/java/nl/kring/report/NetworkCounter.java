@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import nl.kring.config.SiteConfig;
 import nl.kring.content.ContentLoader;
 import nl.kring.content.GitDates;
 import nl.kring.diagnostic.Diagnostics;
+import nl.kring.diagnostic.Severity;
 import nl.kring.model.Content;
 import nl.kring.model.Event;
 import nl.kring.model.Group;
@@ -64,10 +66,11 @@ final class NetworkCounter {
     Tally count(Path root, Moment moment, String region, Consumer<Note> notes) {
         Diagnostics diagnostics = new Diagnostics();
         SourceReader reader = new SourceReader(root, diagnostics);
-        SiteConfig config = new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load()
-                .orElse(new SiteConfig("", "nl", ZoneId.of("Europe/Amsterdam"), 12, List.of()));
+        Set<String> folders = ContentLoader.municipalityFolders(root);
+        Optional<SiteConfig> loaded = new ConfigLoader(reader, diagnostics, folders).load();
+        SiteConfig config = loaded.orElse(new SiteConfig("", "nl", ZoneId.of("Europe/Amsterdam"), 12, List.of()));
         Content content = new ContentLoader(reader, diagnostics, markdown, GitDates.none()).load(config, moment.end());
-        long errors = diagnostics.count(nl.kring.diagnostic.Severity.ERROR);
+        long errors = diagnostics.count(Severity.ERROR);
         if (errors > 0) {
             notes.accept(new Note(errors + " error(s) in the content; counted what could be read",
                     errors + " fout(en) in de inhoud; geteld wat leesbaar was"));
@@ -80,6 +83,12 @@ final class NetworkCounter {
         }
         Set<String> scope = new TreeSet<>();
         regions.forEach(r -> scope.addAll(r.municipalities()));
+        if (loaded.isEmpty() && region == null) {
+            // Without a readable site-config.yml nobody knows which folders were published: count them all.
+            scope.addAll(folders);
+            notes.accept(new Note("site-config.yml could not be read; counted every municipality folder",
+                    "site-config.yml was niet leesbaar; alle gemeentemappen geteld"));
+        }
 
         Map<Row, Integer> counts = new LinkedHashMap<>();
         addCounts(counts, Section.NETWORK, "netwerk", "Totaal", content, moment, scope::contains);

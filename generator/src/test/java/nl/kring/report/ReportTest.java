@@ -103,6 +103,24 @@ class ReportTest {
     }
 
     @Test
+    void unreadableConfigAndFilesInHistoryAreCountedAroundNotCrashedOn() {
+        site.write("site-config.yml", "title: [kapot\n");
+        site.write("content/heerlen/groups/schuldencafe.md", "---\nname: [x\n---\n");
+        TestGit.open(dir).commitAll("2025-11-10T12:00:00+01:00");
+        List<String> warnings = new ArrayList<>();
+        Report report = new ReportBuilder(dir, java.time.ZoneId.of("Europe/Amsterdam"), warnings::add)
+                .fromHistory("Cijfers", Moment.quarters("2025Q4"), null, java.time.LocalDate.of(2026, 11, 23));
+        // errors: site-config.yml, schuldencafe.md (YAML) and kapot.md (no summary); neither group is counted
+        assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.GROUPS)).containsExactly(1);
+        assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.STORIES)).containsExactly(2);
+        assertThat(report.rows(Tally.Section.REGION)).isEmpty();
+        assertThat(report.columns().getFirst().notes()).containsExactly(
+                "3 fout(en) in de inhoud; geteld wat leesbaar was",
+                "site-config.yml was niet leesbaar; alle gemeentemappen geteld");
+        assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("kring report: warning: 2025Q4: commit "));
+    }
+
+    @Test
     void aDateCountsTheCommitOfThatDayAndActivitiesOfItsQuarterSoFar() {
         Report report = build(List.of(Moment.at(java.time.LocalDate.of(2025, 5, 20)),
                 Moment.at(java.time.LocalDate.of(2025, 6, 30))), null);

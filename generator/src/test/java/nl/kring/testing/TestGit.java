@@ -30,6 +30,11 @@ public final class TestGit {
         return git;
     }
 
+    /** A repository that {@link #init} made earlier in the test. */
+    public static TestGit open(Path dir) {
+        return new TestGit(dir);
+    }
+
     /** Commits everything, authored and committed at {@code date} (ISO 8601, e.g. 2025-05-20T12:00:00+02:00). */
     public TestGit commitAll(String date) {
         run(Map.of(), "add", "-A");
