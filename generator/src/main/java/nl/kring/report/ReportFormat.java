@@ -1,8 +1,8 @@
 package nl.kring.report;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import nl.kring.report.Tally.Measure;
 import nl.kring.report.Tally.Row;
@@ -145,9 +145,9 @@ public enum ReportFormat {
             });
         }
 
-        private java.util.Optional<Report.Column> latestColumn() {
-            List<Report.Column> withData = new ArrayList<>(report.columns().stream().filter(c -> c.tally() != null).toList());
-            return withData.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(withData.getLast());
+        private Optional<Report.Column> latestColumn() {
+            List<Report.Column> withData = report.columns().stream().filter(c -> c.tally() != null).toList();
+            return withData.isEmpty() ? Optional.empty() : Optional.of(withData.getLast());
         }
 
         private void table(Section section) {

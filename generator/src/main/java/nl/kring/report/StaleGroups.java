@@ -20,7 +20,6 @@ import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.Severity;
 import nl.kring.model.Contact;
 import nl.kring.model.Content;
-import nl.kring.model.Group;
 import nl.kring.model.Municipality;
 import nl.kring.source.MarkdownSyntax;
 import nl.kring.source.SourceReader;

@@ -6,7 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -91,8 +94,8 @@ class ReportTest {
     @Test
     void brokenHistoryIsCountedAsFarAsItCanBeReadWithAWarning() {
         List<String> warnings = new ArrayList<>();
-        Report report = new ReportBuilder(dir, java.time.ZoneId.of("Europe/Amsterdam"), warnings::add)
-                .fromHistory("Cijfers", Moment.quarters("2024Q4..2025Q3"), null, java.time.LocalDate.of(2026, 11, 23));
+        Report report = new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), warnings::add)
+                .fromHistory("Cijfers", Moment.quarters("2024Q4..2025Q3"), null, LocalDate.of(2026, 11, 23));
         assertThat(warnings).containsExactly(
                 "kring report: 2024Q4: no commit on or before 2024-12-31; the column is empty",
                 "kring report: warning: 2025Q3: commit " + report.columns().get(3).source().substring(7)
@@ -108,8 +111,8 @@ class ReportTest {
         site.write("content/heerlen/groups/schuldencafe.md", "---\nname: [x\n---\n");
         TestGit.open(dir).commitAll("2025-11-10T12:00:00+01:00");
         List<String> warnings = new ArrayList<>();
-        Report report = new ReportBuilder(dir, java.time.ZoneId.of("Europe/Amsterdam"), warnings::add)
-                .fromHistory("Cijfers", Moment.quarters("2025Q4"), null, java.time.LocalDate.of(2026, 11, 23));
+        Report report = new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), warnings::add)
+                .fromHistory("Cijfers", Moment.quarters("2025Q4"), null, LocalDate.of(2026, 11, 23));
         // errors: site-config.yml, schuldencafe.md (YAML) and kapot.md (no summary); neither group is counted
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.GROUPS)).containsExactly(1);
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.STORIES)).containsExactly(2);
@@ -122,8 +125,8 @@ class ReportTest {
 
     @Test
     void aDateCountsTheCommitOfThatDayAndActivitiesOfItsQuarterSoFar() {
-        Report report = build(List.of(Moment.at(java.time.LocalDate.of(2025, 5, 20)),
-                Moment.at(java.time.LocalDate.of(2025, 6, 30))), null);
+        Report report = build(List.of(Moment.at(LocalDate.of(2025, 5, 20)),
+                Moment.at(LocalDate.of(2025, 6, 30))), null);
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.GROUPS)).containsExactly(3, 3);
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.ACTIVITIES)).containsExactly(0, 1);
     }
@@ -162,7 +165,7 @@ class ReportTest {
     void htmlIsOneSelfContainedPageWithWellFormedAccessibleCharts() throws Exception {
         Path file = dir.resolve("out/groei.html");
         assertThat(run("report", "--quarters", "2024Q4..2025Q4", "--format", "html", "--out", file.toString())).isZero();
-        String html = java.nio.file.Files.readString(file);
+        String html = Files.readString(file);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"nl\">")
                 .doesNotContainIgnoringCase("<script").doesNotContain("https://").doesNotContainPattern(" on[a-z]+=")
                 .contains("<table>").contains("<td class=\"number\">3</td>");
@@ -214,8 +217,8 @@ class ReportTest {
     }
 
     private Report build(List<Moment> moments, String region) {
-        return new ReportBuilder(dir, java.time.ZoneId.of("Europe/Amsterdam"), w -> { })
-                .fromHistory("Cijfers", moments, region, java.time.LocalDate.of(2026, 11, 23));
+        return new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), w -> { })
+                .fromHistory("Cijfers", moments, region, LocalDate.of(2026, 11, 23));
     }
 
     private static List<Integer> row(Report report, Tally.Section section, String key, Tally.Measure measure) {
