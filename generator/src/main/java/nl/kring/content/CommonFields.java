@@ -19,6 +19,11 @@ final class CommonFields {
     private static final Pattern POSTCODE = Pattern.compile("[1-9][0-9]{3} ?[A-Za-z]{2}");
     private static final int MAX_SUMMARY = 200;
 
+    /** The fields of a contact block, a registration block and a location block. */
+    static final String[] CONTACT_FIELDS = {"name", "organisation", "email", "phone", "url"};
+    static final String[] REGISTRATION_FIELDS = {"url", "email"};
+    static final String[] LOCATION_FIELDS = {"name", "address", "postcode", "city", "accessible", "private"};
+
     private CommonFields() {
     }
 
@@ -27,7 +32,7 @@ final class CommonFields {
         if (!parent.has(key)) {
             return null;
         }
-        return parent.map(key, "name", "organisation", "email", "phone", "url").map(map -> {
+        return parent.map(key, CONTACT_FIELDS).map(map -> {
             String name = nameRequired ? map.requiredText("name") : map.text("name");
             Contact contact = new Contact(name, map.text("organisation"), email(map, "email"),
                     phone(map, "phone"), webUrl(map, "url"));
@@ -40,7 +45,7 @@ final class CommonFields {
 
     /** Registration details of an activity: a web address and/or an e-mail address. */
     static Contact registration(YamlMap parent, String key) {
-        return parent.map(key, "url", "email").map(map -> {
+        return parent.map(key, REGISTRATION_FIELDS).map(map -> {
             if (!map.has("url") && !map.has("email")) {
                 parent.error(key, "'" + key + "' needs a url or an email");
             }
@@ -49,7 +54,7 @@ final class CommonFields {
     }
 
     static Location location(YamlMap parent, String key) {
-        return parent.map(key, "name", "address", "postcode", "city", "accessible", "private").map(map -> {
+        return parent.map(key, LOCATION_FIELDS).map(map -> {
             boolean isPrivate = Boolean.TRUE.equals(map.bool("private"));
             String city = map.requiredText("city");
             String address = isPrivate ? map.text("address") : map.requiredText("address");

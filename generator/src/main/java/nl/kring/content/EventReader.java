@@ -14,8 +14,8 @@ import nl.kring.source.YamlMap;
 /** Reads and checks {@code content/<municipality>/events/<slug>.md}. */
 final class EventReader {
 
-    private static final Map<String, EventType> TYPES = GroupReader.codes(EventType.values(), EventType::code);
-    private static final Map<String, Audience> AUDIENCES = GroupReader.codes(Audience.values(), Audience::code);
+    static final Map<String, EventType> TYPES = GroupReader.codes(EventType.values(), EventType::code);
+    static final Map<String, Audience> AUDIENCES = GroupReader.codes(Audience.values(), Audience::code);
 
     /** The front-matter fields an activity file may have. */
     static final String[] FIELDS = {"title", "type", "start", "end", "audience", "format", "location",

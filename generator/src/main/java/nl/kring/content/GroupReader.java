@@ -28,14 +28,16 @@ final class GroupReader {
 
     static final Map<String, GroupStatus> STATUSES = codes(GroupStatus.values(), GroupStatus::code);
     static final Map<String, MeetingFormat> FORMATS = codes(MeetingFormat.values(), MeetingFormat::code);
-    private static final Map<String, Registration> REGISTRATIONS = codes(Registration.values(), Registration::code);
-    private static final Map<String, DayOfWeek> WEEKDAYS = codes(DayOfWeek.values(),
+    static final Map<String, Registration> REGISTRATIONS = codes(Registration.values(), Registration::code);
+    static final Map<String, DayOfWeek> WEEKDAYS = codes(DayOfWeek.values(),
             d -> d.name().toLowerCase(Locale.ROOT));
 
     /** The front-matter fields a group file may have. */
     static final String[] FIELDS = {"name", "topics", "summary", "status", "audience", "format", "when",
         "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
         "updated", "regions"};
+    /** The fields of a group's {@code schedule}. */
+    static final String[] SCHEDULE_FIELDS = {"days", "start", "end", "rrule"};
 
     private final ContentIndex index;
     private final MarkdownChecker markdown;
@@ -54,7 +56,7 @@ final class GroupReader {
         GroupStatus status = Optional.ofNullable(f.choice("status", STATUSES)).orElse(GroupStatus.ACTIVE);
         MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS)).orElse(MeetingFormat.IN_PERSON);
         String when = f.requiredText("when");
-        Schedule schedule = f.map("schedule", "days", "start", "end", "rrule").map(this::schedule).orElse(null);
+        Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
         Location location = CommonFields.location(f, "location");
         if (format.needsLocation() && !f.has("location")) {
             f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
@@ -75,8 +77,7 @@ final class GroupReader {
         if (updated == null && !f.has("updated")) {
             updated = index.git().lastCommit(file.file().path()).orElse(null);
         }
-        if (updated != null && status.isListed()
-                && updated.isBefore(index.today().minusMonths(index.staleAfterMonths()))) {
+        if (Group.isStale(updated, status, index.today(), index.staleAfterMonths())) {
             String source = f.has("updated") ? "'updated' is " : "last change was ";
             f.diagnostics().warning(f.has("updated") ? f.positionOf("updated") : f.start(),
                     "group information may be out of date: " + source + updated + ", more than "

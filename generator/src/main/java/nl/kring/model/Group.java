@@ -38,4 +38,17 @@ public record Group(
     public boolean isListed() {
         return status.isListed();
     }
+
+    /**
+     * Whether the information should be checked with the group again: it was last checked more than
+     * {@code staleAfterMonths} before {@code today}. Ended groups and groups without any date never are.
+     */
+    public boolean isStaleAt(LocalDate today, int staleAfterMonths) {
+        return isStale(updated, status, today, staleAfterMonths);
+    }
+
+    /** The staleness rule itself, for readers that decide before the group is complete. */
+    public static boolean isStale(LocalDate updated, GroupStatus status, LocalDate today, int staleAfterMonths) {
+        return updated != null && status.isListed() && updated.isBefore(today.minusMonths(staleAfterMonths));
+    }
 }

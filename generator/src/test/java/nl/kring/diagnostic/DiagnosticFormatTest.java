@@ -1,0 +1,54 @@
+package nl.kring.diagnostic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.testing.TestSite;
+
+/** The machine-readable formats: GitHub Actions workflow commands and JSON. */
+class DiagnosticFormatTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void githubFormatGivesOneWorkflowCommandPerProblemOnABrokenSite() {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar")
+                .replace("facilitators: 2\n", "").replace("topics: [rouw]", "topics: [rouww]"));
+        String out = DiagnosticFormat.GITHUB.render(site.check().diagnostics());
+        assertThat(out.lines().toList()).containsExactly(
+                "::warning file=content/roermond/groups/rouwgroep.md,line=2,col=1::"
+                        + "group has no facilitators: add 'facilitators: <number>'",
+                "::error file=content/roermond/groups/rouwgroep.md,line=3,col=10::"
+                        + "unknown topic 'rouww' (did you mean 'rouw'?); topics are listed in content/topics.yml",
+                "::error file=content/roermond/groups/rouwgroep.md,line=16,col=9::"
+                        + "'status' must be one of active, starting, full, paused, ended, not 'klaar'");
+        assertThat(out).endsWith("\n");
+    }
+
+    @Test
+    void githubFormatEscapesDataAndPropertiesLikeTheActionsToolkit() {
+        Diagnostic d = new Diagnostic(Severity.ERROR, new SourcePosition("content/a,b:c.md", 3, 7),
+                "100% wrong\r\nsecond line", List.of());
+        assertThat(DiagnosticFormat.GITHUB.render(List.of(d)))
+                .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::100%25 wrong%0D%0Asecond line\n");
+    }
+
+    @Test
+    void jsonFormatListsEveryFieldOfEveryProblem() {
+        Diagnostic d = new Diagnostic(Severity.WARNING, new SourcePosition("content/x.md", 2, 1),
+                "say \"hi\"", List.of());
+        assertThat(DiagnosticFormat.JSON.render(List.of(d))).isEqualTo("""
+                [
+                  {"severity":"warning","path":"content/x.md","line":2,"column":1,"message":"say \\"hi\\""}
+                ]
+                """);
+        assertThat(DiagnosticFormat.JSON.render(List.of())).isEqualTo("[]\n");
+    }
+}
