@@ -85,7 +85,7 @@ class AccessibilityTest {
         }
         assertThat(browser.script("return document.activeElement.id;")).isEqualTo("zoekterm");
         keyboard.sendKeys("rouw").sendKeys(Keys.ENTER).perform();
-        assertThat(browser.driver().getCurrentUrl()).isEqualTo(site.url("/zoeken/?q=rouw"));
+        browser.awaitPage(site.url("/zoeken/?q=rouw"));
         assertThat(browser.script("return document.querySelector('h1').textContent;")).isEqualTo("Zoeken");
         assertThat(AxeCheck.violations(browser)).isEmpty();
     }

@@ -23,6 +23,7 @@ import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One headless Debian Chromium, driven by the system chromedriver, shared by all quality tests.
@@ -94,6 +95,12 @@ final class Browser implements AutoCloseable {
         drain();
         driver.get(url);
         return record(url);
+    }
+
+    /** Waits until the browser has loaded the given URL, e.g. after a form was submitted with the keyboard. */
+    void awaitPage(String url) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> url.equals(d.getCurrentUrl())
+                && "complete".equals(script("return document.readyState;")));
     }
 
     /** What happened since the last visit, e.g. after submitting a form with the keyboard. */
