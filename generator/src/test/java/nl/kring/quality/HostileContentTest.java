@@ -101,6 +101,9 @@ class HostileContentTest {
         assertThat(group.select(".prose").text()).contains("<script>window.__pwned = 3</script>")
                 .contains("<b onclick=\"alert(6)\">inline HTML</b>");
         assertThat(group.title()).startsWith(VECTOR);
+        Document story = Jsoup.parse(Files.readString(escaped.out().resolve("noord/roermond/verhalen/verhaal/index.html")));
+        assertThat(story.select("img").eachAttr("alt")).contains(VECTOR, "\" onerror=\"window.__pwned = 5\" x=\"");
+        assertThat(story.select("img[title]").attr("title")).isEqualTo("\" onload=\"alert(14)");
     }
 
     @Test
@@ -269,6 +272,7 @@ class HostileContentTest {
                 ---
                 %2$s
                 """.formatted(v, body));
+        site.write("content/roermond/stories/beeld.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>");
         site.write("content/roermond/stories/verhaal.md", """
                 ---
                 title: %1$s
@@ -278,8 +282,12 @@ class HostileContentTest {
                 author: %1$s
                 summary: %1$s
                 group: roermond/rouwgroep
+                image: beeld.svg
+                imageAlt: %1$s
                 ---
                 %2$s
+
+                ![" onerror="window.__pwned = 5" x="](beeld.svg '" onload="alert(14)')
                 """.formatted(v, body));
         site.write("content/roermond/events/avond.md", """
                 ---
