@@ -59,6 +59,18 @@ class AccessibilityTest {
     }
 
     @Test
+    void everyRegionsBrandColourPassesAxe() {
+        browser.desktop();
+        for (String region : site.regions()) {
+            StaticServer server = site.server(region);
+            for (String path : new String[] {"/", "/groepen/", "/404.html"}) {
+                browser.open(server.url(path));
+                assertThat(AxeCheck.violations(browser)).as(region + path).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theFirstTabShowsASkipLinkThatMovesFocusToTheContent() {
         browser.desktop();
         browser.open(site.url("/roermond/groepen/rouwgroep-roermond/"));

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -40,10 +41,20 @@ final class Browser implements AutoCloseable {
     private static final String DIALOG_RECORDER = """
             window.__dialogs = [];
             for (const name of ['alert', 'confirm', 'prompt', 'print']) {
-              const original = window[name];
               window[name] = function (message) { window.__dialogs.push(name + ':' + message); };
             }
             """;
+
+    /**
+     * Selenium warns that it has no DevTools bindings for this Chromium version. The suite does not
+     * use those bindings: it speaks to DevTools through chromedriver ({@code executeCdpCommand})
+     * and its logs, which work with any version. Kept in a field so the setting is not collected.
+     */
+    private static final Logger CDP_VERSION_LOG = Logger.getLogger("org.openqa.selenium.devtools.CdpVersionFinder");
+
+    static {
+        CDP_VERSION_LOG.setLevel(Level.SEVERE);
+    }
 
     private final ChromeDriver driver;
     private final Path profile;

@@ -108,7 +108,7 @@ class HostileContentTest {
 
     @Test
     void theEscapedPagesAreStillValidHtml() throws IOException {
-        assertThat(HtmlCheck.htmlErrors(htmlFiles(escaped.out()))).isEmpty();
+        assertThat(NuChecker.htmlErrors(htmlFiles(escaped.out()))).isEmpty();
     }
 
     @Test

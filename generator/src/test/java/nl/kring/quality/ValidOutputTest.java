@@ -25,8 +25,8 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
- * Everything the sample network's build writes is valid for the programs that read it: HTML for
- * the Nu Html Checker, the Atom feed for its RFC 4287 schema, sitemaps as XML, calendars for a
+ * Everything the sample network's build writes is valid for the programs that read it: HTML and
+ * CSS for the Nu Html Checker, the Atom feed for its RFC 4287 schema, sitemaps as XML, calendars for a
  * real iCalendar parser. Each check also rejects a deliberately broken file.
  */
 @ExtendWith(QualitySuite.class)
@@ -46,14 +46,23 @@ class ValidOutputTest {
     void everyGeneratedHtmlFilePassesTheNuHtmlChecker() {
         List<Path> pages = site.files(".html");
         assertThat(pages).hasSizeGreaterThan(200);
-        assertThat(HtmlCheck.htmlErrors(pages)).isEmpty();
+        assertThat(NuChecker.htmlErrors(pages)).isEmpty();
     }
 
     @Test
     void theNuHtmlCheckerRejectsInvalidHtml() {
-        assertThat(HtmlCheck.htmlErrors(List.of(FAULTY.resolve("invalid.html"))))
+        assertThat(NuChecker.htmlErrors(List.of(FAULTY.resolve("invalid.html"))))
                 .anyMatch(e -> e.contains("Duplicate ID"))
                 .anyMatch(e -> e.contains("Element “div” not allowed as child of element “ul”"));
+    }
+
+    @Test
+    void everyStylesheetPassesTheCssChecker() {
+        List<Path> stylesheets = site.files(".css");
+        assertThat(stylesheets).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(NuChecker.cssErrors(stylesheets)).isEmpty();
+        assertThat(NuChecker.cssErrors(List.of(FAULTY.resolve("overflow.css"), FAULTY.resolve("invalid.css"))))
+                .hasSize(1).allMatch(e -> e.contains("invalid.css") && e.contains("colr"));
     }
 
     @Test
@@ -70,7 +79,7 @@ class ValidOutputTest {
     @Test
     void everyFeedIsValidAtom() throws Exception {
         for (Path feed : site.files("feed.xml")) {
-            assertThat(HtmlCheck.relaxNgErrors(ATOM_SCHEMA, feed)).as(feed.toString()).isEmpty();
+            assertThat(NuChecker.relaxNgErrors(ATOM_SCHEMA, feed)).as(feed.toString()).isEmpty();
             // RFC 4287 4.1.1: an entry without its own author needs one on the feed
             Document doc = parseXml(feed);
             boolean feedHasAuthor = doc.getDocumentElement().getElementsByTagNameNS(ATOM, "author").getLength() > 0;
@@ -85,7 +94,7 @@ class ValidOutputTest {
 
     @Test
     void theAtomSchemaRejectsAFeedWithoutId() {
-        assertThat(HtmlCheck.relaxNgErrors(ATOM_SCHEMA, FAULTY.resolve("feed-without-id.xml")))
+        assertThat(NuChecker.relaxNgErrors(ATOM_SCHEMA, FAULTY.resolve("feed-without-id.xml")))
                 .anyMatch(e -> e.contains("id"));
     }
 

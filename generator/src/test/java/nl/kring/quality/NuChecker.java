@@ -13,17 +13,26 @@ import java.util.List;
  * inside it, each run once over many files in a JVM of its own, with the jars Maven copied to
  * {@code target/vnu/} (see generator/pom.xml: vnu needs libraries the generator must not share).
  */
-final class HtmlCheck {
+final class NuChecker {
 
     static final Path JARS = Path.of("target/vnu").toAbsolutePath();
 
-    private HtmlCheck() {
+    private NuChecker() {
     }
 
     /** Every error vnu finds in the given HTML files, as {@code "file:///…":line.column-…: error: message}. */
     static List<String> htmlErrors(List<Path> files) {
         List<String> command = new ArrayList<>(List.of("nu.validator.client.SimpleCommandLineValidator",
                 "--errors-only", "--no-langdetect", "--exit-zero-always", "--format", "gnu", "--html"));
+        files.forEach(f -> command.add(f.toAbsolutePath().toString()));
+        return run(command).output().lines().filter(line -> line.contains(": error:") || line.contains(": fatal"))
+                .toList();
+    }
+
+    /** Every error vnu's CSS checker finds in the given stylesheets. */
+    static List<String> cssErrors(List<Path> files) {
+        List<String> command = new ArrayList<>(List.of("nu.validator.client.SimpleCommandLineValidator",
+                "--errors-only", "--exit-zero-always", "--format", "gnu", "--css"));
         files.forEach(f -> command.add(f.toAbsolutePath().toString()));
         return run(command).output().lines().filter(line -> line.contains(": error:") || line.contains(": fatal"))
                 .toList();
