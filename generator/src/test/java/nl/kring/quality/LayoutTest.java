@@ -54,15 +54,21 @@ class LayoutTest {
         String name = page.name().replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
         browser.open(site.url(page.path()));
         try {
-            browser.viewport(320, 1200, 1);
-            browser.screenshot(SCREENSHOTS.resolve(name + "-320.png"));
-            browser.viewport(1280, 1000, 1);
-            browser.screenshot(SCREENSHOTS.resolve(name + "-1280.png"));
+            fullPageScreenshot(320, name + "-320.png");
+            fullPageScreenshot(1280, name + "-1280.png");
         } finally {
             browser.desktop();
         }
         assertThat(SCREENSHOTS.resolve(name + "-320.png")).isNotEmptyFile();
         assertThat(SCREENSHOTS.resolve(name + "-1280.png")).isNotEmptyFile();
+    }
+
+    /** The whole page at the given width (up to 6000 px tall), as a reviewer scrolls through it. */
+    private static void fullPageScreenshot(int width, String file) {
+        browser.viewport(width, 900, 1);
+        long height = Math.min(6000, ((Number) browser.script("return document.documentElement.scrollHeight;")).longValue());
+        browser.viewport(width, (int) height, 1);
+        browser.screenshot(SCREENSHOTS.resolve(file));
     }
 
     @Test
