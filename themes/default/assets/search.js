@@ -799,6 +799,7 @@ export function mountSearchPage(root) {
 
   const run = async (typing, statusDelay) => {
     const mine = ++generation;
+    root.dataset.state = 'busy';   // 'ready' once results, facets and status are on the page (tests wait for it)
     writeUrl();
     root.classList.toggle('has-query', hasQuery());
     try {
@@ -810,9 +811,11 @@ export function mountSearchPage(root) {
       await renderResults(result, mine);
       if (mine !== generation) return;
       setStatus(statusFor(result), statusDelay);
+      root.dataset.state = 'ready';
     } catch (error) {
       if (mine !== generation) return;
       setStatus([texts.error ?? root.dataset.errorText], 0);
+      root.dataset.state = 'error';
       throw error;
     }
   };

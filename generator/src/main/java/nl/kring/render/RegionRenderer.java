@@ -74,6 +74,7 @@ public final class RegionRenderer {
                 .filter(PagePlan.PageJob::inSitemap).map(PagePlan.PageJob::sitePath).toList()), null));
         files.add(new OutputFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: "
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
+        files.add(SecurityHeaders.headersFile());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
@@ -99,6 +100,7 @@ public final class RegionRenderer {
                 .sorted(Comparator.comparing(Page::menu)).toList());
         model.put("footerPages", region.networkPages().stream().filter(p -> p.menu() == null).toList());
         model.put("meta", job.meta());
+        model.put("contentSecurityPolicy", SecurityHeaders.metaPolicy());
         model.put("pagePath", job.sitePath());
         model.put("url", TemplateFunctions.url(links));
         model.put("asset", TemplateFunctions.asset(links, assets));

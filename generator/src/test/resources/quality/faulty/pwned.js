@@ -1,0 +1,2 @@
+window.__pwned = true;
+alert('xss');

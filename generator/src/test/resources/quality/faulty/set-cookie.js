@@ -1,0 +1,1 @@
+document.cookie = "bezoeker=12345; path=/";
