@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = KringCommand.Version.class,
         description = "Builds the static websites of a self-help group network, one per region.",
-        subcommands = {BuildCommand.class, CheckCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content errors (listed as path:line:column: message)", "2:usage error"})
 public final class KringCommand implements Runnable {
@@ -22,7 +22,8 @@ public final class KringCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build or check");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Reads the version Maven wrote into the jar. */

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import nl.kring.config.ConfigLoader;
@@ -27,7 +29,9 @@ import nl.kring.region.RegionAssembler;
 import nl.kring.render.ContentUrls;
 import nl.kring.render.MarkdownRenderer;
 import nl.kring.render.OutputFile;
+import nl.kring.render.RegionOutput;
 import nl.kring.render.RegionRenderer;
+import nl.kring.render.RenderedPages;
 import nl.kring.render.ThemeLoader;
 import nl.kring.render.ThemeTemplates;
 import nl.kring.source.MarkdownSyntax;
@@ -44,6 +48,14 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
 
     public BuildResult build(BuildOptions options) {
+        return build(options, BuildCache.EMPTY);
+    }
+
+    /**
+     * Builds, reusing from {@code cache} the themes it holds and every page whose inputs did not
+     * change; the result carries the cache for the next build.
+     */
+    public BuildResult build(BuildOptions options, BuildCache cache) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
         List<RegionSummary> summaries = new ArrayList<>();
@@ -76,7 +88,7 @@ public final class SiteBuilder {
         }
 
         ThemeLoader themes = new ThemeLoader(reader, diagnostics);
-        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>();
+        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>(cache.themes());
         for (RegionConfig region : selected) {
             if (!templatesByTheme.containsKey(region.theme())) {
                 themes.load(region.theme(), SourcePosition.startOf(SiteConfig.FILE_NAME))
@@ -88,30 +100,42 @@ public final class SiteBuilder {
         }
 
         ContentUrls urls = new ContentUrls(config, content);
+        Map<String, RegionOutput> rendered = new LinkedHashMap<>();
         Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
         Map<String, Duration> renderTimes = new HashMap<>();
         timed(times, "render", () -> {
             for (Region region : regions) {
                 long start = System.nanoTime();
-                outputs.put(region.id(), new RegionRenderer(config, region, templatesByTheme.get(region.config().theme()),
-                        markdownRenderer, urls, now, root, diagnostics).render());
+                RegionOutput output = new RegionRenderer(config, region, templatesByTheme.get(region.config().theme()),
+                        markdownRenderer, urls, now, root, diagnostics, options.servedAt(region.config()))
+                        .render(cache.pagesOf(region.id()));
+                rendered.put(region.id(), output);
+                outputs.put(region.id(), output.files());
                 renderTimes.put(region.id(), Duration.ofNanos(System.nanoTime() - start));
             }
             return null;
         });
         timed(times, "check links", () -> {
             LinkChecker checker = new LinkChecker(diagnostics);
-            regions.forEach(region -> checker.check(region.config(), outputs.get(region.id())));
+            regions.forEach(region -> checker.check(region.config(), outputs.get(region.id()),
+                    options.servedAt(region.config()), linksToCheck(cache.pagesOf(region.id()), rendered.get(region.id()))));
             return null;
         });
         for (Region region : regions) {
             List<OutputFile> files = outputs.get(region.id());
-            summaries.add(new RegionSummary(region.id(), (int) files.stream().filter(OutputFile::isHtml).count(),
-                    region.listedGroups().size(), region.stories().size(), region.events().size(),
-                    renderTimes.get(region.id())));
+            summaries.add(new RegionSummary(region.id(), region.config().name(),
+                    (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
+                    region.stories().size(), region.events().size(), renderTimes.get(region.id()),
+                    rendered.get(region.id()).rendered()));
         }
-        if (diagnostics.hasErrors() || !options.write()) {
+        if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), summaries, times);
+        }
+        Map<String, RenderedPages> pages = new LinkedHashMap<>();
+        rendered.forEach((id, output) -> pages.put(id, output.pages()));
+        BuildCache next = new BuildCache(templatesByTheme, pages);
+        if (!options.write()) {
+            return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
         }
         timed(times, "write", () -> {
             OutputWriter writer = new OutputWriter(options.outDir());
@@ -125,7 +149,20 @@ public final class SiteBuilder {
             }
             return null;
         });
-        return new BuildResult(diagnostics.sorted(), summaries, times);
+        return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
+    }
+
+    /**
+     * Which pages' links need checking: all of them on a first build or when pages came or went
+     * (a link elsewhere may now lead nowhere), otherwise only the pages rendered again.
+     */
+    private static Predicate<OutputFile> linksToCheck(RenderedPages before, RegionOutput now) {
+        if (now.reused() == 0 || now.pages().sitePaths().size() != before.sitePaths().size()
+                || !now.pages().sitePaths().equals(before.sitePaths())) {
+            return file -> true;
+        }
+        Set<String> fresh = now.pages().freshFiles(before);
+        return file -> fresh.contains(file.path());
     }
 
     private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {

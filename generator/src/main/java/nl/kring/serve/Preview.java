@@ -1,0 +1,125 @@
+package nl.kring.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.net.URI;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionConfig;
+import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+/**
+ * A running preview ({@code kring serve}): builds the site, serves it with Jetty, watches the
+ * sources and rebuilds on every change, telling open pages over Server-Sent Events.
+ */
+public final class Preview implements AutoCloseable {
+
+    private static final long HEARTBEAT_SECONDS = 15;
+
+    private final Server server;
+    private final SourceWatcher watcher;
+    private final ReloadChannel channel;
+    private final ScheduledExecutorService heartbeat;
+    private final URI url;
+
+    private Preview(Server server, SourceWatcher watcher, ReloadChannel channel, ScheduledExecutorService heartbeat,
+                    URI url) {
+        this.server = server;
+        this.watcher = watcher;
+        this.channel = channel;
+        this.heartbeat = heartbeat;
+        this.url = url;
+    }
+
+    /**
+     * Builds the site (a failing first build still starts the preview, which then shows the
+     * problems), starts the server and the watcher.
+     *
+     * @throws PortInUseException when the port is taken
+     * @throws nl.kring.site.UnknownRegionException when a --region is not in site-config.yml
+     */
+    public static Preview start(PreviewOptions options, PrintWriter out, PrintWriter err) {
+        PreviewState state = new PreviewState();
+        ReloadChannel channel = new ReloadChannel();
+        PreviewBuilds builds = new PreviewBuilds(options.root(), options.regions(), options.now(), state, channel,
+                out, err, options.format());
+        builds.first();
+
+        Server server = new Server(new QueuedThreadPool(32, 2, 60_000));
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        CompressionHandler compression = new CompressionHandler(new PreviewHandler(state, channel));
+        compression.putCompression(new GzipCompression());
+        compression.putConfiguration("/*", CompressionConfig.builder().defaults()
+                .compressExcludePath(PreviewPages.EVENTS_PATH)  // events must leave at once, not when a buffer fills
+                .build());
+        server.setHandler(compression);
+        server.setStopTimeout(2_000);
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly(server);
+            if (isBindProblem(e)) {
+                throw new PortInUseException(options.host(), options.port());
+            }
+            throw new IllegalStateException("the preview server did not start: " + e.getMessage(), e);
+        }
+        SourceWatcher watcher = new SourceWatcher(options.root(), builds::rebuild);
+        watcher.start();
+        ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("kring-heartbeat").daemon().factory());
+        heartbeat.scheduleAtFixedRate(channel::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
+        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        return new Preview(server, watcher, channel, heartbeat,
+                URI.create("http://" + host + ":" + connector.getLocalPort() + "/"));
+    }
+
+    private static boolean isBindProblem(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException || t instanceof IOException && String.valueOf(t.getMessage()).contains("bind")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the region list is, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI url() {
+        return url;
+    }
+
+    /** Blocks until the preview is closed (from another thread, e.g. a shutdown hook). */
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    /** Stops watching and serving; open pages' event streams are ended first so nothing hangs. */
+    @Override
+    public void close() {
+        watcher.close();
+        heartbeat.shutdownNow();
+        channel.closeAll();
+        stopQuietly(server);
+    }
+
+    private static void stopQuietly(Server server) {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            // stopping anyway; nothing useful to tell the user
+        }
+    }
+}
