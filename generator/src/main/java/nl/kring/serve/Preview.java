@@ -41,8 +41,8 @@ public final class Preview implements AutoCloseable {
     }
 
     /**
-     * Builds the site (a failing first build still starts the preview, which then shows the
-     * problems), starts the server and the watcher.
+     * Starts the server (so a port in use is reported at once), the watcher, and builds the site;
+     * a failing first build still leaves the preview running, showing the problems.
      *
      * @throws PortInUseException when the port is taken
      * @throws nl.kring.site.UnknownRegionException when a --region is not in site-config.yml
@@ -52,7 +52,6 @@ public final class Preview implements AutoCloseable {
         ReloadChannel channel = new ReloadChannel();
         PreviewBuilds builds = new PreviewBuilds(options.root(), options.regions(), options.now(), state, channel,
                 out, err, options.format());
-        builds.first();
 
         Server server = new Server(new QueuedThreadPool(32, 2, 60_000));
         HttpConfiguration http = new HttpConfiguration();
@@ -77,14 +76,25 @@ public final class Preview implements AutoCloseable {
             }
             throw new IllegalStateException("the preview server did not start: " + e.getMessage(), e);
         }
+        // watching starts before the first build, so nothing saved meanwhile is missed
         SourceWatcher watcher = new SourceWatcher(options.root(), builds::rebuild);
         watcher.start();
         ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("kring-heartbeat").daemon().factory());
         heartbeat.scheduleAtFixedRate(channel::heartbeat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS, TimeUnit.SECONDS);
-        String host = options.host().contains(":") ? "[" + options.host() + "]" : options.host();
-        return new Preview(server, watcher, channel, heartbeat,
+        String host = switch (options.host()) {
+            case "0.0.0.0", "::", "[::]" -> PreviewOptions.LOCAL_HOST;  // listening everywhere, also here
+            default -> options.host().contains(":") ? "[" + options.host() + "]" : options.host();
+        };
+        Preview preview = new Preview(server, watcher, channel, heartbeat,
                 URI.create("http://" + host + ":" + connector.getLocalPort() + "/"));
+        try {
+            builds.first();
+        } catch (RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        return preview;
     }
 
     private static boolean isBindProblem(Throwable e) {

@@ -89,9 +89,6 @@ final class PreviewBuilds {
                     SourcePosition.startOf(path), message, List.of())), List.of(), java.util.Map.of());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        if (System.getenv("KRING_DEBUG") != null) {
-            err.println(result.stageTimes());
-        }
         if (result.succeeded()) {
             SiteChanges changed = accept(result);
             long pages = changed.changed().stream().filter(p -> p.endsWith(".html")).count();

@@ -55,7 +55,8 @@ final class PreviewHandler extends Handler.Abstract {
         }
         SiteSnapshot site = state.site();
         if (site == null) {
-            send(request, response, callback, 503, "text/html;charset=utf-8", PreviewPages.problems(state.problems()));
+            byte[] page = state.isBroken() ? PreviewPages.problems(state.problems()) : PreviewPages.building();
+            send(request, response, callback, 503, "text/html;charset=utf-8", page);
             return true;
         }
         if (path.segments().isEmpty()) {

@@ -60,6 +60,11 @@ final class PreviewPages {
         return page("Kring – voorbeeld", body.toString(), build);
     }
 
+    /** Shown while the first build runs; it reloads itself when the build is done. */
+    static byte[] building() {
+        return page("Kring – voorbeeld", "<h1>De site wordt gebouwd…</h1>\n<p>Deze pagina vernieuwt zich zodra dat klaar is.</p>\n", 0);
+    }
+
     /** Shown at every address while no build has succeeded yet: what is wrong, and where. */
     static byte[] problems(List<Diagnostic> diagnostics) {
         StringBuilder body = new StringBuilder("<h1>Kring kan de site niet bouwen</h1>\n")
