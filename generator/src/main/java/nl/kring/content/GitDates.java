@@ -80,4 +80,15 @@ public final class GitDates {
     public Optional<LocalDate> lastCommit(String path) {
         return Optional.ofNullable(lastCommitByPath.get(path));
     }
+
+    /** Equal when every file has the same date (the preview reuses files read with equal dates). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GitDates dates && dates.lastCommitByPath.equals(lastCommitByPath);
+    }
+
+    @Override
+    public int hashCode() {
+        return lastCommitByPath.hashCode();
+    }
 }

@@ -2,18 +2,19 @@ package nl.kring.site;
 
 import java.util.Map;
 
+import nl.kring.content.ReadCache;
 import nl.kring.render.RenderedPages;
 import nl.kring.render.ThemeTemplates;
 
 /**
- * What one build hands to the next in the same process (the preview server): the loaded themes and
- * each region's rendered pages with their inputs. The caller decides what may be reused: after a
- * change to a theme it passes {@link #withoutThemes()}, after anything else that pages do not carry
- * in their data (config, images, topics) {@link #EMPTY}.
+ * What one build hands to the next in the same process (the preview server): what each content
+ * file became, the loaded themes, and each region's rendered pages with their inputs. Content files
+ * are compared by their bytes and pages by their inputs, so only themes need the caller's word:
+ * after a change to a theme file it passes {@link #withoutThemes()}.
  */
-public record BuildCache(Map<String, ThemeTemplates> themes, Map<String, RenderedPages> pages) {
+public record BuildCache(ReadCache files, Map<String, ThemeTemplates> themes, Map<String, RenderedPages> pages) {
 
-    public static final BuildCache EMPTY = new BuildCache(Map.of(), Map.of());
+    public static final BuildCache EMPTY = new BuildCache(ReadCache.EMPTY, Map.of(), Map.of());
 
     public BuildCache {
         themes = Map.copyOf(themes);
@@ -22,7 +23,7 @@ public record BuildCache(Map<String, ThemeTemplates> themes, Map<String, Rendere
 
     /** The rendered pages only: themes are loaded again (and so every page is rendered again). */
     public BuildCache withoutThemes() {
-        return new BuildCache(Map.of(), pages);
+        return new BuildCache(files, Map.of(), pages);
     }
 
     RenderedPages pagesOf(String region) {

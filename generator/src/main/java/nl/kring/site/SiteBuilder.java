@@ -74,8 +74,10 @@ public final class SiteBuilder {
         if (!unknown.isEmpty()) {
             throw new UnknownRegionException(unknown, known);
         }
-        Content content = timed(times, "load and validate content", () ->
-                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root)).load(config, now.toLocalDate()));
+        ContentLoader.Loaded loaded = timed(times, "load and validate content", () ->
+                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root))
+                        .load(config, now.toLocalDate(), cache.files()));
+        Content content = loaded.content();
 
         List<RegionConfig> selected = config.regions().stream()
                 .filter(r -> options.regions().isEmpty() || options.regions().contains(r.id())).toList();
@@ -133,7 +135,7 @@ public final class SiteBuilder {
         }
         Map<String, RenderedPages> pages = new LinkedHashMap<>();
         rendered.forEach((id, output) -> pages.put(id, output.pages()));
-        BuildCache next = new BuildCache(templatesByTheme, pages);
+        BuildCache next = new BuildCache(loaded.cache(), templatesByTheme, pages);
         if (!options.write()) {
             return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
         }

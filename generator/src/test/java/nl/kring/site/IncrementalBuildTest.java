@@ -125,6 +125,31 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void problemsInFilesNotReadAgainAreStillReported() {
+        site.write("content/heerlen/groups/schuldencafe.md", site.read("content/heerlen/groups/schuldencafe.md")
+                .replace("facilitators: 1\n", ""));
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("Elke tweede dinsdag", "Elke derde dinsdag"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics()).isNotEmpty();
+        assertThat(second.diagnostics().getFirst().headline())
+                .startsWith("content/heerlen/groups/schuldencafe.md:2:1: warning: group has no facilitators");
+        assertThat(second.diagnostics().getFirst().context()).isNotEmpty();
+    }
+
+    @Test
+    void unchangedFilesAreCheckedAgainWhenWhatTheyReferToChanges() {
+        BuildResult first = fresh();
+        site.write("content/topics.yml", site.read("content/topics.yml").replace("slug: schulden", "slug: geld"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(second.succeeded()).isFalse();
+        assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics());
+        assertThat(second.diagnostics().stream().map(d -> d.headline()))
+                .anyMatch(h -> h.startsWith("content/heerlen/groups/schuldencafe.md:") && h.contains("schulden"));
+    }
+
+    @Test
     void previewNotFoundPageLinksFromTheRegionsPreviewAddress() {
         String notFound = files(fresh()).get("noord/404.html");
         assertThat(notFound).contains("href=\"/noord/groepen/\"");
