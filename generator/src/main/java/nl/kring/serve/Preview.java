@@ -60,7 +60,7 @@ public final class Preview implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         server.addConnector(connector);
-        CompressionHandler compression = new CompressionHandler(new PreviewHandler(state, channel));
+        CompressionHandler compression = new CompressionHandler(new PreviewHandler(state, channel, !options.isPublic()));
         compression.putCompression(new GzipCompression());
         compression.putConfiguration("/*", CompressionConfig.builder().defaults()
                 .compressExcludePath(PreviewPages.EVENTS_PATH)  // events must leave at once, not when a buffer fills

@@ -65,6 +65,7 @@ final class PreviewBuilds {
         BuildResult result = builder.build(options(), BuildCache.EMPTY);
         if (result.succeeded()) {
             accept(result);
+            err.print(format.render(result.diagnostics()));  // the warnings, as kring build prints them
             result.regions().forEach(r -> out.println("built   " + r.line()));
         } else {
             reject(result.diagnostics());

@@ -26,12 +26,15 @@ final class PreviewHandler extends Handler.Abstract {
 
     private final PreviewState state;
     private final ReloadChannel channel;
+    private final boolean localOnly;
     private final byte[] script = resource("reload.js");
     private final byte[] style = resource("preview.css");
 
-    PreviewHandler(PreviewState state, ReloadChannel channel) {
+    /** @param localOnly listening on this computer only: requests must name it as their host */
+    PreviewHandler(PreviewState state, ReloadChannel channel, boolean localOnly) {
         this.state = state;
         this.channel = channel;
+        this.localOnly = localOnly;
     }
 
     @Override
@@ -40,6 +43,11 @@ final class PreviewHandler extends Handler.Abstract {
         if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             text(request, response, callback, 405, "Method not allowed: the preview only serves GET and HEAD.");
+            return true;
+        }
+        if (localOnly && !isLocalName(request.getHttpURI().getHost())) {
+            // a web page may point its own host name at 127.0.0.1 (DNS rebinding) to read the preview
+            text(request, response, callback, 403, "Forbidden: open the preview as http://127.0.0.1 or http://localhost.");
             return true;
         }
         Optional<RequestPath> parsed = RequestPath.parse(request.getHttpURI().getPath());
@@ -67,6 +75,11 @@ final class PreviewHandler extends Handler.Abstract {
             regionFile(request, response, callback, site, path);
         }
         return true;
+    }
+
+    private static boolean isLocalName(String host) {
+        return host != null && (host.equals("127.0.0.1") || host.equalsIgnoreCase("localhost")
+                || host.equals("[::1]") || host.equals("::1"));
     }
 
     private void regionFile(Request request, Response response, Callback callback, SiteSnapshot site, RequestPath path) {

@@ -203,11 +203,24 @@ class PreviewTest {
         }
     }
 
+    @Test
+    void otherHostNamesAreRefused() throws IOException {
+        start();
+        // a site on the internet whose name now points at 127.0.0.1 (DNS rebinding) must not read the preview
+        assertThat(raw("/noord/", "evil.example.org")).startsWith("HTTP/1.1 403");
+        assertThat(raw("/noord/", "localhost:" + preview.url().getPort())).startsWith("HTTP/1.1 200");
+        assertThat(raw("/noord/", "127.0.0.1:" + preview.url().getPort())).startsWith("HTTP/1.1 200");
+    }
+
     /** A request sent as is, so no client tidies up the path first. */
     private String raw(String path) throws IOException {
+        return raw(path, "127.0.0.1");
+    }
+
+    private String raw(String path, String host) throws IOException {
         try (Socket socket = new Socket(preview.url().getHost(), preview.url().getPort())) {
             socket.setSoTimeout((int) WAIT.toMillis());
-            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
