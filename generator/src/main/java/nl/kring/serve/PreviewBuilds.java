@@ -4,12 +4,16 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.diagnostic.Severity;
 import nl.kring.diagnostic.SourcePosition;
 import nl.kring.site.BuildCache;
 import nl.kring.site.BuildOptions;
@@ -86,8 +90,8 @@ final class PreviewBuilds {
             // e.g. a file vanishing mid-read during a branch switch, or a region removed from site-config.yml
             String path = changes.paths().isEmpty() ? "site-config.yml" : changes.paths().iterator().next();
             String message = e instanceof UnknownRegionException ? e.getMessage() : "the build stopped: " + e;
-            result = new BuildResult(List.of(new Diagnostic(nl.kring.diagnostic.Severity.ERROR,
-                    SourcePosition.startOf(path), message, List.of())), List.of(), java.util.Map.of());
+            result = new BuildResult(List.of(new Diagnostic(Severity.ERROR, SourcePosition.startOf(path), message,
+                    List.of())), List.of(), Map.of());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (result.succeeded()) {
@@ -107,9 +111,9 @@ final class PreviewBuilds {
         cache = result.cache();
         SiteSnapshot before = state.site();
         SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs());
-        SiteChanges changes = before == null ? new SiteChanges(java.util.Set.of(), true, List.of())
+        SiteChanges changes = before == null ? new SiteChanges(Set.of(), true, List.of())
                 : SiteChanges.between(before, candidate);
-        if (before == null || !changes.isEmpty() || !before.regions().equals(candidate.regions())) {
+        if (before == null || !changes.isEmpty() || !regionList(before).equals(regionList(candidate))) {
             build++;
             state.succeeded(candidate);
         } else {
@@ -117,6 +121,11 @@ final class PreviewBuilds {
         }
         channel.publish(ReloadChannel.event("built", builtJson(build, changes)), present());
         return changes;
+    }
+
+    /** What the region list at / shows. */
+    private static List<String> regionList(SiteSnapshot site) {
+        return site.regions().stream().map(r -> r.id() + " " + r.name() + " " + r.pages() + " " + r.groups()).toList();
     }
 
     /**
@@ -130,7 +139,7 @@ final class PreviewBuilds {
         if (!warnings.isEmpty() && format == DiagnosticFormat.TEXT) {
             err.printf("(and %d warning(s); kring check lists them)%n", warnings.size());
         }
-        List<Diagnostic> shown = new java.util.ArrayList<>(errors);
+        List<Diagnostic> shown = new ArrayList<>(errors);
         shown.addAll(warnings);
         state.failed(shown);
         channel.publish(ReloadChannel.event("failed", failedJson(shown)), present());

@@ -159,8 +159,7 @@ public final class SiteBuilder {
      * (a link elsewhere may now lead nowhere), otherwise only the pages rendered again.
      */
     private static Predicate<OutputFile> linksToCheck(RenderedPages before, RegionOutput now) {
-        if (now.reused() == 0 || now.pages().sitePaths().size() != before.sitePaths().size()
-                || !now.pages().sitePaths().equals(before.sitePaths())) {
+        if (now.reused() == 0 || !now.pages().sitePaths().equals(before.sitePaths())) {
             return file -> true;
         }
         Set<String> fresh = now.pages().freshFiles(before);
