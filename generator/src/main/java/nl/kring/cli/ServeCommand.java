@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nl.kring.diagnostic.DiagnosticFormat;
-import nl.kring.serve.PortInUseException;
+import nl.kring.serve.CannotListenException;
 import nl.kring.serve.Preview;
 import nl.kring.serve.PreviewOptions;
 import nl.kring.site.BuildTime;
@@ -73,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
             preview = Preview.start(options, out, err);
         } catch (UnknownRegionException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
-        } catch (PortInUseException e) {
+        } catch (CannotListenException e) {
             err.println("kring: " + e.getMessage());
             err.flush();
             return 2;

@@ -1,6 +1,5 @@
 package nl.kring.serve;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.URI;
@@ -44,7 +43,7 @@ public final class Preview implements AutoCloseable {
      * Starts the server (so a port in use is reported at once), the watcher, and builds the site;
      * a failing first build still leaves the preview running, showing the problems.
      *
-     * @throws PortInUseException when the port is taken
+     * @throws CannotListenException when the port is taken or the address is not this computer's
      * @throws nl.kring.site.UnknownRegionException when a --region is not in site-config.yml
      */
     public static Preview start(PreviewOptions options, PrintWriter out, PrintWriter err) {
@@ -71,10 +70,10 @@ public final class Preview implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
-            if (isBindProblem(e)) {
-                throw new PortInUseException(options.host(), options.port());
+            if (isPortInUse(e)) {
+                throw CannotListenException.portInUse(options.host(), options.port(), e);
             }
-            throw new IllegalStateException("the preview server did not start: " + e.getMessage(), e);
+            throw CannotListenException.otherProblem(options.host(), options.port(), e);
         }
         // watching starts before the first build, so nothing saved meanwhile is missed
         SourceWatcher watcher = new SourceWatcher(options.root(), builds::rebuild);
@@ -97,9 +96,9 @@ public final class Preview implements AutoCloseable {
         return preview;
     }
 
-    private static boolean isBindProblem(Throwable e) {
+    private static boolean isPortInUse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof BindException || t instanceof IOException && String.valueOf(t.getMessage()).contains("bind")) {
+            if (t instanceof BindException && String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("in use")) {
                 return true;
             }
         }

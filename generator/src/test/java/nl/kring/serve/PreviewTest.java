@@ -347,12 +347,20 @@ class PreviewTest {
     // ---- the port
 
     @Test
+    void unknownAddressIsAClearError() {
+        assertThatThrownBy(() -> Preview.start(new PreviewOptions(dir, List.of(), () -> new BuildTime.Local(TestSite.NOW),
+                "192.0.2.1", 0, DiagnosticFormat.TEXT), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
+                .isInstanceOf(CannotListenException.class)
+                .hasMessageStartingWith("cannot listen on 192.0.2.1 port 0: ");
+    }
+
+    @Test
     void portInUseIsAClearError() {
         start();
         int port = preview.url().getPort();
         assertThatThrownBy(() -> Preview.start(options(port), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())))
-                .isInstanceOf(PortInUseException.class)
+                .isInstanceOf(CannotListenException.class)
                 .hasMessage("port " + port + " on 127.0.0.1 is already in use; stop the other server or choose "
                         + "another port with --port");
     }
