@@ -98,7 +98,7 @@ final class PreviewBuilds {
             SiteChanges changed = accept(result);
             long pages = changed.changed().stream().filter(p -> p.endsWith(".html")).count();
             out.println(what + rendered(result.regions()) + ", " + pages + " changed"
-                    + (changed.styles().isEmpty() ? "" : " (stylesheet only)") + ", " + millis + " ms");
+                    + (changed.styles().isEmpty() ? "" : ", new stylesheet") + ", " + millis + " ms");
         } else {
             reject(result.diagnostics());
             err.printf("%s%d error(s); still serving the last good build, %d ms%n", what, errors(result.diagnostics()), millis);

@@ -69,18 +69,28 @@ final class PreviewPages {
     static byte[] problems(List<Diagnostic> diagnostics) {
         StringBuilder body = new StringBuilder("<h1>Kring kan de site niet bouwen</h1>\n")
                 .append("<p>Verbeter de fouten hieronder en sla het bestand op; deze pagina vernieuwt zich dan vanzelf.</p>\n")
-                .append("<ol class=\"kring-problems\">\n");
+                .append(problemList(diagnostics.stream().filter(Diagnostic::isError).toList()));
+        List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
+        if (!warnings.isEmpty()) {
+            body.append("<details class=\"kring-warnings\"><summary>")
+                    .append(warnings.size() == 1 ? "1 waarschuwing" : warnings.size() + " waarschuwingen")
+                    .append("</summary>\n").append(problemList(warnings)).append("</details>\n");
+        }
+        return page("Kring: fouten in de inhoud", body.toString(), 0);
+    }
+
+    private static String problemList(List<Diagnostic> diagnostics) {
+        StringBuilder list = new StringBuilder("<ol class=\"kring-problems\">\n");
         for (Diagnostic d : diagnostics) {
-            body.append("<li class=\"kring-").append(d.severity().label()).append("\"><p class=\"kring-where\">")
+            list.append("<li class=\"kring-").append(d.severity().label()).append("\"><p class=\"kring-where\">")
                     .append(escape(d.headline())).append("</p>");
             String source = sourceLines(d);
             if (!source.isEmpty()) {
-                body.append("<pre>").append(escape(source)).append("</pre>");
+                list.append("<pre>").append(escape(source)).append("</pre>");
             }
-            body.append("</li>\n");
+            list.append("</li>\n");
         }
-        body.append("</ol>\n");
-        return page("Kring: fouten in de inhoud", body.toString(), 0);
+        return list.append("</ol>\n").toString();
     }
 
     /** The source lines and caret under a problem, as {@code kring check} prints them. */

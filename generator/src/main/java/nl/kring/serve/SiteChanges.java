@@ -16,14 +16,15 @@ import java.util.regex.Pattern;
 import nl.kring.render.OutputFile;
 
 /**
- * What differs between two builds, as open pages need to know it: which files changed, and whether
- * the change is only a new stylesheet (then pages swap it instead of reloading).
+ * What differs between two builds, as open pages need to know it: which files changed, and which
+ * pages changed only in the (content-hashed) names of new stylesheets — those swap the stylesheet
+ * instead of reloading.
  *
- * @param changed     {@code <region>/<path>} of every file added, removed or changed
- * @param structural  files were added or removed (a page showing "not found" may now exist); a
- *                    stylesheet's new hashed name counts too
- * @param styles      when only stylesheets changed: each old stylesheet's site path and its new one;
- *                    empty otherwise
+ * @param changed    {@code <region>/<path>} of every file added, removed or changed, except pages
+ *                   that only link to new stylesheets and the stylesheets themselves
+ * @param structural files other than stylesheets were added or removed (a page showing "not
+ *                   found" may now exist)
+ * @param styles     each replaced stylesheet's old site path and its new one
  */
 record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styles) {
 
@@ -40,7 +41,7 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
     }
 
     boolean isEmpty() {
-        return changed.isEmpty();
+        return changed.isEmpty() && styles.isEmpty() && !structural;
     }
 
     static SiteChanges between(SiteSnapshot before, SiteSnapshot after) {
@@ -49,7 +50,6 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
         regions.addAll(after.files().keySet());
         boolean structural = !before.files().keySet().equals(after.files().keySet());
         List<StyleSwap> styles = new ArrayList<>();
-        boolean onlyStyles = !structural;
         for (String region : regions) {
             Map<String, OutputFile> old = before.files().getOrDefault(region, Map.of());
             Map<String, OutputFile> now = after.files().getOrDefault(region, Map.of());
@@ -57,52 +57,31 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
             removed.removeAll(now.keySet());
             Set<String> added = new HashSet<>(now.keySet());
             added.removeAll(old.keySet());
-            List<String> modified = now.keySet().stream().filter(old::containsKey)
-                    .filter(p -> old.get(p) != now.get(p) && !Arrays.equals(old.get(p).bytes(), now.get(p).bytes()))
-                    .toList();
+            Map<String, String> renamed = renamedStylesheets(removed, added);
+            removed.removeAll(renamed.keySet());
+            added.removeAll(renamed.values());
+            renamed.forEach((from, to) -> styles.add(new StyleSwap("/" + region + "/" + from, "/" + region + "/" + to)));
+            structural |= !removed.isEmpty() || !added.isEmpty();
             removed.forEach(p -> changed.add(region + "/" + p));
             added.forEach(p -> changed.add(region + "/" + p));
-            modified.forEach(p -> changed.add(region + "/" + p));
-            structural |= !removed.isEmpty() || !added.isEmpty();
-            if (!onlyStyles) {
-                continue;
-            }
-            Optional<Map<String, String>> renamed = pairStylesheets(removed, added);
-            if (renamed.isEmpty()) {
-                onlyStyles = false;
-                continue;
-            }
-            renamed.get().forEach((from, to) -> styles.add(new StyleSwap("/" + region + "/" + from, "/" + region + "/" + to)));
-            onlyStyles = modified.stream().allMatch(p -> differsOnlyIn(old.get(p), now.get(p), renamed.get()));
+            now.keySet().stream().filter(old::containsKey)
+                    .filter(p -> old.get(p) != now.get(p) && !Arrays.equals(old.get(p).bytes(), now.get(p).bytes()))
+                    .filter(p -> !differsOnlyIn(old.get(p), now.get(p), renamed))
+                    .forEach(p -> changed.add(region + "/" + p));
         }
-        if (!onlyStyles || changed.isEmpty()) {
-            styles.clear();
-        }
+        styles.sort(java.util.Comparator.comparing(StyleSwap::from));
         return new SiteChanges(changed, structural, styles);
     }
 
-    /** Old and new hashed stylesheets with the same name, when they are all that came and went. */
-    private static Optional<Map<String, String>> pairStylesheets(Set<String> removed, Set<String> added) {
-        if (removed.size() != added.size()) {
-            return Optional.empty();
-        }
+    /** Old and new hashed stylesheets with the same name, by old path. */
+    private static Map<String, String> renamedStylesheets(Set<String> removed, Set<String> added) {
         Map<String, String> addedByName = new HashMap<>();
-        for (String path : added) {
-            Optional<String> name = stylesheetName(path);
-            if (name.isEmpty()) {
-                return Optional.empty();
-            }
-            addedByName.put(name.get(), path);
-        }
+        added.forEach(path -> stylesheetName(path).ifPresent(name -> addedByName.put(name, path)));
         Map<String, String> pairs = new HashMap<>();
         for (String path : removed) {
-            Optional<String> name = stylesheetName(path);
-            if (name.isEmpty() || !addedByName.containsKey(name.get())) {
-                return Optional.empty();
-            }
-            pairs.put(path, addedByName.get(name.get()));
+            stylesheetName(path).filter(addedByName::containsKey).ifPresent(name -> pairs.put(path, addedByName.get(name)));
         }
-        return Optional.of(pairs);
+        return pairs;
     }
 
     private static Optional<String> stylesheetName(String path) {
@@ -112,7 +91,7 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
 
     /** Whether a page changed only in the names of the renamed stylesheets it links to. */
     private static boolean differsOnlyIn(OutputFile old, OutputFile now, Map<String, String> renamed) {
-        if (!old.isHtml()) {
+        if (!old.isHtml() || renamed.isEmpty()) {
             return false;
         }
         String html = new String(old.bytes(), StandardCharsets.UTF_8);

@@ -42,20 +42,33 @@
     box.appendChild(title);
     box.appendChild(el('p', null, 'Je ziet de laatste versie die wel lukte. Verbeter het bestand en sla het op; '
         + 'deze melding verdwijnt dan vanzelf.'));
-    var list = el('ol', 'kring-problems');
-    report.problems.forEach(function (problem) {
-      var item = el('li', 'kring-' + problem.severity);
-      item.appendChild(el('p', 'kring-where', problem.headline));
-      if (problem.source) { item.appendChild(el('pre', null, problem.source)); }
-      list.appendChild(item);
-    });
-    box.appendChild(list);
+    var errors = report.problems.filter(function (p) { return p.severity === 'error'; });
+    var warnings = report.problems.filter(function (p) { return p.severity !== 'error'; });
+    box.appendChild(problemList(errors));
+    if (warnings.length > 0) {
+      // warnings do not stop the build: folded away, so the errors stand out
+      var more = el('details', 'kring-warnings');
+      more.appendChild(el('summary', null, warnings.length === 1 ? '1 waarschuwing' : warnings.length + ' waarschuwingen'));
+      more.appendChild(problemList(warnings));
+      box.appendChild(more);
+    }
     var close = el('button', 'kring-close', 'Verbergen');
     close.type = 'button';
     close.addEventListener('click', clearOverlay);
     box.appendChild(close);
     overlay.appendChild(box);
     document.body.appendChild(overlay);
+  }
+
+  function problemList(problems) {
+    var list = el('ol', 'kring-problems');
+    problems.forEach(function (problem) {
+      var item = el('li', 'kring-' + problem.severity);
+      item.appendChild(el('p', 'kring-where', problem.headline));
+      if (problem.source) { item.appendChild(el('pre', null, problem.source)); }
+      list.appendChild(item);
+    });
+    return list;
   }
 
   function swapStyles(swaps) {
@@ -79,12 +92,11 @@
     var change = JSON.parse(e.data);
     clearOverlay();
     if (change.build <= build) { return; }
-    if (change.styles.length > 0) {
-      swapStyles(change.styles);
-    } else if (file === '' || change.all || change.structural || change.changed.indexOf(file) >= 0) {
+    if (file === '' || change.all || change.structural || change.changed.indexOf(file) >= 0) {
       location.reload();
       return;
     }
+    swapStyles(change.styles);  // a page that changed only in its stylesheet's name keeps its place
     build = change.build;
   });
   events.addEventListener('failed', function (e) {

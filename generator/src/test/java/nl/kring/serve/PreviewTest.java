@@ -320,7 +320,9 @@ class PreviewTest {
         site.write("themes/default/assets/style.css", site.read("themes/default/assets/style.css") + "\n.x { color: red; }\n");
         Event built = events.await("built");
         assertThat(built.data()).containsPattern(
-                "\"styles\":\\[\\{\"from\":\"/noord/assets/style\\.[0-9a-f]{10}\\.css\",\"to\":\"/noord/assets/style\\.[0-9a-f]{10}\\.css\"");
+                "\\{\"from\":\"/noord/assets/style\\.[0-9a-f]{10}\\.css\",\"to\":\"/noord/assets/style\\.[0-9a-f]{10}\\.css\"")
+                .contains("\"structural\":false")
+                .doesNotContain(".html");  // no page needs a reload
         site.write(GROUP, TestSite.group("Rouwgroep Noord", ""));
         assertThat(events.await("built").data()).contains("\"styles\":[]");
     }
