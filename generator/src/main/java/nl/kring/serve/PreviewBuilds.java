@@ -68,15 +68,17 @@ final class PreviewBuilds {
     synchronized void first() {
         BuildResult result = builder.build(options(), BuildCache.EMPTY);
         if (result.succeeded()) {
-            accept(result);
+            SiteChanges changes = accept(result);
             err.print(format.render(result.diagnostics()));  // the warnings, as kring build prints them
             result.regions().forEach(r -> out.println("built   " + r.line()));
+            flush();
+            announce(changes);
         } else {
-            reject(result.diagnostics());
+            printProblems(result.diagnostics());
             err.printf("kring: %d error(s); the preview shows them until they are fixed%n", errors(result.diagnostics()));
+            flush();
+            reject(result.diagnostics());
         }
-        out.flush();
-        err.flush();
     }
 
     /** A rebuild after {@code changes}; never throws, a failure is reported like content errors. */
@@ -94,15 +96,23 @@ final class PreviewBuilds {
                     List.of())), List.of(), Map.of());
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
+        // the terminal first, then the pages: whoever sees the page change can read the terminal line
         if (result.succeeded()) {
             SiteChanges changed = accept(result);
             long pages = changed.changed().stream().filter(p -> p.endsWith(".html")).count();
             out.println(what + rendered(result.regions()) + ", " + pages + " changed"
                     + (changed.styles().isEmpty() ? "" : ", new stylesheet") + ", " + millis + " ms");
+            flush();
+            announce(changed);
         } else {
-            reject(result.diagnostics());
+            printProblems(result.diagnostics());
             err.printf("%s%d error(s); still serving the last good build, %d ms%n", what, errors(result.diagnostics()), millis);
+            flush();
+            reject(result.diagnostics());
         }
+    }
+
+    private void flush() {
         out.flush();
         err.flush();
     }
@@ -119,8 +129,12 @@ final class PreviewBuilds {
         } else {
             state.succeeded(before);  // same files: keep the build number, so no page reloads for nothing
         }
-        channel.publish(ReloadChannel.event("built", builtJson(build, changes)), present());
         return changes;
+    }
+
+    /** Tells open pages about a successful build (and clears their problem overlay). */
+    private void announce(SiteChanges changes) {
+        channel.publish(ReloadChannel.event("built", builtJson(build, changes)), present());
     }
 
     /** What the region list at / shows. */
@@ -129,18 +143,22 @@ final class PreviewBuilds {
     }
 
     /**
-     * Prints the errors (warnings only as a count: they do not stop the build and {@code kring check}
-     * lists them) and shows every problem, errors first, on the open pages.
+     * Prints the errors; warnings only as a count: they do not stop the build and {@code kring check}
+     * lists them.
      */
-    private void reject(List<Diagnostic> diagnostics) {
+    private void printProblems(List<Diagnostic> diagnostics) {
         List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-        List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
         err.print(format.render(errors));
-        if (!warnings.isEmpty() && format == DiagnosticFormat.TEXT) {
-            err.printf("(and %d warning(s); kring check lists them)%n", warnings.size());
+        long warnings = diagnostics.size() - errors.size();
+        if (warnings > 0 && format == DiagnosticFormat.TEXT) {
+            err.printf("(and %d warning(s); kring check lists them)%n", warnings);
         }
-        List<Diagnostic> shown = new ArrayList<>(errors);
-        shown.addAll(warnings);
+    }
+
+    /** Shows every problem, errors first, on the open pages (and on pages opened until the fix). */
+    private void reject(List<Diagnostic> diagnostics) {
+        List<Diagnostic> shown = new ArrayList<>(diagnostics.stream().filter(Diagnostic::isError).toList());
+        shown.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
         state.failed(shown);
         channel.publish(ReloadChannel.event("failed", failedJson(shown)), present());
     }

@@ -42,6 +42,7 @@ final class PreviewHandler extends Handler.Abstract {
         String method = request.getMethod();
         if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");  // the request body is left unread
             text(request, response, callback, 405, "Method not allowed: the preview only serves GET and HEAD.");
             return true;
         }

@@ -391,6 +391,18 @@ class PreviewTest {
     // ---- the port
 
     @Test
+    void stoppingEndsOpenStreamsAndFreesThePort() throws InterruptedException {
+        start();
+        int port = preview.url().getPort();
+        EventStream events = events();
+        events.await("hello");
+        preview.close();  // what Ctrl-C does, through the shutdown hook
+        assertThat(events.ended.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).as("stream ended").isTrue();
+        preview = Preview.start(options(port), new PrintWriter(out, true), new PrintWriter(err, true));
+        assertThat(get("/noord/").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void unknownAddressIsAClearError() {
         assertThatThrownBy(() -> Preview.start(new PreviewOptions(dir, List.of(), () -> new BuildTime.Local(TestSite.NOW),
                 "192.0.2.1", 0, DiagnosticFormat.TEXT), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
@@ -423,6 +435,7 @@ class PreviewTest {
     /** Reads Server-Sent Events on a thread of its own into a queue. */
     private final class EventStream {
         private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+        private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         private final Thread reader;
 
         EventStream(URI uri) {
@@ -453,6 +466,8 @@ class PreviewTest {
                     }
                 } catch (RuntimeException e) {
                     // closed
+                } finally {
+                    ended.countDown();
                 }
             });
         }
