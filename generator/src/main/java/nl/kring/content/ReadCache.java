@@ -37,6 +37,11 @@ public final class ReadCache {
         return now.equals(index) ? Optional.ofNullable(byPath.get(path)) : Optional.empty();
     }
 
+    /** The Git dates the files were checked with, for {@link GitDates#read(java.nio.file.Path, GitDates)}. */
+    public GitDates gitDates() {
+        return index == null ? GitDates.none() : index.git();
+    }
+
     SourceTexts sources() {
         return sources;
     }

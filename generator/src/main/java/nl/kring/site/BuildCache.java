@@ -8,7 +8,7 @@ import nl.kring.render.ThemeTemplates;
 
 /**
  * What one build hands to the next in the same process (the preview server): what each content
- * file became, the loaded themes, and each region's rendered pages with their inputs. Content files
+ * file became (and the Git dates, read again only after a commit), the loaded themes, and each region's rendered pages with their inputs. Content files
  * are compared by their bytes and pages by their inputs, so only themes need the caller's word:
  * after a change to a theme file it passes {@link #withoutThemes()}.
  */

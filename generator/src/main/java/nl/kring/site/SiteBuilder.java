@@ -75,7 +75,7 @@ public final class SiteBuilder {
             throw new UnknownRegionException(unknown, known);
         }
         ContentLoader.Loaded loaded = timed(times, "load and validate content", () ->
-                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root))
+                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root, cache.files().gitDates()))
                         .load(config, now.toLocalDate(), cache.files()));
         Content content = loaded.content();
 

@@ -150,6 +150,36 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aCommitDuringThePreviewUpdatesGitDates() throws Exception {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("updated: 2026-10-01\n", ""));
+        git("2025-03-14", "init", "-q");
+        git("2025-03-14", "add", "-A");
+        git("2025-03-14", "commit", "-q", "-m", "content");
+        BuildResult first = fresh();
+        assertThat(files(first).get("noord/roermond/groepen/rouwgroep/index.html")).contains("14 maart 2025");
+
+        BuildResult unchanged = builder.build(options(), first.cache());
+        assertThat(rendered(unchanged, "noord")).isZero();
+
+        site.write("content/roermond/groups/rouwgroep.md", site.read("content/roermond/groups/rouwgroep.md") + "\nMeer.\n");
+        git("2026-11-02", "commit", "-q", "-a", "-m", "more");
+        BuildResult committed = builder.build(options(), unchanged.cache());
+        assertThat(files(committed).get("noord/roermond/groepen/rouwgroep/index.html")).contains("2 november 2026");
+        assertThat(files(committed)).isEqualTo(files(fresh()));
+    }
+
+    private void git(String date, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "commit.gpgsign=false",
+                "-c", "user.name=Test", "-c", "user.email=test@example.org"));
+        command.addAll(List.of(args));
+        ProcessBuilder git = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+        git.environment().put("GIT_COMMITTER_DATE", date + "T10:00:00+01:00");
+        git.environment().put("GIT_AUTHOR_DATE", date + "T10:00:00+01:00");
+        assertThat(git.start().waitFor()).isZero();
+    }
+
+    @Test
     void previewNotFoundPageLinksFromTheRegionsPreviewAddress() {
         String notFound = files(fresh()).get("noord/404.html");
         assertThat(notFound).contains("href=\"/noord/groepen/\"");
