@@ -1,5 +1,7 @@
 package nl.kring.render;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,8 +40,14 @@ public final class RenderedPages {
     record PageInputs(PagePlan.PageJob job, Shared shared) {
     }
 
-    /** What every page of a region shows besides its own data. */
-    record Shared(Object theme, Map<String, Object> regionData, Map<String, String> assetPaths, String notFoundBase) {
+    /**
+     * What every page of a region shows besides its own data.
+     *
+     * @param theme compared by identity: loaded once, and loaded again (a new instance) after a
+     *              change to any theme file
+     */
+    record Shared(ThemeTemplates theme, Map<String, Object> regionData, Map<String, String> assetPaths,
+                  String notFoundBase) {
     }
 
     RenderedPage get(String sitePath) {
@@ -53,7 +61,7 @@ public final class RenderedPages {
 
     /** The output files of the pages that are not the very same as in {@code before}: rendered again. */
     public Set<String> freshFiles(RenderedPages before) {
-        Set<String> fresh = new java.util.HashSet<>();
+        Set<String> fresh = new HashSet<>();
         bySitePath.forEach((path, page) -> {
             if (before.get(path) != page) {
                 fresh.add(page.file().path());
@@ -63,7 +71,7 @@ public final class RenderedPages {
     }
 
     static RenderedPages of(List<RenderedPage> pages) {
-        Map<String, RenderedPage> map = new java.util.HashMap<>();
+        Map<String, RenderedPage> map = new HashMap<>();
         pages.forEach(p -> map.put(p.inputs().job().sitePath(), p));
         return new RenderedPages(map);
     }
