@@ -12,8 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = KringCommand.Version.class,
         description = "Builds the static websites of a self-help group network, one per region.",
-        subcommands = {BuildCommand.class, CheckCommand.class, SearchCommand.class, NewCommand.class,
-                ReportCommand.class, RegionsCommand.class},
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class,
+                NewCommand.class, ReportCommand.class, RegionsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content errors (listed as path:line:column: message)", "2:usage error"})
 public final class KringCommand implements Runnable {
@@ -23,7 +23,8 @@ public final class KringCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command: build, check, search, new, report or regions");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "name a command: " + String.join(", ", spec.subcommands().keySet()));
     }
 
     /** Reads the version Maven wrote into the jar. */

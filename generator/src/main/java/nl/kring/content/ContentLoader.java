@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import nl.kring.config.RegionConfig;
@@ -77,10 +78,23 @@ public final class ContentLoader {
     }
 
     public Content load(SiteConfig config, LocalDate today) {
+        return load(config, today, ReadCache.EMPTY).content();
+    }
+
+    /** Content, and what the next load may reuse. */
+    public record Loaded(Content content, ReadCache cache) {
+    }
+
+    /**
+     * Loads content, reusing from {@code previous} every file whose bytes did not change (when
+     * what files are checked against did not change either).
+     */
+    public Loaded load(SiteConfig config, LocalDate today, ReadCache previous) {
         Path contentDir = reader.root().resolve(CONTENT_DIR);
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(CONTENT_DIR), "the content/ folder is missing");
-            return new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            return new Loaded(new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
+                    ReadCache.EMPTY);
         }
         List<Path> files = listFiles(contentDir);
         Set<String> paths = new HashSet<>();
@@ -91,13 +105,9 @@ public final class ContentLoader {
         ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
                 municipalities, today, config.staleAfterMonths(), git);
-        MarkdownChecker checker = new MarkdownChecker(markdown, diagnostics);
-        Readers readers = new Readers(new GroupReader(index, checker), new StoryReader(index, checker),
-                new EventReader(index, checker), new PageReader(index, checker),
-                new MunicipalityReader(index, checker, diagnostics));
-
+        Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         List<ContentItem> items = files.parallelStream()
-                .map(file -> readItem(file, readers))
+                .map(file -> readOrReuse(file, index, previous, results))
                 .flatMap(Optional::stream)
                 .toList();
         checkMunicipalityFolders(municipalities, paths, config);
@@ -106,7 +116,49 @@ public final class ContentLoader {
                 only(items, Municipality.class), only(items, Group.class), only(items, Story.class),
                 only(items, Event.class), only(items, Page.class));
         checkPageUrls(content, municipalities);
-        return content;
+        return new Loaded(content, new ReadCache(index, results, diagnostics.sources()));
+    }
+
+    /**
+     * One file's item, read and checked with problems collected for this file alone (so they can be
+     * reported again when the file is reused), or taken from {@code previous} when its bytes are the same.
+     */
+    private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
+                                              Map<String, ReadCache.FileResult> results) {
+        String path = reader.relative(file);
+        byte[] bytes = isContentFile(path) ? bytesOrNull(file) : null;
+        Optional<ReadCache.FileResult> before = bytes == null ? Optional.empty()
+                : previous.reusable(index, path).filter(r -> java.util.Arrays.equals(r.bytes(), bytes));
+        ReadCache.FileResult result;
+        if (before.isPresent()) {
+            result = before.get();
+            diagnostics.sources().copy(previous.sources(), path);
+        } else {
+            Diagnostics local = new Diagnostics(diagnostics.sources());
+            MarkdownChecker checker = new MarkdownChecker(markdown, local);
+            Readers readers = new Readers(new GroupReader(index, checker), new StoryReader(index, checker),
+                    new EventReader(index, checker), new PageReader(index, checker),
+                    new MunicipalityReader(index, checker, local));
+            Optional<ContentItem> item = readItem(file, readers, new SourceReader(reader.root(), local));
+            result = new ReadCache.FileResult(bytes, item, local.sorted());
+        }
+        diagnostics.addAll(result.diagnostics());
+        if (bytes != null) {
+            results.put(path, result);
+        }
+        return result.item();
+    }
+
+    private static boolean isContentFile(String path) {
+        return path.endsWith(".md") || path.endsWith(".yml") || path.endsWith(".yaml");
+    }
+
+    private static byte[] bytesOrNull(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;  // reading it again reports why
+        }
     }
 
     private record Readers(GroupReader groups, StoryReader stories, EventReader events, PageReader pages,
@@ -123,7 +175,7 @@ public final class ContentLoader {
     }
 
     /** Reads one file by where it lies; files that are not content (images, notes) are skipped. */
-    private Optional<ContentItem> readItem(Path file, Readers readers) {
+    private Optional<ContentItem> readItem(Path file, Readers readers, SourceReader reader) {
         String path = reader.relative(file);
         String[] parts = path.split("/");
         String name = parts[parts.length - 1];
@@ -133,48 +185,48 @@ public final class ContentLoader {
         }
         if (parts.length == 2) {
             if (!name.equals("topics.yml")) {
-                diagnostics.error(SourcePosition.startOf(path), "unexpected file: content/ holds topics.yml, "
+                reader.diagnostics().error(SourcePosition.startOf(path), "unexpected file: content/ holds topics.yml, "
                         + "pages/ and one folder per municipality");
             }
             return Optional.empty();
         }
         if (parts[1].equals("pages")) {
             return parts.length == 3 && name.endsWith(".md")
-                    ? read(file, "page", PageReader.FIELDS, f -> readers.pages().read(f, null))
-                    : misplaced(path, "network pages are .md files directly in content/pages/");
+                    ? read(reader, file, "page", PageReader.FIELDS, f -> readers.pages().read(f, null))
+                    : misplaced(reader, path, "network pages are .md files directly in content/pages/");
         }
         String municipality = parts[1];
         if (parts.length == 3) {
             if (name.equals("municipality.yml")) {
                 return reader.read(file).flatMap(f -> readers.municipalities().read(f, municipality)).map(o -> o);
             }
-            return misplaced(path, "a municipality folder holds municipality.yml and the folders "
+            return misplaced(reader, path, "a municipality folder holds municipality.yml and the folders "
                     + String.join(", ", KINDS.keySet().stream().sorted().toList()));
         }
         String kind = parts[2];
         if (parts.length != 4 || !KINDS.containsKey(kind) || !name.endsWith(".md")) {
             String hint = KINDS.containsKey(kind) ? "" : Suggestions.hint(kind, KINDS.keySet());
-            return misplaced(path, "content files belong in " + municipality + "/groups, /stories, /events or /pages"
+            return misplaced(reader, path, "content files belong in " + municipality + "/groups, /stories, /events or /pages"
                     + " as .md files" + hint);
         }
         return switch (kind) {
-            case "groups" -> read(file, "group", GroupReader.FIELDS, f -> readers.groups().read(f, municipality));
-            case "stories" -> read(file, "story", StoryReader.FIELDS, f -> readers.stories().read(f, municipality));
-            case "events" -> read(file, "activity", EventReader.FIELDS, f -> readers.events().read(f, municipality));
-            default -> read(file, "page", PageReader.FIELDS, f -> readers.pages().read(f, municipality));
+            case "groups" -> read(reader, file, "group", GroupReader.FIELDS, f -> readers.groups().read(f, municipality));
+            case "stories" -> read(reader, file, "story", StoryReader.FIELDS, f -> readers.stories().read(f, municipality));
+            case "events" -> read(reader, file, "activity", EventReader.FIELDS, f -> readers.events().read(f, municipality));
+            default -> read(reader, file, "page", PageReader.FIELDS, f -> readers.pages().read(f, municipality));
         };
     }
 
-    private <T extends ContentItem> Optional<ContentItem> read(Path file, String what, String[] fields,
-            java.util.function.Function<MarkdownFile, Optional<T>> reading) {
+    private <T extends ContentItem> Optional<ContentItem> read(SourceReader reader, Path file, String what,
+            String[] fields, java.util.function.Function<MarkdownFile, Optional<T>> reading) {
         return reader.read(file)
-                .flatMap(f -> MarkdownFile.open(f, diagnostics, what, fields))
+                .flatMap(f -> MarkdownFile.open(f, reader.diagnostics(), what, fields))
                 .flatMap(reading)
                 .map(o -> o);
     }
 
-    private Optional<ContentItem> misplaced(String path, String why) {
-        diagnostics.error(SourcePosition.startOf(path), "file is in the wrong place: " + why);
+    private static Optional<ContentItem> misplaced(SourceReader reader, String path, String why) {
+        reader.diagnostics().error(SourcePosition.startOf(path), "file is in the wrong place: " + why);
         return Optional.empty();
     }
 

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +22,16 @@ import java.util.concurrent.TimeUnit;
 public final class GitDates {
 
     private final Map<String, LocalDate> lastCommitByPath;
+    /** The commit the dates were read at; null when they do not come from Git. */
+    private final String head;
 
-    private GitDates(Map<String, LocalDate> lastCommitByPath) {
+    private GitDates(Map<String, LocalDate> lastCommitByPath, String head) {
         this.lastCommitByPath = Map.copyOf(lastCommitByPath);
+        this.head = head;
     }
 
     public static GitDates none() {
-        return new GitDates(Map.of());
+        return new GitDates(Map.of(), null);
     }
 
     /**
@@ -34,11 +39,35 @@ public final class GitDates {
      * folder inside another repository, such as a test fixture, deliberately gets no dates).
      */
     public static GitDates read(Path root) {
+        return read(root, none());
+    }
+
+    /**
+     * Like {@link #read(Path)}, but returns {@code previous} when the checkout is still at the commit
+     * it was read at: the preview rebuilds on every save, and dates only change with a commit.
+     */
+    public static GitDates read(Path root, GitDates previous) {
         if (!Files.exists(root.resolve(".git"))) {
             return none();
         }
-        ProcessBuilder git = new ProcessBuilder("git", "-c", "core.quotepath=off", "log",
-                "--format=%x1e%cs", "--name-only", "--no-renames", "--", "content")
+        String head = git(root, "rev-parse", "HEAD");
+        if (head == null) {
+            return none();
+        }
+        head = head.strip();
+        if (head.equals(previous.head)) {
+            return previous;
+        }
+        String log = git(root, "-c", "core.quotepath=off", "log", "--format=%x1e%cs", "--name-only", "--no-renames",
+                "--", "content");
+        return log == null ? none() : new GitDates(parse(log), head);
+    }
+
+    /** The output of a git command, or null when git is missing or fails. */
+    private static String git(Path root, String... args) {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        ProcessBuilder git = new ProcessBuilder(command)
                 .directory(root.toFile())
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
@@ -48,14 +77,14 @@ public final class GitDates {
                 out = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                return none();
+                return null;
             }
-            return new GitDates(parse(out));
+            return out;
         } catch (IOException e) {
-            return none();
+            return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return none();
+            return null;
         }
     }
 
@@ -79,5 +108,16 @@ public final class GitDates {
 
     public Optional<LocalDate> lastCommit(String path) {
         return Optional.ofNullable(lastCommitByPath.get(path));
+    }
+
+    /** Equal when every file has the same date (the preview reuses files read with equal dates). */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof GitDates dates && dates.lastCommitByPath.equals(lastCommitByPath);
+    }
+
+    @Override
+    public int hashCode() {
+        return lastCommitByPath.hashCode();
     }
 }

@@ -40,6 +40,13 @@ public final class Diagnostics {
         }
     }
 
+    /** Problems found earlier (or elsewhere), as they were. */
+    public void addAll(List<Diagnostic> found) {
+        synchronized (items) {
+            items.addAll(found);
+        }
+    }
+
     public boolean hasErrors() {
         synchronized (items) {
             return items.stream().anyMatch(Diagnostic::isError);

@@ -15,6 +15,14 @@ public final class SourceTexts {
         linesByPath.put(path, text.split("\r?\n", -1));
     }
 
+    /** Takes a file's text from another build's sources (a file the preview did not read again). */
+    public void copy(SourceTexts from, String path) {
+        String[] lines = from.linesByPath.get(path);
+        if (lines != null) {
+            linesByPath.put(path, lines);
+        }
+    }
+
     /** Up to three lines ending at the position's line; empty when the file is unknown. */
     public List<Diagnostic.ContextLine> contextAt(SourcePosition at) {
         String[] lines = linesByPath.get(at.path());

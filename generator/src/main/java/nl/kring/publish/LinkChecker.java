@@ -3,11 +3,15 @@ package nl.kring.publish;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -32,30 +36,43 @@ public final class LinkChecker {
     }
 
     public void check(RegionConfig region, List<OutputFile> files) {
-        Map<String, OutputFile> byPath = new HashMap<>();
-        files.forEach(f -> byPath.put(f.path(), f));
-        Map<String, Set<String>> idsByPath = new HashMap<>();
-        Map<String, Document> documents = new HashMap<>();
-        for (OutputFile file : files) {
-            if (file.isHtml()) {
-                Document doc = Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
-                documents.put(file.path(), doc);
-                Set<String> ids = new HashSet<>();
-                doc.select("[id]").forEach(e -> ids.add(e.id()));
-                idsByPath.put(file.path(), ids);
-            }
-        }
-        documents.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
-            OutputFile file = byPath.get(entry.getKey());
-            for (Element element : entry.getValue().select("a[href], link[href], img[src], script[src], form[action]")) {
-                String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-                checkLink(region, file, element.attr(attribute), byPath, idsByPath);
-            }
-        });
+        check(region, files, region.basePath(), file -> true);
     }
 
-    private void checkLink(RegionConfig region, OutputFile from, String link, Map<String, OutputFile> files,
-                           Map<String, Set<String>> ids) {
+    /**
+     * Checks the links on the pages {@code toCheck} selects (the preview re-checks only re-rendered
+     * pages); other pages are parsed only when a link points at one of their {@code #fragments}.
+     *
+     * @param servedAt the path the 404 page's links start from (see {@code RegionRenderer})
+     */
+    public void check(RegionConfig region, List<OutputFile> files, String servedAt, Predicate<OutputFile> toCheck) {
+        Map<String, OutputFile> byPath = new HashMap<>();
+        files.forEach(f -> byPath.put(f.path(), f));
+        Map<String, Set<String>> idsByPath = new ConcurrentHashMap<>();
+        Function<String, Set<String>> ids = path -> idsByPath.computeIfAbsent(path, p -> idsOf(parse(byPath.get(p))));
+        files.stream().filter(OutputFile::isHtml).filter(toCheck).sorted(Comparator.comparing(OutputFile::path))
+                .forEach(file -> {
+                    Document doc = parse(file);
+                    idsByPath.putIfAbsent(file.path(), idsOf(doc));
+                    for (Element element : doc.select("a[href], link[href], img[src], script[src], form[action]")) {
+                        String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
+                        checkLink(region, servedAt, file, element.attr(attribute), byPath, ids);
+                    }
+                });
+    }
+
+    private static Document parse(OutputFile file) {
+        return Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
+    }
+
+    private static Set<String> idsOf(Document doc) {
+        Set<String> ids = new HashSet<>();
+        doc.select("[id]").forEach(e -> ids.add(e.id()));
+        return ids;
+    }
+
+    private void checkLink(RegionConfig region, String servedAt, OutputFile from, String link,
+                           Map<String, OutputFile> files, Function<String, Set<String>> ids) {
         URI uri;
         try {
             uri = new URI(link.replace(" ", "%20"));
@@ -71,7 +88,7 @@ public final class LinkChecker {
             uri = URI.create("/" + link.substring(base.length()));
         }
         String pageDir = "/" + from.path().substring(0, from.path().lastIndexOf('/') + 1);
-        String basePath = region.basePath();
+        String basePath = servedAt;
         URI resolved;
         if (from.path().equals("404.html") && uri.getPath() != null && uri.getPath().startsWith(basePath)) {
             resolved = URI.create("/" + uri.getRawPath().substring(basePath.length()));
@@ -90,7 +107,7 @@ public final class LinkChecker {
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
-                && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+                && !ids.apply(target).contains(fragment)) {
             report(from, "link '" + link + "' leads to #" + fragment + ", which is not on " + path);
         }
     }

@@ -40,9 +40,19 @@ public final class RegionRenderer {
     private final Diagnostics diagnostics;
     private final Assets assets;
     private final MediaFiles media;
+    private final String servedAt;
 
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics) {
+        this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath());
+    }
+
+    /**
+     * @param servedAt the path the site is served under, where the 404 page's links start: the base
+     *                 URL's path, or {@code /<region-id>/} in the preview
+     */
+    public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
+                          ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics, String servedAt) {
         this.site = site;
         this.region = region;
         this.theme = theme;
@@ -51,15 +61,28 @@ public final class RegionRenderer {
         this.now = now;
         this.root = root;
         this.diagnostics = diagnostics;
+        this.servedAt = servedAt;
         this.assets = theme.assets().with(brandAssets());
         this.media = new MediaFiles(root);
     }
 
     /** All files of the site, sorted by path. Template mistakes are reported, not thrown. */
     public List<OutputFile> render() {
+        return render(RenderedPages.NONE).files();
+    }
+
+    /**
+     * All files of the site, sorted by path; HTML pages whose inputs equal those in {@code previous}
+     * are taken from there instead of being rendered again.
+     */
+    public RegionOutput render(RenderedPages previous) {
         List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now).pages();
-        List<OutputFile> files = new ArrayList<>(jobs.parallelStream().map(this::renderPage)
-                .flatMap(Optional::stream).toList());
+        RenderedPages.Shared shared = sharedInputs();
+        List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
+                .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
+                .flatMap(Optional::stream).toList();
+        int reused = (int) pages.stream().filter(p -> previous.get(p.inputs().job().sitePath()) == p).count();
+        List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
         Calendars calendars = new Calendars(site, region, theme.messages(), now);
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         for (Group group : region.groupPages()) {
@@ -82,23 +105,56 @@ public final class RegionRenderer {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return files;
+        return new RegionOutput(files, RenderedPages.of(pages), pages.size() - reused, reused);
     }
 
-    private Optional<OutputFile> renderPage(PagePlan.PageJob job) {
-        boolean isNotFound = job.sitePath().equals("/404.html");
-        PageLinks links = isNotFound ? PageLinks.fromBase(region.config().basePath()) : PageLinks.relativeTo(job.sitePath());
+    /** What every page shows besides its own data; part of each page's inputs. */
+    private RenderedPages.Shared sharedInputs() {
+        Map<String, Object> regionData = new HashMap<>();
+        regionData.put("site", Map.of("title", site.title(), "language", site.language()));
+        regionData.put("region", region.config());
+        regionData.put("menu", region.networkPages().stream().filter(p -> p.menu() != null)
+                .sorted(Comparator.comparing(Page::menu)).toList());
+        regionData.put("footerPages", region.networkPages().stream().filter(p -> p.menu() == null).toList());
+        Map<String, String> assetPaths = new HashMap<>();
+        assets.all().forEach(a -> assetPaths.put(a.name(), a.sitePath()));
+        return new RenderedPages.Shared(theme, Map.copyOf(regionData), Map.copyOf(assetPaths), servedAt);
+    }
+
+    private Optional<RenderedPages.RenderedPage> reuseOrRender(RenderedPages.PageInputs inputs, RenderedPages previous) {
+        RenderedPages.RenderedPage before = previous.get(inputs.job().sitePath());
+        if (before != null && before.inputs().equals(inputs) && sameFileLinks(before)) {
+            return Optional.of(before);
+        }
+        return renderPage(inputs);
+    }
+
+    /** Whether the files a page's Markdown links to still resolve as before (this also registers its images). */
+    private boolean sameFileLinks(RenderedPages.RenderedPage page) {
+        Function<String, String> resolve = resolver(linksFor(page.inputs().job()), new HashMap<>());
+        for (Map.Entry<String, String> link : page.fileLinks().entrySet()) {
+            if (!java.util.Objects.equals(resolve.apply(link.getKey()), link.getValue())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PageLinks linksFor(PagePlan.PageJob job) {
+        return job.sitePath().equals("/404.html") ? PageLinks.fromBase(servedAt) : PageLinks.relativeTo(job.sitePath());
+    }
+
+    private Optional<RenderedPages.RenderedPage> renderPage(RenderedPages.PageInputs inputs) {
+        PagePlan.PageJob job = inputs.job();
+        PageLinks links = linksFor(job);
         Map<String, Object> model = new HashMap<>(job.data());
+        Map<String, String> fileLinks = new HashMap<>();
         if (job.data().get("bodyMarkdown") instanceof Markdown body) {
             // A group's description sits under its own h2 ("Over deze groep"); other texts under the h1.
             int topHeading = job.item() instanceof Group ? 3 : 2;
-            model.put("body", markdown.render(body, resolver(links), links::to, topHeading));
+            model.put("body", markdown.render(body, resolver(links, fileLinks), links::to, topHeading));
         }
-        model.put("site", Map.of("title", site.title(), "language", site.language()));
-        model.put("region", region.config());
-        model.put("menu", region.networkPages().stream().filter(p -> p.menu() != null)
-                .sorted(Comparator.comparing(Page::menu)).toList());
-        model.put("footerPages", region.networkPages().stream().filter(p -> p.menu() == null).toList());
+        model.putAll(inputs.shared().regionData());
         model.put("meta", job.meta());
         model.put("contentSecurityPolicy", SecurityHeaders.metaPolicy());
         model.put("pagePath", job.sitePath());
@@ -111,8 +167,9 @@ public final class RegionRenderer {
         model.put("logo", logoName());
         try {
             String html = theme.render(job.template(), model);
-            return Optional.of(new OutputFile(OutputFile.fileFor(job.sitePath()), html.getBytes(StandardCharsets.UTF_8),
-                    job.item() == null ? null : job.item().path()));
+            return Optional.of(new RenderedPages.RenderedPage(inputs, new OutputFile(OutputFile.fileFor(job.sitePath()),
+                    html.getBytes(StandardCharsets.UTF_8), job.item() == null ? null : job.item().path()),
+                    java.util.Collections.unmodifiableMap(fileLinks)));
         } catch (TemplateException | IOException e) {
             reportTemplateProblem(job, e);
             return Optional.empty();
@@ -120,18 +177,24 @@ public final class RegionRenderer {
     }
 
     /** Maps a repository file linked from Markdown to a link that works from the current page. */
-    private Function<String, String> resolver(PageLinks links) {
+    private Function<String, String> resolver(PageLinks links, Map<String, String> record) {
         return path -> {
-            Optional<ContentItem> item = urls.item(path);
-            if (item.isPresent()) {
-                return urls.isIn(region, item.get()) ? links.to(item.get().url())
-                        : urls.canonical(region, item.get()).orElse(null);
-            }
-            if (Files.isRegularFile(root.resolve(path))) {
-                return links.to(media.sitePath(path));
-            }
-            return null;
+            String link = resolve(links, path);
+            record.put(path, link);
+            return link;
         };
+    }
+
+    private String resolve(PageLinks links, String path) {
+        Optional<ContentItem> item = urls.item(path);
+        if (item.isPresent()) {
+            return urls.isIn(region, item.get()) ? links.to(item.get().url())
+                    : urls.canonical(region, item.get()).orElse(null);
+        }
+        if (Files.isRegularFile(root.resolve(path))) {
+            return links.to(media.sitePath(path));
+        }
+        return null;
     }
 
     private void reportTemplateProblem(PagePlan.PageJob job, Exception e) {

@@ -41,13 +41,39 @@ public final class SearchIndexer {
         return new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()));
     }
 
-    public List<OutputFile> export(Region region, Messages messages, Function<String, String> municipalityName) {
-        try (RegionSearchIndex index = index(region, messages, municipalityName)) {
-            return export(index, region, messages, municipalityName);
+    /**
+     * A region's export and what it was made from, so a rebuild (in the preview) can keep it when nothing
+     * the search shows has changed.
+     */
+    public record Export(List<SearchDocument> documents, List<Topic> topics, Map<String, String> texts,
+                         List<OutputFile> files) {
+        public Export {
+            documents = List.copyOf(documents);
+            topics = List.copyOf(topics);
+            texts = Map.copyOf(texts);
+            files = List.copyOf(files);
         }
     }
 
-    private List<OutputFile> export(RegionSearchIndex index, Region region, Messages messages,
+    public List<OutputFile> export(Region region, Messages messages, Function<String, String> municipalityName) {
+        return export(region, messages, municipalityName, null).files();
+    }
+
+    /** The export, or {@code previous} when the documents, topics and texts are the same as then. */
+    public Export export(Region region, Messages messages, Function<String, String> municipalityName,
+                         Export previous) {
+        List<SearchDocument> documents = new SearchDocuments(markdown, messages, municipalityName).of(region);
+        Map<String, String> texts = messages.withPrefix(TEXT_PREFIX);
+        if (previous != null && previous.documents().equals(documents) && previous.topics().equals(region.topics())
+                && previous.texts().equals(texts)) {
+            return previous;
+        }
+        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()))) {
+            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName));
+        }
+    }
+
+    private List<OutputFile> export(RegionSearchIndex index, Region region, Map<String, String> texts,
                                     Function<String, String> municipalityName) {
         List<SearchDocument> documents = index.documents();
         IndexExport export = new IndexExport(index, SurfaceForms.of(analysis, documents));
@@ -68,7 +94,6 @@ public final class SearchIndexer {
             files.add(new OutputFile(DIRECTORY + name, bytes, null));
             chunks.add(name);
         }
-        Map<String, String> texts = messages.withPrefix(TEXT_PREFIX);
         String entry = ExportJson.entry(documents, shards, chunks, CHUNK_SIZE, analysis, region.topics(),
                 municipalityName, texts);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));

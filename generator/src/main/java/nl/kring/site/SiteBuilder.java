@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import nl.kring.config.ConfigLoader;
@@ -17,21 +20,24 @@ import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
 import nl.kring.content.ContentLoader;
 import nl.kring.content.GitDates;
+import nl.kring.content.ReadCache;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
 import nl.kring.model.Content;
+import nl.kring.model.Municipality;
 import nl.kring.publish.LinkChecker;
 import nl.kring.publish.OutputWriter;
 import nl.kring.region.Region;
 import nl.kring.region.RegionAssembler;
 import nl.kring.render.ContentUrls;
 import nl.kring.render.MarkdownRenderer;
-import nl.kring.render.OutputFile;
-import nl.kring.render.RegionRenderer;
-import nl.kring.render.ThemeLoader;
 import nl.kring.render.Messages;
+import nl.kring.render.OutputFile;
+import nl.kring.render.RegionOutput;
+import nl.kring.render.RegionRenderer;
+import nl.kring.render.RenderedPages;
+import nl.kring.render.ThemeLoader;
 import nl.kring.render.ThemeTemplates;
-import nl.kring.model.Municipality;
 import nl.kring.search.DutchAnalysis;
 import nl.kring.search.RegionSearchIndex;
 import nl.kring.search.SearchIndexer;
@@ -53,7 +59,7 @@ public final class SiteBuilder {
      * The site up to its assembled regions and loaded themes — what {@code build} renders and what
      * {@code kring search} indexes. Stops early (with the problems in {@code diagnostics}) when a stage fails.
      */
-    public record Loaded(SiteConfig config, Content content, LocalDateTime now, List<Region> regions,
+    public record Loaded(SiteConfig config, Content content, ReadCache files, LocalDateTime now, List<Region> regions,
                          Map<String, ThemeTemplates> themes, Diagnostics diagnostics, Map<String, Duration> times) {
 
         public boolean failed() {
@@ -71,6 +77,11 @@ public final class SiteBuilder {
     }
 
     public Loaded load(BuildOptions options) {
+        return load(options, BuildCache.EMPTY);
+    }
+
+    /** Loads, reusing from {@code cache} the content files whose bytes did not change and the themes it holds. */
+    public Loaded load(BuildOptions options, BuildCache cache) {
         Diagnostics diagnostics = new Diagnostics();
         Map<String, Duration> times = new LinkedHashMap<>();
         Path root = options.root();
@@ -79,7 +90,7 @@ public final class SiteBuilder {
         Optional<SiteConfig> loadedConfig = timed(times, "load config", () ->
                 new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load());
         if (loadedConfig.isEmpty()) {
-            return new Loaded(null, null, null, List.of(), Map.of(), diagnostics, times);
+            return new Loaded(null, null, null, null, List.of(), Map.of(), diagnostics, times);
         }
         SiteConfig config = loadedConfig.get();
         LocalDateTime now = options.now().in(config.timezone());
@@ -88,8 +99,10 @@ public final class SiteBuilder {
         if (!unknown.isEmpty()) {
             throw new UnknownRegionException(unknown, known);
         }
-        Content content = timed(times, "load and validate content", () ->
-                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root)).load(config, now.toLocalDate()));
+        ContentLoader.Loaded loaded = timed(times, "load and validate content", () ->
+                new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root, cache.files().gitDates()))
+                        .load(config, now.toLocalDate(), cache.files()));
+        Content content = loaded.content();
 
         List<RegionConfig> selected = config.regions().stream()
                 .filter(r -> options.regions().isEmpty() || options.regions().contains(r.id())).toList();
@@ -97,9 +110,9 @@ public final class SiteBuilder {
             RegionAssembler assembler = new RegionAssembler(Locale.forLanguageTag(config.language()));
             return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
         });
-        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>();
+        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>(cache.themes());
         if (diagnostics.hasErrors()) {
-            return new Loaded(config, content, now, regions, templatesByTheme, diagnostics, times);
+            return new Loaded(config, content, loaded.cache(), now, regions, templatesByTheme, diagnostics, times);
         }
         ThemeLoader themes = new ThemeLoader(reader, diagnostics);
         for (RegionConfig region : selected) {
@@ -108,7 +121,7 @@ public final class SiteBuilder {
                         .ifPresent(theme -> templatesByTheme.put(region.theme(), new ThemeTemplates(theme, config.language())));
             }
         }
-        return new Loaded(config, content, now, regions, templatesByTheme, diagnostics, times);
+        return new Loaded(config, content, loaded.cache(), now, regions, templatesByTheme, diagnostics, times);
     }
 
     /** A region's search index, as the build exports it; the caller closes it. */
@@ -117,7 +130,15 @@ public final class SiteBuilder {
     }
 
     public BuildResult build(BuildOptions options) {
-        Loaded site = load(options);
+        return build(options, BuildCache.EMPTY);
+    }
+
+    /**
+     * Builds, reusing from {@code cache} the themes it holds, every page whose inputs did not change and
+     * every search export whose documents did not; the result carries the cache for the next build.
+     */
+    public BuildResult build(BuildOptions options, BuildCache cache) {
+        Loaded site = load(options, cache);
         Diagnostics diagnostics = site.diagnostics();
         Map<String, Duration> times = site.times();
         List<RegionSummary> summaries = new ArrayList<>();
@@ -125,46 +146,55 @@ public final class SiteBuilder {
             return new BuildResult(diagnostics.sorted(), summaries, times);
         }
         SiteConfig config = site.config();
-        Content content = site.content();
         LocalDateTime now = site.now();
         List<Region> regions = site.regions();
-        Map<String, ThemeTemplates> templatesByTheme = site.themes();
         Path root = options.root();
 
-        ContentUrls urls = new ContentUrls(config, content);
+        ContentUrls urls = new ContentUrls(config, site.content());
+        Map<String, RegionOutput> rendered = new LinkedHashMap<>();
         Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
         Map<String, Duration> renderTimes = new HashMap<>();
         timed(times, "render", () -> {
             for (Region region : regions) {
                 long start = System.nanoTime();
-                outputs.put(region.id(), new RegionRenderer(config, region, templatesByTheme.get(region.config().theme()),
-                        markdownRenderer, urls, now, root, diagnostics).render());
+                RegionOutput output = new RegionRenderer(config, region, site.themes().get(region.config().theme()),
+                        markdownRenderer, urls, now, root, diagnostics, options.servedAt(region.config()))
+                        .render(cache.pagesOf(region.id()));
+                rendered.put(region.id(), output);
+                outputs.put(region.id(), output.files());
                 renderTimes.put(region.id(), Duration.ofNanos(System.nanoTime() - start));
             }
             return null;
         });
+        Map<String, SearchIndexer.Export> searches = new ConcurrentHashMap<>();
         timed(times, "index", () -> {
-            regions.parallelStream().forEach(region -> {
-                List<OutputFile> index = searchIndexer.export(region, site.messages(region), site::municipalityName);
-                synchronized (outputs) {
-                    outputs.put(region.id(), concat(outputs.get(region.id()), index));
-                }
-            });
+            regions.parallelStream().forEach(region -> searches.put(region.id(), searchIndexer.export(region,
+                    site.messages(region), site::municipalityName, cache.search().get(region.id()))));
+            regions.forEach(region -> outputs.put(region.id(), concat(outputs.get(region.id()),
+                    searches.get(region.id()).files())));
             return null;
         });
         timed(times, "check links", () -> {
             LinkChecker checker = new LinkChecker(diagnostics);
-            regions.forEach(region -> checker.check(region.config(), outputs.get(region.id())));
+            regions.forEach(region -> checker.check(region.config(), outputs.get(region.id()),
+                    options.servedAt(region.config()), linksToCheck(cache.pagesOf(region.id()), rendered.get(region.id()))));
             return null;
         });
         for (Region region : regions) {
             List<OutputFile> files = outputs.get(region.id());
-            summaries.add(new RegionSummary(region.id(), (int) files.stream().filter(OutputFile::isHtml).count(),
-                    region.listedGroups().size(), region.stories().size(), region.events().size(),
-                    renderTimes.get(region.id())));
+            summaries.add(new RegionSummary(region.id(), region.config().name(),
+                    (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
+                    region.stories().size(), region.events().size(), renderTimes.get(region.id()),
+                    rendered.get(region.id()).rendered()));
         }
-        if (diagnostics.hasErrors() || !options.write()) {
+        if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), summaries, times);
+        }
+        Map<String, RenderedPages> pages = new LinkedHashMap<>();
+        rendered.forEach((id, output) -> pages.put(id, output.pages()));
+        BuildCache next = new BuildCache(site.files(), site.themes(), pages, searches);
+        if (!options.write()) {
+            return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
         }
         timed(times, "write", () -> {
             OutputWriter writer = new OutputWriter(options.outDir());
@@ -178,7 +208,19 @@ public final class SiteBuilder {
             }
             return null;
         });
-        return new BuildResult(diagnostics.sorted(), summaries, times);
+        return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
+    }
+
+    /**
+     * Which pages' links need checking: all of them on a first build or when pages came or went
+     * (a link elsewhere may now lead nowhere), otherwise only the pages rendered again.
+     */
+    private static Predicate<OutputFile> linksToCheck(RenderedPages before, RegionOutput now) {
+        if (now.reused() == 0 || !now.pages().sitePaths().equals(before.sitePaths())) {
+            return file -> true;
+        }
+        Set<String> fresh = now.pages().freshFiles(before);
+        return file -> fresh.contains(file.path());
     }
 
     private static List<OutputFile> concat(List<OutputFile> a, List<OutputFile> b) {

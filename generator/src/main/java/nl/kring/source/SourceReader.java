@@ -30,6 +30,11 @@ public final class SourceReader {
         return root;
     }
 
+    /** Where problems found while reading are reported. */
+    public Diagnostics diagnostics() {
+        return diagnostics;
+    }
+
     public String relative(Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }

@@ -119,9 +119,20 @@ class CliTest {
     }
 
     @Test
+    void serveOnAPortInUseIsOneClearLineAndExitCodeTwo() throws java.io.IOException {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
+                    () -> run(withRoot("serve", "--port", String.valueOf(taken.getLocalPort()))));
+            assertThat(code).isEqualTo(2);
+            assertThat(err.toString()).isEqualTo("kring: port " + taken.getLocalPort()
+                    + " on 127.0.0.1 is already in use; stop the other server or choose another port with --port\n");
+        }
+    }
+
+    @Test
     void helpAndVersion() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("build").contains("check");
+        assertThat(out.toString()).contains("build").contains("check").contains("serve");
         assertThat(run("--version")).isZero();
         assertThat(out.toString()).containsPattern("kring \\S+");
     }

@@ -1,0 +1,213 @@
+package nl.kring.serve;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import nl.kring.diagnostic.Diagnostic;
+import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.diagnostic.Severity;
+import nl.kring.diagnostic.SourcePosition;
+import nl.kring.site.BuildCache;
+import nl.kring.site.BuildOptions;
+import nl.kring.site.BuildResult;
+import nl.kring.site.BuildTime;
+import nl.kring.site.RegionSummary;
+import nl.kring.site.SiteBuilder;
+import nl.kring.site.UnknownRegionException;
+import nl.kring.text.Json;
+
+/**
+ * Runs the preview's builds one at a time: the first in full, each later one reusing what the
+ * previous build rendered. After each it updates what is served, tells open pages (reload, swap a
+ * stylesheet, show or clear the problems) and prints one line: what changed, what was rebuilt, how
+ * long it took.
+ */
+final class PreviewBuilds {
+
+    /** Beyond this many changed files pages are simply told "everything changed". */
+    private static final int MAX_LISTED_CHANGES = 1_000;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final SiteBuilder builder = new SiteBuilder();
+    private final Path root;
+    private final List<String> regions;
+    private final Supplier<BuildTime> now;
+    private final PreviewState state;
+    private final ReloadChannel channel;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final DiagnosticFormat format;
+    private BuildCache cache = BuildCache.EMPTY;
+    private int build;
+
+    PreviewBuilds(Path root, List<String> regions, Supplier<BuildTime> now, PreviewState state, ReloadChannel channel,
+                  PrintWriter out, PrintWriter err, DiagnosticFormat format) {
+        this.root = root;
+        this.regions = List.copyOf(regions);
+        this.now = now;
+        this.state = state;
+        this.channel = channel;
+        this.out = out;
+        this.err = err;
+        this.format = format;
+    }
+
+    /**
+     * The first build, summarised like {@code kring build}'s.
+     *
+     * @throws UnknownRegionException when --region names a region site-config.yml does not have
+     */
+    synchronized void first() {
+        BuildResult result = builder.build(options(), BuildCache.EMPTY);
+        if (result.succeeded()) {
+            SiteChanges changes = accept(result);
+            err.print(format.render(result.diagnostics()));  // the warnings, as kring build prints them
+            result.regions().forEach(r -> out.println("built   " + r.line()));
+            flush();
+            announce(changes);
+        } else {
+            printProblems(result.diagnostics());
+            err.printf("kring: %d error(s); the preview shows them until they are fixed%n", errors(result.diagnostics()));
+            flush();
+            reject(result.diagnostics());
+        }
+    }
+
+    /** A rebuild after {@code changes}; never throws, a failure is reported like content errors. */
+    synchronized void rebuild(ChangeSet changes) {
+        long start = System.nanoTime();
+        String what = CLOCK.format(LocalTime.now()) + " " + changes.describe() + " changed: ";
+        BuildResult result;
+        try {
+            result = builder.build(options(), changes.touchesThemes() ? cache.withoutThemes() : cache);
+        } catch (RuntimeException e) {
+            // e.g. a file vanishing mid-read during a branch switch, or a region removed from site-config.yml
+            String path = changes.paths().isEmpty() ? "site-config.yml" : changes.paths().iterator().next();
+            String message = e instanceof UnknownRegionException ? e.getMessage() : "the build stopped: " + e;
+            result = new BuildResult(List.of(new Diagnostic(Severity.ERROR, SourcePosition.startOf(path), message,
+                    List.of())), List.of(), Map.of());
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // the terminal first, then the pages: whoever sees the page change can read the terminal line
+        if (result.succeeded()) {
+            SiteChanges changed = accept(result);
+            long pages = changed.changed().stream().filter(p -> p.endsWith(".html")).count();
+            out.println(what + rendered(result.regions()) + ", " + pages + " changed"
+                    + (changed.styles().isEmpty() ? "" : ", new stylesheet") + ", " + millis + " ms");
+            flush();
+            announce(changed);
+        } else {
+            printProblems(result.diagnostics());
+            err.printf("%s%d error(s); still serving the last good build, %d ms%n", what, errors(result.diagnostics()), millis);
+            flush();
+            reject(result.diagnostics());
+        }
+    }
+
+    private void flush() {
+        out.flush();
+        err.flush();
+    }
+
+    private SiteChanges accept(BuildResult result) {
+        cache = result.cache();
+        SiteSnapshot before = state.site();
+        SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs());
+        SiteChanges changes = before == null ? new SiteChanges(Set.of(), true, List.of())
+                : SiteChanges.between(before, candidate);
+        if (before == null || !changes.isEmpty() || !regionList(before).equals(regionList(candidate))) {
+            build++;
+            state.succeeded(candidate);
+        } else {
+            state.succeeded(before);  // same files: keep the build number, so no page reloads for nothing
+        }
+        return changes;
+    }
+
+    /** Tells open pages about a successful build (and clears their problem overlay). */
+    private void announce(SiteChanges changes) {
+        channel.publish(ReloadChannel.event("built", builtJson(build, changes)), present());
+    }
+
+    /** What the region list at / shows. */
+    private static List<String> regionList(SiteSnapshot site) {
+        return site.regions().stream().map(r -> r.id() + " " + r.name() + " " + r.pages() + " " + r.groups()).toList();
+    }
+
+    /**
+     * Prints the errors; warnings only as a count: they do not stop the build and {@code kring check}
+     * lists them.
+     */
+    private void printProblems(List<Diagnostic> diagnostics) {
+        List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
+        err.print(format.render(errors));
+        long warnings = diagnostics.size() - errors.size();
+        if (warnings > 0 && format == DiagnosticFormat.TEXT) {
+            err.printf("(and %d warning(s); kring check lists them)%n", warnings);
+        }
+    }
+
+    /** Shows every problem, errors first, on the open pages (and on pages opened until the fix). */
+    private void reject(List<Diagnostic> diagnostics) {
+        List<Diagnostic> shown = new ArrayList<>(diagnostics.stream().filter(Diagnostic::isError).toList());
+        shown.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
+        state.failed(shown);
+        channel.publish(ReloadChannel.event("failed", failedJson(shown)), present());
+    }
+
+    /** What a page connecting now is told. */
+    private String present() {
+        String hello = ReloadChannel.event("hello", "{\"build\":" + build + "}");
+        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems())) : hello;
+    }
+
+    private BuildOptions options() {
+        return new BuildOptions(root, root.resolve("dist"), regions, now.get(), false, true);
+    }
+
+    private static String rendered(List<RegionSummary> regions) {
+        int rendered = regions.stream().mapToInt(RegionSummary::rendered).sum();
+        int pages = regions.stream().mapToInt(RegionSummary::pages).sum();
+        String where = regions.stream().filter(r -> r.rendered() > 0)
+                .map(r -> r.id() + " " + r.rendered()).collect(Collectors.joining(", "));
+        return "rendered " + rendered + " of " + pages + " pages" + (where.isEmpty() ? "" : " (" + where + ")");
+    }
+
+    private static long errors(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    static String builtJson(int build, SiteChanges changes) {
+        boolean all = changes.changed().size() > MAX_LISTED_CHANGES;
+        return "{\"build\":" + build
+                + ",\"all\":" + all
+                + ",\"structural\":" + changes.structural()
+                + ",\"changed\":" + (all ? "[]" : changes.changed().stream().map(Json::quote)
+                        .collect(Collectors.joining(",", "[", "]")))
+                + ",\"styles\":" + changes.styles().stream()
+                        .map(s -> "{\"from\":" + Json.quote(s.from()) + ",\"to\":" + Json.quote(s.to()) + "}")
+                        .collect(Collectors.joining(",", "[", "]"))
+                + "}";
+    }
+
+    static String failedJson(List<Diagnostic> problems) {
+        long errors = errors(problems);
+        String title = "Kring kan de site niet bouwen: " + errors + (errors == 1 ? " fout" : " fouten");
+        return "{\"title\":" + Json.quote(title) + ",\"problems\":" + problems.stream()
+                .map(d -> "{\"severity\":" + Json.quote(d.severity().label())
+                        + ",\"headline\":" + Json.quote(d.headline())
+                        + ",\"path\":" + Json.quote(d.position().path())
+                        + ",\"line\":" + d.position().line()
+                        + ",\"column\":" + d.position().column()
+                        + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d)) + "}")
+                .collect(Collectors.joining(",", "[", "]")) + "}";
+    }
+}

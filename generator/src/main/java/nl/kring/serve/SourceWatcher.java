@@ -1,0 +1,185 @@
+package nl.kring.serve;
+
+import static java.nio.file.StandardWatchEventKinds.ENTRY_CREATE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_DELETE;
+import static java.nio.file.StandardWatchEventKinds.ENTRY_MODIFY;
+import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Watches what a site is built from: {@code site-config.yml}, and every folder under
+ * {@code content/} and {@code themes/} (folders created later, e.g. by a Git branch switch, are
+ * watched as they appear). Events are collected until the files have been quiet for a moment, so a
+ * save through a temporary file and a rename, or a checkout touching hundreds of files, is one
+ * change set and one rebuild.
+ */
+final class SourceWatcher implements AutoCloseable {
+
+    /** How long files must be quiet before a change set is handed on. */
+    static final long QUIET_MILLIS = 100;
+    /** A never-ending stream of events still gets a rebuild now and then. */
+    private static final long MAX_WAIT_MILLIS = 2_000;
+    private static final List<String> WATCHED_TREES = List.of("content", "themes");
+
+    private final Path root;
+    private final WatchService watcher;
+    private final Map<WatchKey, Path> folders = new HashMap<>();
+    private final Consumer<ChangeSet> onChange;
+    private final Thread thread;
+
+    SourceWatcher(Path root, Consumer<ChangeSet> onChange) {
+        this.root = root;
+        this.onChange = onChange;
+        try {
+            this.watcher = root.getFileSystem().newWatchService();
+            register(root);  // for site-config.yml, and content/ or themes/ appearing
+            for (String tree : WATCHED_TREES) {
+                registerTree(root.resolve(tree), new HashSet<>());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        this.thread = Thread.ofPlatform().name("kring-watch").daemon().unstarted(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    private void run() {
+        try {
+            while (true) {
+                WatchKey first = watcher.take();
+                Set<String> changed = new HashSet<>();
+                Set<String> created = new HashSet<>();
+                boolean overflow = collect(first, changed, created);
+                long started = System.nanoTime();
+                WatchKey next;
+                while ((next = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
+                    overflow |= collect(next, changed, created);
+                    if (TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) > MAX_WAIT_MILLIS) {
+                        break;
+                    }
+                }
+                ChangeSet changes = new ChangeSet(changed, overflow);
+                if (!changes.isEmpty()) {
+                    onChange.accept(changes);
+                }
+            }
+        } catch (InterruptedException | ClosedWatchServiceException e) {
+            // closed: the preview stops
+        }
+    }
+
+    /**
+     * Adds the key's events to {@code changed}; true when events were lost. A file created and
+     * deleted within one change set was an editor's (or sed's) temporary file and is left out.
+     */
+    private boolean collect(WatchKey key, Set<String> changed, Set<String> created) {
+        Path folder = folders.get(key);
+        boolean overflow = false;
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == OVERFLOW) {
+                overflow = true;
+                continue;
+            }
+            if (folder == null) {
+                continue;
+            }
+            Path file = folder.resolve((Path) event.context());
+            String path = relative(file);
+            if (folder.equals(root)) {
+                if (path.equals("site-config.yml")) {
+                    changed.add(path);
+                } else if (WATCHED_TREES.contains(path) && event.kind() == ENTRY_CREATE) {
+                    registerNew(file, changed);
+                } else if (WATCHED_TREES.contains(path)) {
+                    changed.add(path);
+                }
+                continue;
+            }
+            if (isScratchFile(file.getFileName().toString())) {
+                continue;
+            }
+            if (event.kind() == ENTRY_DELETE && created.remove(path)) {
+                changed.remove(path);
+                continue;
+            }
+            if (event.kind() == ENTRY_CREATE) {
+                created.add(path);
+            }
+            changed.add(path);
+            if (event.kind() == ENTRY_CREATE && Files.isDirectory(file)) {
+                registerNew(file, changed);
+            }
+        }
+        if (!key.reset()) {
+            folders.remove(key);  // the folder is gone
+        }
+        return overflow;
+    }
+
+    /** A folder that appeared: watch it, and count the files already in it (they may predate the watch). */
+    private void registerNew(Path folder, Set<String> changed) {
+        try {
+            registerTree(folder, changed);
+        } catch (IOException | UncheckedIOException e) {
+            changed.add(relative(folder));  // vanished again; the rebuild will see what is there
+        }
+    }
+
+    private void registerTree(Path top, Set<String> found) throws IOException {
+        if (!Files.isDirectory(top)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(top)) {
+            for (Path path : paths.toList()) {
+                if (Files.isDirectory(path)) {
+                    register(path);
+                } else {
+                    found.add(relative(path));
+                }
+            }
+        }
+    }
+
+    private void register(Path folder) throws IOException {
+        folders.put(folder.register(watcher, ENTRY_CREATE, ENTRY_DELETE, ENTRY_MODIFY), folder);
+    }
+
+    /** Editors' swap and backup files; saving through them still shows up as the real file's change. */
+    private static boolean isScratchFile(String name) {
+        return name.startsWith(".") || name.endsWith("~") || name.endsWith(".swp") || name.endsWith(".swx")
+                || name.endsWith(".tmp") || name.matches("\\d+") || name.startsWith("#");
+    }
+
+    private String relative(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
+    @Override
+    public void close() {
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        thread.interrupt();
+    }
+}

@@ -1,0 +1,105 @@
+// Kring preview: reloads the page after a rebuild, swaps stylesheets after a CSS-only change, and
+// shows the build's problems over the page. Served by `kring serve` only, never part of a built site.
+// Problems are added as text nodes (textContent), never as HTML.
+(function () {
+  'use strict';
+  var me = document.currentScript;
+  var file = me.getAttribute('data-kring-file') || '';
+  var build = Number(me.getAttribute('data-kring-build') || '0');
+  var OVERLAY_ID = 'kring-overlay';
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined) { node.textContent = text; }
+    return node;
+  }
+
+  function ensureStyles() {
+    if (document.querySelector('link[data-kring-style]')) { return; }
+    var link = el('link');
+    link.rel = 'stylesheet';
+    link.href = '/_kring/preview.css';
+    link.setAttribute('data-kring-style', '');
+    document.head.appendChild(link);
+  }
+
+  function clearOverlay() {
+    var old = document.getElementById(OVERLAY_ID);
+    if (old) { old.remove(); }
+  }
+
+  function showOverlay(report) {
+    ensureStyles();
+    clearOverlay();
+    var overlay = el('section', 'kring-overlay');
+    overlay.id = OVERLAY_ID;
+    overlay.setAttribute('role', 'alert');
+    overlay.setAttribute('aria-labelledby', 'kring-overlay-title');
+    var box = el('div', 'kring-overlay-box');
+    var title = el('h2', 'kring-overlay-title', report.title);
+    title.id = 'kring-overlay-title';
+    box.appendChild(title);
+    box.appendChild(el('p', null, 'Je ziet de laatste versie die wel lukte. Verbeter het bestand en sla het op; '
+        + 'deze melding verdwijnt dan vanzelf.'));
+    var errors = report.problems.filter(function (p) { return p.severity === 'error'; });
+    var warnings = report.problems.filter(function (p) { return p.severity !== 'error'; });
+    box.appendChild(problemList(errors));
+    if (warnings.length > 0) {
+      // warnings do not stop the build: folded away, so the errors stand out
+      var more = el('details', 'kring-warnings');
+      more.appendChild(el('summary', null, warnings.length === 1 ? '1 waarschuwing' : warnings.length + ' waarschuwingen'));
+      more.appendChild(problemList(warnings));
+      box.appendChild(more);
+    }
+    var close = el('button', 'kring-close', 'Verbergen');
+    close.type = 'button';
+    close.addEventListener('click', clearOverlay);
+    box.appendChild(close);
+    overlay.appendChild(box);
+    document.body.appendChild(overlay);
+  }
+
+  function problemList(problems) {
+    var list = el('ol', 'kring-problems');
+    problems.forEach(function (problem) {
+      var item = el('li', 'kring-' + problem.severity);
+      item.appendChild(el('p', 'kring-where', problem.headline));
+      if (problem.source) { item.appendChild(el('pre', null, problem.source)); }
+      list.appendChild(item);
+    });
+    return list;
+  }
+
+  function swapStyles(swaps) {
+    swaps.forEach(function (swap) {
+      document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
+        if (new URL(link.href).pathname !== swap.from) { return; }
+        var fresh = link.cloneNode();
+        fresh.href = swap.to;
+        fresh.addEventListener('load', function () { link.remove(); });
+        link.after(fresh);
+      });
+    });
+  }
+
+  var events = new EventSource('/_kring/events');
+  events.addEventListener('hello', function (e) {
+    var now = JSON.parse(e.data);
+    if (now.build > build) { location.reload(); }  // rebuilt while this page was not listening
+  });
+  events.addEventListener('built', function (e) {
+    var change = JSON.parse(e.data);
+    clearOverlay();
+    if (change.build <= build) { return; }
+    if (file === '' || change.all || change.structural || change.changed.indexOf(file) >= 0) {
+      location.reload();
+      return;
+    }
+    swapStyles(change.styles);  // a page that changed only in its stylesheet's name keeps its place
+    build = change.build;
+  });
+  events.addEventListener('failed', function (e) {
+    showOverlay(JSON.parse(e.data));
+  });
+}());

@@ -1,0 +1,37 @@
+package nl.kring.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The live-reload script shows problems that quote content files, so it must only ever add text:
+ * no HTML parsing of any kind, no code from strings. (Its behaviour in a browser is covered by the
+ * browser suite; this guards the rule.)
+ */
+class ReloadScriptTest {
+
+    private static String script() throws IOException {
+        try (InputStream in = ReloadScriptTest.class.getResourceAsStream("/nl/kring/serve/reload.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void addsProblemsAsTextOnly() throws IOException {
+        String js = script();
+        assertThat(js).contains("textContent")
+                .doesNotContain("innerHTML").doesNotContain("outerHTML").doesNotContain("insertAdjacentHTML")
+                .doesNotContain("document.write").doesNotContain("eval(").doesNotContain("new Function")
+                .doesNotContain("DOMParser").doesNotContain("createContextualFragment");
+    }
+
+    @Test
+    void talksOnlyToItsOwnOrigin() throws IOException {
+        assertThat(script()).contains("new EventSource('/_kring/events')").doesNotContain("http:").doesNotContain("https:");
+    }
+}

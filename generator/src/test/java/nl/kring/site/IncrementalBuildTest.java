@@ -1,0 +1,190 @@
+package nl.kring.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.render.OutputFile;
+import nl.kring.testing.TestSite;
+
+/**
+ * A build that reuses the previous one's pages (as the preview does) renders only what changed,
+ * and its output is exactly what a fresh build makes.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+    TestSite site;
+    final SiteBuilder builder = new SiteBuilder();
+
+    @BeforeEach
+    void createSite() {
+        site = new TestSite(dir);
+        site.write("content/roermond/groups/praatgroep.md", TestSite.group("Praatgroep Roermond", "")
+                .replace("topics: [rouw]", "topics: [schulden]"));
+    }
+
+    private BuildOptions options() {
+        return new BuildOptions(dir, dir.resolve("dist"), List.of(), new BuildTime.Local(TestSite.NOW), false, true);
+    }
+
+    private BuildResult fresh() {
+        return builder.build(options());
+    }
+
+    private static int rendered(BuildResult result, String region) {
+        return result.regions().stream().filter(r -> r.id().equals(region)).findFirst().orElseThrow().rendered();
+    }
+
+    private static Map<String, String> files(BuildResult result) {
+        Map<String, String> all = new TreeMap<>();
+        result.outputs().forEach((region, files) -> files.forEach(
+                f -> all.put(region + "/" + f.path(), new String(f.bytes(), StandardCharsets.UTF_8))));
+        return all;
+    }
+
+    @Test
+    void nothingChangedRendersNothing() {
+        BuildResult first = fresh();
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(rendered(second, "noord")).isZero();
+        assertThat(rendered(second, "zuid")).isZero();
+        assertThat(files(second)).isEqualTo(files(first));
+    }
+
+    @Test
+    void editedGroupRendersItsPageAndTheListsShowingIt() {
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("Elke tweede dinsdag van de maand", "Elke woensdag"));
+        BuildResult second = builder.build(options(), first.cache());
+
+        List<String> changed = first.outputs().get("noord").stream()
+                .filter(old -> second.outputs().get("noord").stream()
+                        .anyMatch(now -> now.path().equals(old.path()) && !java.util.Arrays.equals(now.bytes(), old.bytes())))
+                .map(OutputFile::path).filter(p -> p.endsWith(".html")).toList();
+        // its page, and the lists whose cards show its meeting time: all groups, its topic, its municipality
+        assertThat(changed).containsExactlyInAnyOrder("roermond/groepen/rouwgroep/index.html", "groepen/index.html",
+                "onderwerpen/rouw/index.html", "roermond/index.html");
+        assertThat(rendered(second, "noord")).isEqualTo(4);
+        assertThat(rendered(second, "zuid")).isZero();
+        assertThat(files(second)).isEqualTo(files(fresh()));
+    }
+
+    @Test
+    void groupMovingToAnotherTopicUpdatesBothTopicPages() {
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("topics: [rouw]", "topics: [schulden]"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(second.succeeded()).isTrue();
+        assertThat(files(second)).isEqualTo(files(fresh()));
+        assertThat(files(second).get("noord/onderwerpen/schulden/index.html")).contains("Rouwgroep Roermond");
+        assertThat(files(second).get("noord/onderwerpen/rouw/index.html")).doesNotContain("Rouwgroep Roermond");
+    }
+
+    @Test
+    void addedAndRemovedFilesMatchAFreshBuild() {
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/nieuw.md", TestSite.group("Nieuwe groep", ""));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(files(second)).containsKey("noord/roermond/groepen/nieuw/index.html").isEqualTo(files(fresh()));
+
+        site.delete("content/roermond/groups/nieuw.md");
+        BuildResult third = builder.build(options(), second.cache());
+        assertThat(files(third)).doesNotContainKey("noord/roermond/groepen/nieuw/index.html").isEqualTo(files(first));
+    }
+
+    @Test
+    void networkPageInTheMenuRendersEveryPageAgain() {
+        BuildResult first = fresh();
+        site.write("content/pages/over-zelfhulp.md", site.read("content/pages/over-zelfhulp.md")
+                .replace("title: Over zelfhulp", "title: Over lotgenoten"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(rendered(second, "noord")).isEqualTo(second.regions().getFirst().pages());
+        assertThat(files(second)).isEqualTo(files(fresh()));
+    }
+
+    @Test
+    void configChangeIsPickedUp() {
+        BuildResult first = fresh();
+        site.write("site-config.yml", site.read("site-config.yml").replace("#1d6b57", "#224466"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(files(second)).isEqualTo(files(fresh()));
+        assertThat(rendered(second, "noord")).isEqualTo(second.regions().getFirst().pages());
+        assertThat(rendered(second, "zuid")).isZero();
+    }
+
+    @Test
+    void problemsInFilesNotReadAgainAreStillReported() {
+        site.write("content/heerlen/groups/schuldencafe.md", site.read("content/heerlen/groups/schuldencafe.md")
+                .replace("facilitators: 1\n", ""));
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("Elke tweede dinsdag", "Elke derde dinsdag"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics()).isNotEmpty();
+        assertThat(second.diagnostics().getFirst().headline())
+                .startsWith("content/heerlen/groups/schuldencafe.md:2:1: warning: group has no facilitators");
+        assertThat(second.diagnostics().getFirst().context()).isNotEmpty();
+    }
+
+    @Test
+    void unchangedFilesAreCheckedAgainWhenWhatTheyReferToChanges() {
+        BuildResult first = fresh();
+        site.write("content/topics.yml", site.read("content/topics.yml").replace("slug: schulden", "slug: geld"));
+        BuildResult second = builder.build(options(), first.cache());
+        assertThat(second.succeeded()).isFalse();
+        assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics());
+        assertThat(second.diagnostics().stream().map(d -> d.headline()))
+                .anyMatch(h -> h.startsWith("content/heerlen/groups/schuldencafe.md:") && h.contains("schulden"));
+    }
+
+    @Test
+    void aCommitDuringThePreviewUpdatesGitDates() throws Exception {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("updated: 2026-10-01\n", ""));
+        git("2025-03-14", "init", "-q");
+        git("2025-03-14", "add", "-A");
+        git("2025-03-14", "commit", "-q", "-m", "content");
+        BuildResult first = fresh();
+        assertThat(files(first).get("noord/roermond/groepen/rouwgroep/index.html")).contains("14 maart 2025");
+
+        BuildResult unchanged = builder.build(options(), first.cache());
+        assertThat(rendered(unchanged, "noord")).isZero();
+
+        site.write("content/roermond/groups/rouwgroep.md", site.read("content/roermond/groups/rouwgroep.md") + "\nMeer.\n");
+        git("2026-11-02", "commit", "-q", "-a", "-m", "more");
+        BuildResult committed = builder.build(options(), unchanged.cache());
+        assertThat(files(committed).get("noord/roermond/groepen/rouwgroep/index.html")).contains("2 november 2026");
+        assertThat(files(committed)).isEqualTo(files(fresh()));
+    }
+
+    private void git(String date, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "commit.gpgsign=false",
+                "-c", "user.name=Test", "-c", "user.email=test@example.org"));
+        command.addAll(List.of(args));
+        ProcessBuilder git = new ProcessBuilder(command).directory(dir.toFile()).inheritIO();
+        git.environment().put("GIT_COMMITTER_DATE", date + "T10:00:00+01:00");
+        git.environment().put("GIT_AUTHOR_DATE", date + "T10:00:00+01:00");
+        assertThat(git.start().waitFor()).isZero();
+    }
+
+    @Test
+    void previewNotFoundPageLinksFromTheRegionsPreviewAddress() {
+        String notFound = files(fresh()).get("noord/404.html");
+        assertThat(notFound).contains("href=\"/noord/groepen/\"");
+        BuildResult built = builder.build(new BuildOptions(dir, dir.resolve("dist"), List.of(),
+                new BuildTime.Local(TestSite.NOW), false));
+        assertThat(files(built).get("noord/404.html")).contains("href=\"/groepen/\"");
+    }
+}
