@@ -53,6 +53,7 @@ public final class DutchAnalysis {
     private final CharArraySet stopSet;
     private final StemmerOverrideFilter.StemmerOverrideMap overrides;
     private final Analyzer query;
+    private final Map<String, String> foldingTable;
 
     public DutchAnalysis() {
         List<String> folded = new ArrayList<>();
@@ -70,6 +71,7 @@ public final class DutchAnalysis {
             throw new UncheckedIOException(e);
         }
         this.query = chain(null);
+        this.foldingTable = buildFoldingTable();
     }
 
     /** The analyzer for queries (no decompounding). Thread-safe; shared. */
@@ -132,6 +134,10 @@ public final class DutchAnalysis {
      * the table the browser applies after lower-casing.
      */
     public Map<String, String> foldingTable() {
+        return foldingTable;
+    }
+
+    private static Map<String, String> buildFoldingTable() {
         Map<String, StringBuilder> byTarget = new TreeMap<>();
         char[] in = new char[1];
         char[] out = new char[8];
@@ -148,7 +154,7 @@ public final class DutchAnalysis {
         }
         Map<String, String> table = new LinkedHashMap<>();
         byTarget.forEach((target, sources) -> table.put(target, sources.toString()));
-        return table;
+        return java.util.Collections.unmodifiableMap(table);
     }
 
     private Analyzer chain(CharArraySet dictionary) {
