@@ -31,7 +31,7 @@ import nl.kring.source.MarkdownSyntax;
  */
 public final class SearchDocuments {
 
-    private static final int SNIPPET_LENGTH = 320;
+    private static final int SNIPPET_LENGTH = 240;
 
     private final MarkdownSyntax markdown;
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();

@@ -24,7 +24,7 @@ public final class SearchIndexer {
     public static final String DIRECTORY = "search/";
     public static final String ENTRY = DIRECTORY + "index.json";
     /** Display data is fetched in chunks of this many documents. */
-    static final int CHUNK_SIZE = 16;
+    static final int CHUNK_SIZE = 32;
     private static final String TEXT_PREFIX = "search.js.";
 
     private final DutchAnalysis analysis;
