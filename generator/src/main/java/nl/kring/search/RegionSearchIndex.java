@@ -122,11 +122,11 @@ public final class RegionSearchIndex implements AutoCloseable {
             Query all = combine(terms, BooleanClause.Occur.MUST);
             int total = searcher.count(all);
             boolean any = total == 0 && terms.size() > 1;
-            Query query1 = any ? combine(terms, BooleanClause.Occur.SHOULD) : all;
+            Query asked = any ? combine(terms, BooleanClause.Occur.SHOULD) : all;
             if (any) {
-                total = searcher.count(query1);
+                total = searcher.count(asked);
             }
-            TopDocs top = searcher.search(query1, Math.max(1, limit));
+            TopDocs top = searcher.search(asked, Math.max(1, limit));
             List<SearchResult.Hit> hits = new ArrayList<>();
             for (ScoreDoc hit : top.scoreDocs) {
                 hits.add(new SearchResult.Hit(hit.doc, hit.score, documents.get(hit.doc)));

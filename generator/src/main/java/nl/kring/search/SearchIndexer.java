@@ -37,7 +37,10 @@ public final class SearchIndexer {
 
     /** The region's documents indexed with Lucene; the caller closes it. */
     public RegionSearchIndex index(Region region, Messages messages, Function<String, String> municipalityName) {
-        List<SearchDocument> documents = new SearchDocuments(markdown, messages, municipalityName).of(region);
+        return index(region, new SearchDocuments(markdown, messages, municipalityName).of(region));
+    }
+
+    private RegionSearchIndex index(Region region, List<SearchDocument> documents) {
         return new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()));
     }
 
@@ -55,11 +58,7 @@ public final class SearchIndexer {
         }
     }
 
-    public List<OutputFile> export(Region region, Messages messages, Function<String, String> municipalityName) {
-        return export(region, messages, municipalityName, null).files();
-    }
-
-    /** The export, or {@code previous} when the documents, topics and texts are the same as then. */
+    /** The export, or {@code previous} (null on a first build) when the documents, topics and texts are the same as then. */
     public Export export(Region region, Messages messages, Function<String, String> municipalityName,
                          Export previous) {
         List<SearchDocument> documents = new SearchDocuments(markdown, messages, municipalityName).of(region);
@@ -68,7 +67,7 @@ public final class SearchIndexer {
                 && previous.texts().equals(texts)) {
             return previous;
         }
-        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()))) {
+        try (RegionSearchIndex index = index(region, documents)) {
             return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName));
         }
     }
