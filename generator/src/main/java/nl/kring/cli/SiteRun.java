@@ -42,7 +42,8 @@ final class SiteRun {
         Path outDir = out == null ? root.resolve("dist") : out.toAbsolutePath().normalize();
         BuildResult result;
         try {
-            result = new SiteBuilder().build(new BuildOptions(root, outDir, site.regions, now, write));
+            result = new SiteBuilder().build(new BuildOptions(root, outDir, site.regions, now,
+                    write ? BuildOptions.Output.WRITE : BuildOptions.Output.CHECK, false));
         } catch (UnknownRegionException e) {
             throw new CommandLine.ParameterException(cli, e.getMessage());
         }

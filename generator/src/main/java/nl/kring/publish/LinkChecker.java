@@ -3,7 +3,6 @@ package nl.kring.publish;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -50,7 +49,8 @@ public final class LinkChecker {
         files.forEach(f -> byPath.put(f.path(), f));
         Map<String, Set<String>> idsByPath = new ConcurrentHashMap<>();
         Function<String, Set<String>> ids = path -> idsByPath.computeIfAbsent(path, p -> idsOf(parse(byPath.get(p))));
-        files.stream().filter(OutputFile::isHtml).filter(toCheck).sorted(Comparator.comparing(OutputFile::path))
+        // Pages are parsed in parallel; the problems are sorted when they are shown.
+        files.parallelStream().filter(OutputFile::isHtml).filter(toCheck)
                 .forEach(file -> {
                     Document doc = parse(file);
                     idsByPath.putIfAbsent(file.path(), idsOf(doc));

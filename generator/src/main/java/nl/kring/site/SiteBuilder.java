@@ -11,7 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -54,6 +55,8 @@ public final class SiteBuilder {
     private final MarkdownSyntax markdownSyntax = new MarkdownSyntax();
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
     private final SearchIndexer searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
+    /** Indexes a region while its pages render: one short-lived thread per region, so nothing lingers. */
+    private static final Executor INDEX_THREAD = work -> Thread.ofPlatform().name("kring-index").daemon().start(work);
 
     /**
      * The site up to its assembled regions and loaded themes — what {@code build} renders and what
@@ -136,6 +139,12 @@ public final class SiteBuilder {
     /**
      * Builds, reusing from {@code cache} the themes it holds, every page whose inputs did not change and
      * every search export whose documents did not; the result carries the cache for the next build.
+     * <p>
+     * Regions go through render → index → check links → write one after another, and only a region's
+     * own files are in memory at a time (unless {@link BuildOptions#keep()}): memory grows with the
+     * largest region, not with the whole network. Within a region the pages render in parallel while
+     * the search index is built on another thread. Staged regions are published together at the end,
+     * and only when no region had an error.
      */
     public BuildResult build(BuildOptions options, BuildCache cache) {
         Loaded site = load(options, cache);
@@ -145,70 +154,75 @@ public final class SiteBuilder {
         if (site.failed()) {
             return new BuildResult(diagnostics.sorted(), summaries, times);
         }
-        SiteConfig config = site.config();
-        LocalDateTime now = site.now();
-        List<Region> regions = site.regions();
-        Path root = options.root();
-
-        ContentUrls urls = new ContentUrls(config, site.content());
-        Map<String, RegionOutput> rendered = new LinkedHashMap<>();
-        Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
-        Map<String, Duration> renderTimes = new HashMap<>();
-        timed(times, "render", () -> {
-            for (Region region : regions) {
-                long start = System.nanoTime();
-                RegionOutput output = new RegionRenderer(config, region, site.themes().get(region.config().theme()),
-                        markdownRenderer, urls, now, root, diagnostics, options.servedAt(region.config()))
-                        .render(cache.pagesOf(region.id()));
-                rendered.put(region.id(), output);
-                outputs.put(region.id(), output.files());
-                renderTimes.put(region.id(), Duration.ofNanos(System.nanoTime() - start));
-            }
-            return null;
-        });
-        Map<String, SearchIndexer.Export> searches = new ConcurrentHashMap<>();
-        timed(times, "index", () -> {
-            regions.parallelStream().forEach(region -> searches.put(region.id(), searchIndexer.export(region,
-                    site.messages(region), site::municipalityName, cache.search().get(region.id()))));
-            regions.forEach(region -> outputs.put(region.id(), concat(outputs.get(region.id()),
-                    searches.get(region.id()).files())));
-            return null;
-        });
-        timed(times, "check links", () -> {
-            LinkChecker checker = new LinkChecker(diagnostics);
-            regions.forEach(region -> checker.check(region.config(), outputs.get(region.id()),
-                    options.servedAt(region.config()), linksToCheck(cache.pagesOf(region.id()), rendered.get(region.id()))));
-            return null;
-        });
-        for (Region region : regions) {
-            List<OutputFile> files = outputs.get(region.id());
-            summaries.add(new RegionSummary(region.id(), region.config().name(),
-                    (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
-                    region.stories().size(), region.events().size(), renderTimes.get(region.id()),
-                    rendered.get(region.id()).rendered()));
-        }
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), summaries, times);
-        }
+        ContentUrls urls = new ContentUrls(site.config(), site.content());
+        OutputWriter writer = options.write() ? new OutputWriter(options.outDir()) : null;
+        Map<String, Path> staged = new LinkedHashMap<>();
+        Map<String, List<OutputFile>> kept = new LinkedHashMap<>();
         Map<String, RenderedPages> pages = new LinkedHashMap<>();
-        rendered.forEach((id, output) -> pages.put(id, output.pages()));
-        BuildCache next = new BuildCache(site.files(), site.themes(), pages, searches);
-        if (!options.write()) {
-            return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
-        }
-        timed(times, "write", () -> {
-            OutputWriter writer = new OutputWriter(options.outDir());
-            Map<String, Path> staged = new LinkedHashMap<>();
-            try {
-                regions.forEach(region -> staged.put(region.id(), writer.stage(region.id(), outputs.get(region.id()))));
-                writer.publish(staged);
-            } catch (RuntimeException e) {
-                writer.discard(staged);
-                throw e;
+        Map<String, SearchIndexer.Export> searches = new LinkedHashMap<>();
+        try {
+            for (Region region : site.regions()) {
+                RegionBuild built = buildRegion(site, region, urls, options, cache, times);
+                summaries.add(built.summary());
+                if (writer != null && !diagnostics.hasErrors()) {
+                    staged.put(region.id(), stage(times, "write", () -> writer.stage(region.id(), built.files())));
+                }
+                if (options.keep()) {
+                    kept.put(region.id(), built.files());
+                    pages.put(region.id(), built.output().pages());
+                    searches.put(region.id(), built.search());
+                }
             }
+            if (diagnostics.hasErrors()) {
+                if (writer != null) {
+                    writer.discard(staged);
+                }
+                return new BuildResult(diagnostics.sorted(), summaries, times);
+            }
+            if (writer != null) {
+                stage(times, "write", () -> {
+                    writer.publish(staged);
+                    return null;
+                });
+            }
+        } catch (RuntimeException e) {
+            if (writer != null) {
+                writer.discard(staged);
+            }
+            throw e;
+        }
+        BuildCache next = options.keep() ? new BuildCache(site.files(), site.themes(), pages, searches) : BuildCache.EMPTY;
+        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next);
+    }
+
+    /** One region's files, what made them, and its line in the summary. */
+    private record RegionBuild(RegionOutput output, SearchIndexer.Export search, List<OutputFile> files,
+                               RegionSummary summary) {
+    }
+
+    private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, BuildOptions options,
+                                    BuildCache cache, Map<String, Duration> times) {
+        long start = System.nanoTime();
+        Diagnostics diagnostics = site.diagnostics();
+        // The index needs only the region's content, not its pages: build it on its own thread meanwhile.
+        CompletableFuture<SearchIndexer.Export> search = CompletableFuture.supplyAsync(() -> stage(times, "index", () ->
+                searchIndexer.export(region, site.messages(region), site::municipalityName,
+                        cache.search().get(region.id()))), INDEX_THREAD);
+        RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
+                site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
+                diagnostics, options.servedAt(region.config())).render(cache.pagesOf(region.id())));
+        SearchIndexer.Export export = joined(search);
+        List<OutputFile> files = concat(output.files(), export.files());
+        stage(times, "check links", () -> {
+            new LinkChecker(diagnostics).check(region.config(), files, options.servedAt(region.config()),
+                    linksToCheck(cache.pagesOf(region.id()), output));
             return null;
         });
-        return new BuildResult(diagnostics.sorted(), summaries, times, outputs, next);
+        RegionSummary summary = new RegionSummary(region.id(), region.config().name(),
+                (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
+                region.stories().size(), region.events().size(), Duration.ofNanos(System.nanoTime() - start),
+                output.rendered());
+        return new RegionBuild(output, export, files, summary);
     }
 
     /**
@@ -227,6 +241,33 @@ public final class SiteBuilder {
         List<OutputFile> all = new ArrayList<>(a);
         all.addAll(b);
         return all;
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Runs one region's part of a stage and adds its time to the stage's total. */
+    private static <T> T stage(Map<String, Duration> times, String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            synchronized (times) {
+                times.merge(stage, took, Duration::plus);
+            }
+        }
     }
 
     private static <T> T timed(Map<String, Duration> times, String stage, Supplier<T> work) {
