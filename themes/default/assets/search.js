@@ -812,6 +812,7 @@ export function mountSearchPage(root) {
       if (mine !== generation) return;
       setStatus(statusFor(result), statusDelay);
       root.dataset.state = 'ready';
+      performance.mark('kring:search-ready');  // when results appeared, for DevTools and the benchmark
     } catch (error) {
       if (mine !== generation) return;
       setStatus([texts.error ?? root.dataset.errorText], 0);

@@ -1,0 +1,76 @@
+package nl.kring.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs kring as its own process, the way a user or CI does, so every figure includes JVM start-up, and
+ * measures it with GNU time: wall time, user + system CPU time and peak resident memory.
+ */
+final class Commands {
+
+    private final Path java;
+    private final Path kringJar;
+    private final Path work;
+
+    Commands(Path java, Path kringJar, Path work) {
+        this.java = java;
+        this.kringJar = kringJar;
+        this.work = work;
+    }
+
+    /** {@code java <jvmOptions> -jar kring.jar <args>}, measured. */
+    Measured kring(List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile().toString(),
+                java.toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", kringJar.toString()));
+        command.addAll(args);
+        return run(command);
+    }
+
+    /** A kring process that keeps running (the preview); the caller stops it. */
+    Process start(List<String> args, Path log) {
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", kringJar.toString()));
+        command.addAll(args);
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Measured run(List<String> command) {
+        try {
+            Path out = Files.createTempFile(work, "out", ".txt");
+            Path err = Files.createTempFile(work, "err", ".txt");
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            int exit = process.waitFor();
+            String[] time = Files.readString(timeFile()).trim().lines().reduce((a, b) -> b).orElse("0 0 0 0").split(" ");
+            Measured measured = new Measured(Double.parseDouble(time[0]),
+                    Double.parseDouble(time[1]) + Double.parseDouble(time[2]), Long.parseLong(time[3]),
+                    Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8), exit);
+            Files.delete(out);
+            Files.delete(err);
+            if (exit != 0) {
+                throw new IllegalStateException("command failed (exit " + exit + "): " + String.join(" ", command)
+                        + "\n" + measured.stdout() + measured.stderr());
+            }
+            return measured;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Path timeFile() {
+        return work.resolve("time.txt");
+    }
+}

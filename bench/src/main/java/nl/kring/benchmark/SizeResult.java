@@ -1,0 +1,63 @@
+package nl.kring.benchmark;
+
+import java.util.List;
+
+/**
+ * Everything measured for one corpus size.
+ *
+ * @param builds         the full builds with both cores, each a fresh JVM with {@code -Xmx1g}
+ * @param gc             the heap figures of each of those builds
+ * @param oneCore        the same build limited to one core ({@code -XX:ActiveProcessorCount=1}), or null
+ * @param oneCoreDigest  the digest of that build's output, or null
+ * @param largestRegion  id of the region with the most pages
+ * @param largestAlone   the heap figures of building only that region, or null
+ * @param stages         the stage times {@code kring build} printed for its last run
+ */
+record SizeResult(Size size, Measured corpus, List<Measured> builds, List<GcLog> gc, List<String> digests,
+                  Measured oneCore, String oneCoreDigest, OutputStats output, String largestRegion,
+                  GcLog largestAlone, String stages, BrowserSearch.Result search,
+                  List<PreviewRebuild.Rebuild> rebuilds) {
+
+    double wall() {
+        return Measured.median(builds.stream().map(Measured::wallSeconds).toList());
+    }
+
+    double cpu() {
+        return Measured.median(builds.stream().map(Measured::cpuSeconds).toList());
+    }
+
+    long peakRssMb() {
+        return builds.stream().mapToLong(Measured::peakRssKb).max().orElse(0) / 1024;
+    }
+
+    long peakHeapMb() {
+        return gc.stream().mapToLong(GcLog::peakBeforeMb).max().orElse(0);
+    }
+
+    long liveHeapMb() {
+        return gc.stream().mapToLong(GcLog::peakLiveMb).max().orElse(0);
+    }
+
+    /** Whether every run, and the one-core run, wrote byte for byte the same output. */
+    boolean identical() {
+        return digests.stream().distinct().count() == 1 && (oneCoreDigest == null || digests.contains(oneCoreDigest));
+    }
+
+    /** A stage's time from the {@code stages:} line, e.g. {@code index 1234 ms}. */
+    long stageMillis(String stage) {
+        for (String part : stages.split(", ")) {
+            if (part.startsWith(stage + " ") && part.endsWith(" ms")) {
+                return Long.parseLong(part.substring(stage.length() + 1, part.length() - 3));
+            }
+        }
+        return 0;
+    }
+
+    long medianRebuildMillis() {
+        return Math.round(Measured.median(rebuilds.stream().map(r -> (double) r.millis()).toList()));
+    }
+
+    long maxRebuildMillis() {
+        return rebuilds.stream().mapToLong(PreviewRebuild.Rebuild::millis).max().orElse(0);
+    }
+}
