@@ -1,10 +1,16 @@
 package nl.kring.region;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
@@ -18,12 +24,18 @@ import nl.kring.model.Story;
 /** Selects and orders, for one region, what its site shows. Pure: same input, same region. */
 public final class RegionAssembler {
 
-    private final Comparator<String> dutch;
+    private final Collator collator;
+    /** Collation keys of the names sorted so far: each name is analysed once, not in every comparison. */
+    private final Map<String, CollationKey> keys = new ConcurrentHashMap<>();
+    private final Comparator<String> dutch = Comparator.comparing(this::collationKey);
 
     public RegionAssembler(Locale locale) {
-        Collator collator = Collator.getInstance(locale);
+        this.collator = Collator.getInstance(locale);
         collator.setStrength(Collator.SECONDARY);
-        this.dutch = collator::compare;
+    }
+
+    private CollationKey collationKey(String text) {
+        return keys.computeIfAbsent(text, collator::getCollationKey);
     }
 
     public List<Region> assemble(SiteConfig config, Content content, LocalDateTime now) {
@@ -31,7 +43,7 @@ public final class RegionAssembler {
     }
 
     public Region assemble(RegionConfig config, Content content, LocalDateTime now) {
-        List<String> own = config.municipalities();
+        Set<String> own = Set.copyOf(config.municipalities());
         List<Municipality> municipalities = content.municipalities().stream()
                 .filter(m -> own.contains(m.slug()))
                 .sorted(Comparator.comparing(Municipality::name, dutch))
@@ -42,8 +54,10 @@ public final class RegionAssembler {
                 .filter(g -> own.contains(g.municipality()) || g.extraRegions().includes(config.id()))
                 .sorted(byName)
                 .toList();
+        Set<Group> isListed = Collections.newSetFromMap(new IdentityHashMap<>());
+        isListed.addAll(listed);
         List<Group> pages = content.groups().stream()
-                .filter(g -> listed.contains(g) || own.contains(g.municipality()))
+                .filter(g -> isListed.contains(g) || own.contains(g.municipality()))
                 .sorted(byName)
                 .toList();
         List<Story> stories = content.stories().stream()
