@@ -6,18 +6,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-/** Writes the corpus's files below one folder, one file at a time, and counts them. */
+/** Writes the corpus's files below one folder, one file at a time (from several threads), and counts them. */
 final class CorpusFiles {
 
     private final Path root;
-    private final Set<Path> folders = new HashSet<>();
-    private long files;
-    private long bytes;
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+    private final AtomicLong files = new AtomicLong();
+    private final AtomicLong bytes = new AtomicLong();
 
     CorpusFiles(Path root) {
         this.root = root;
@@ -31,15 +32,16 @@ final class CorpusFiles {
         Path file = root.resolve(path);
         try {
             Path folder = file.getParent();
-            if (folders.add(folder)) {
-                Files.createDirectories(folder);
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder); // safe when two threads create the same folder
+                folders.add(folder);
             }
             Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        files++;
-        bytes += content.length;
+        files.incrementAndGet();
+        bytes.addAndGet(content.length);
     }
 
     /** A text file bundled with Kring, under {@code nl/kring/bench/}. */
@@ -68,10 +70,10 @@ final class CorpusFiles {
     }
 
     long files() {
-        return files;
+        return files.get();
     }
 
     long bytes() {
-        return bytes;
+        return bytes.get();
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import nl.kring.bench.CorpusPlan.Group;
 import nl.kring.bench.CorpusPlan.Municipality;
@@ -66,10 +67,16 @@ public final class CorpusGenerator {
         GroupWriter groupWriter = new GroupWriter(options.start());
         StoryWriter storyWriter = new StoryWriter(options.start());
         EventWriter eventWriter = new EventWriter(options.start());
-        int storyIndex = 0;
-        int eventIndex = 0;
-        int localPages = 0;
-        for (Municipality town : plan.municipalities) {
+        // Each file's text depends only on the seed and the item's number, never on what was written
+        // before, so municipalities can be written in parallel and the files are still the same.
+        int[] firstStory = new int[plan.municipalities.size()];
+        int[] firstEvent = new int[plan.municipalities.size()];
+        for (int m = 1; m < plan.municipalities.size(); m++) {
+            firstStory[m] = firstStory[m - 1] + plan.municipalities.get(m - 1).storyCount();
+            firstEvent[m] = firstEvent[m - 1] + plan.municipalities.get(m - 1).eventCount();
+        }
+        AtomicInteger localPages = new AtomicInteger();
+        plan.municipalities.parallelStream().forEach(town -> {
             String folder = "content/" + town.slug() + "/";
             List<Group> groups = plan.groupsByMunicipality.get(town.index());
             SplittableRandom townRandom = new SplittableRandom(CorpusPlan.seed(options.seed(), TOWN, town.index()));
@@ -77,29 +84,33 @@ public final class CorpusGenerator {
             files.write(folder + "municipality.yml", TownWriter.municipality(town, groups, pages, townRandom));
             for (String page : pages) {
                 files.write(folder + "pages/" + page + ".md", TownWriter.page(page, town, groups, townRandom));
-                localPages++;
+                localPages.incrementAndGet();
             }
             for (Group group : groups) {
                 SplittableRandom random = new SplittableRandom(CorpusPlan.seed(options.seed(), GROUP_TEXT, group.index()));
                 files.write(folder + "groups/" + group.slug() + ".md", groupWriter.write(group, groups, random));
             }
             Set<String> storySlugs = new HashSet<>();
-            for (int s = 0; s < town.storyCount(); s++, storyIndex++) {
-                SplittableRandom random = new SplittableRandom(CorpusPlan.seed(options.seed(), STORY, storyIndex));
+            for (int s = 0; s < town.storyCount(); s++) {
+                int index = firstStory[town.index()] + s;
+                SplittableRandom random = new SplittableRandom(CorpusPlan.seed(options.seed(), STORY, index));
                 String title = StoryWriter.title(random);
                 String slug = unique(TextFormats.slugOf(title), storySlugs);
                 files.write(folder + "stories/" + slug + ".md", storyWriter.write(title, town, groups, random));
             }
             Set<String> eventSlugs = new HashSet<>();
-            for (int e = 0; e < town.eventCount(); e++, eventIndex++) {
-                SplittableRandom random = new SplittableRandom(CorpusPlan.seed(options.seed(), EVENT, eventIndex));
+            for (int e = 0; e < town.eventCount(); e++) {
+                int index = firstEvent[town.index()] + e;
+                SplittableRandom random = new SplittableRandom(CorpusPlan.seed(options.seed(), EVENT, index));
                 EventWriter.Planned planned = eventWriter.plan(random);
                 String slug = unique(TextFormats.slugOf(planned.title()), eventSlugs);
                 files.write(folder + "events/" + slug + ".md", eventWriter.write(planned, town, groups, random));
             }
-        }
+        });
+        int stories = plan.municipalities.stream().mapToInt(Municipality::storyCount).sum();
+        int events = plan.municipalities.stream().mapToInt(Municipality::eventCount).sum();
         return new Summary(files.files(), files.bytes(), plan.regions.size(), plan.municipalities.size(),
-                plan.groups.size(), storyIndex, eventIndex, localPages);
+                plan.groups.size(), stories, events, localPages.get());
     }
 
     private static String unique(String base, Set<String> taken) {

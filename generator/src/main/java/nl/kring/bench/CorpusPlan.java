@@ -61,6 +61,9 @@ final class CorpusPlan {
     private static final List<String> COLOURS = List.of("#1d6b57", "#2b5c8a", "#7a3e6d", "#8a3b12", "#35546b",
             "#5b4a8b", "#1f5f7a", "#6b4f1d", "#2f6b2f", "#8b2e4a", "#3d4f7c", "#0f6466");
 
+    private static final List<String> TOWN_PARTS = List.of("Centrum", "Noord", "Zuid", "Oost", "West", "De Heide",
+            "Het Hoogveld", "Kerkbuurt", "Molenwijk", "Stationskwartier", "Oude Dorp", "Nieuwland");
+
     /** Topic indexes in topics.yml, repeated by how common groups on them are. */
     private static final int[] TOPIC_WEIGHTS = {0, 0, 0, 1, 1, 2, 2, 3, 3, 3, 4, 4, 5, 5, 6, 6, 6, 7, 7, 8, 8, 9,
             10, 10, 11, 11, 12, 13, 14, 14};
@@ -132,8 +135,10 @@ final class CorpusPlan {
                                SplittableRandom random) {
         int topicCount = random.nextInt(10) < 6 ? 1 : random.nextInt(10) < 8 ? 2 : 3;
         List<TopicWords> topics = new ArrayList<>();
-        while (topics.size() < topicCount) {
-            TopicWords topic = TopicWords.ALL.get(TOPIC_WEIGHTS[random.nextInt(TOPIC_WEIGHTS.length)]);
+        topics.add(TopicWords.ALL.get(TOPIC_WEIGHTS[random.nextInt(TOPIC_WEIGHTS.length)]));
+        // Further topics are related ones, so a dementia group is also about caring, not about diabetes.
+        for (int attempt = 0; topics.size() < topicCount && attempt < 10; attempt++) {
+            TopicWords topic = TopicWords.of(DutchNames.pick(topics.get(0).related(), random));
             if (!topics.contains(topic)) {
                 topics.add(topic);
             }
@@ -154,16 +159,15 @@ final class CorpusPlan {
             regionsField = TextFormats.slugOf(DutchNames.region(other));
         }
         String base = DutchNames.pick(topics.get(0).names(), random);
-        String name = format == Format.ONLINE ? "Online " + lowerFirst(base) : base + " " + town.name();
-        String slug = TextFormats.slugOf(name);
-        if (format == Format.ONLINE) {
-            slug = slug + "-" + town.slug();
+        String name = (format == Format.ONLINE ? "Online " + lowerFirst(base) : base) + " " + town.name();
+        // A second group of the same kind in a town is told apart by its part of town, as in real life.
+        List<String> parts = DutchNames.shuffled(TOWN_PARTS, random);
+        String unique = name;
+        for (int n = 0; !slugs.add(TextFormats.slugOf(unique)); n++) {
+            unique = n < parts.size() ? name + " " + parts.get(n) : name + " " + (n - parts.size() + 2);
         }
-        String unique = slug;
-        for (int n = 2; !slugs.add(unique); n++) {
-            unique = slug + "-" + n;
-        }
-        return new Group(index, town, unique, name, List.copyOf(topics), status, format, regionsField);
+        return new Group(index, town, TextFormats.slugOf(unique), unique, List.copyOf(topics), status, format,
+                regionsField);
     }
 
     static String lowerFirst(String text) {
