@@ -13,7 +13,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = KringCommand.Version.class,
         description = "Builds the static websites of a self-help group network, one per region.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class,
-                NewCommand.class, ReportCommand.class, RegionsCommand.class},
+                NewCommand.class, ReportCommand.class, RegionsCommand.class, BenchCorpusCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:content errors (listed as path:line:column: message)", "2:usage error"})
 public final class KringCommand implements Runnable {
