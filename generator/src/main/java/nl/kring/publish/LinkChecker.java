@@ -4,17 +4,12 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
-
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import nl.kring.config.RegionConfig;
 import nl.kring.diagnostic.Diagnostics;
@@ -48,27 +43,19 @@ public final class LinkChecker {
         Map<String, OutputFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         Map<String, Set<String>> idsByPath = new ConcurrentHashMap<>();
-        Function<String, Set<String>> ids = path -> idsByPath.computeIfAbsent(path, p -> idsOf(parse(byPath.get(p))));
-        // Pages are parsed in parallel; the problems are sorted when they are shown.
-        files.parallelStream().filter(OutputFile::isHtml).filter(toCheck)
-                .forEach(file -> {
-                    Document doc = parse(file);
-                    idsByPath.putIfAbsent(file.path(), idsOf(doc));
-                    for (Element element : doc.select("a[href], link[href], img[src], script[src], form[action]")) {
-                        String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-                        checkLink(region, servedAt, file, element.attr(attribute), byPath, ids);
-                    }
-                });
+        Function<String, Set<String>> ids = path -> idsByPath.computeIfAbsent(path, p -> scan(byPath.get(p)).ids());
+        // Pages are read in parallel; the problems are sorted when they are shown.
+        files.parallelStream().filter(OutputFile::isHtml).filter(toCheck).forEach(file -> {
+            HtmlLinks page = scan(file);
+            idsByPath.putIfAbsent(file.path(), page.ids());
+            for (HtmlLinks.Link link : page.links()) {
+                checkLink(region, servedAt, file, link.value(), byPath, ids);
+            }
+        });
     }
 
-    private static Document parse(OutputFile file) {
-        return Jsoup.parse(new String(file.bytes(), StandardCharsets.UTF_8));
-    }
-
-    private static Set<String> idsOf(Document doc) {
-        Set<String> ids = new HashSet<>();
-        doc.select("[id]").forEach(e -> ids.add(e.id()));
-        return ids;
+    private static HtmlLinks scan(OutputFile file) {
+        return HtmlLinks.of(new String(file.bytes(), StandardCharsets.UTF_8));
     }
 
     private void checkLink(RegionConfig region, String servedAt, OutputFile from, String link,

@@ -17,12 +17,9 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
-import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The one Dutch analysis chain of Kring's search, used to index and to query, and mirrored term for term by
@@ -32,6 +29,8 @@ import org.tartarus.snowball.ext.DutchStemmer;
  *   → [index only: DictionaryCompoundWordTokenFilter → ] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
+ * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
+ * word's stem only once.
  * Decompounding happens only at index time, so "kanker" (a query) finds "borstkanker" (a document) without
  * the browser needing the dictionary. The stop words, stem overrides and folding table the browser needs are
  * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
@@ -51,8 +50,9 @@ public final class DutchAnalysis {
 
     private final List<String> stopWords;
     private final CharArraySet stopSet;
-    private final StemmerOverrideFilter.StemmerOverrideMap overrides;
+    private final DutchStems stems = new DutchStems(STEM_OVERRIDES);
     private final Analyzer query;
+    private final Analyzer words;
     private final Map<String, String> foldingTable;
 
     public DutchAnalysis() {
@@ -63,14 +63,15 @@ public final class DutchAnalysis {
         folded.sort(null);
         this.stopWords = List.copyOf(new java.util.LinkedHashSet<>(folded));
         this.stopSet = CharArraySet.unmodifiableSet(new CharArraySet(stopWords, false));
-        StemmerOverrideFilter.Builder builder = new StemmerOverrideFilter.Builder(false);
-        STEM_OVERRIDES.forEach(builder::add);
-        try {
-            this.overrides = builder.build();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         this.query = chain(null);
+        this.words = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                return new TokenStreamComponents(source,
+                        new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stopSet));
+            }
+        };
         this.foldingTable = buildFoldingTable();
     }
 
@@ -105,20 +106,7 @@ public final class DutchAnalysis {
      * the raw material of the compound dictionary.
      */
     public List<String> words(String text) {
-        List<String> words = new ArrayList<>();
-        try (Tokenizer tokenizer = new StandardTokenizer();
-             TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)), stopSet)) {
-            tokenizer.setReader(new java.io.StringReader(text));
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return terms(words, text);
     }
 
     public List<String> stopWords() {
@@ -159,7 +147,6 @@ public final class DutchAnalysis {
 
     private Analyzer chain(CharArraySet dictionary) {
         CharArraySet stops = stopSet;
-        StemmerOverrideFilter.StemmerOverrideMap stems = overrides;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -169,7 +156,7 @@ public final class DutchAnalysis {
                     stream = new DictionaryCompoundWordTokenFilter(stream, dictionary,
                             MIN_COMPOUND, MIN_SUBWORD, MAX_SUBWORD, false);
                 }
-                stream = new SnowballFilter(new StemmerOverrideFilter(stream, stems), new DutchStemmer());
+                stream = stems.filter(stream);   // StemmerOverrideFilter → SnowballFilter(Dutch), remembered
                 if (dictionary != null) {
                     // a compound that is itself a dictionary word is emitted twice; count it once
                     stream = new RemoveDuplicatesTokenFilter(stream);
