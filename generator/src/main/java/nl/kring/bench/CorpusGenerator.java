@@ -94,9 +94,9 @@ public final class CorpusGenerator {
             for (int s = 0; s < town.storyCount(); s++) {
                 int index = firstStory[town.index()] + s;
                 SplittableRandom random = new SplittableRandom(CorpusPlan.seed(options.seed(), STORY, index));
-                String title = StoryWriter.title(random);
-                String slug = unique(TextFormats.slugOf(title), storySlugs);
-                files.write(folder + "stories/" + slug + ".md", storyWriter.write(title, town, groups, random));
+                StoryWriter.Planned planned = StoryWriter.plan(groups, random);
+                String slug = unique(TextFormats.slugOf(planned.title()), storySlugs);
+                files.write(folder + "stories/" + slug + ".md", storyWriter.write(planned, town, random));
             }
             Set<String> eventSlugs = new HashSet<>();
             for (int e = 0; e < town.eventCount(); e++) {

@@ -17,6 +17,9 @@ final class StoryWriter {
             "Nu help ik zelf anderen", "Ik ben niet gek, ik ben moe", "Het begon met één telefoontje",
             "Koffie, een kaarsje en een luisterend oor", "Mijn café op dinsdagavond", "Weer vooruit kijken",
             "Hier mag ik gewoon mezelf zijn");
+    private static final List<String> SUBJECT_TITLES = List.of("Wat ik leerde over %s", "Hoe de groep me hielp met %s",
+            "Eindelijk praten over %s", "Niet meer alleen met %s");
+
     private static final List<String> OPENINGS = List.of(
             "Lange tijd dacht ik dat ik het allemaal zelf moest oplossen.",
             "Het is nu twee jaar geleden dat alles veranderde.",
@@ -46,17 +49,28 @@ final class StoryWriter {
         this.today = today;
     }
 
-    static String title(SplittableRandom random) {
-        return DutchNames.pick(TITLES, random);
+    /** A story planned before it is written: its title makes the file name. */
+    record Planned(String title, Group group, List<TopicWords> topics, String subject) {
     }
 
-    String write(String title, Municipality town, List<Group> groups, SplittableRandom random) {
+    /** Picks what the story is about: often a group of the municipality, else a topic. */
+    static Planned plan(List<Group> groups, SplittableRandom random) {
         Group group = !groups.isEmpty() && random.nextInt(10) < 6 ? DutchNames.pick(groups, random) : null;
         List<TopicWords> topics = group != null ? group.topics()
                 : List.of(TopicWords.ALL.get(random.nextInt(TopicWords.ALL.size())));
+        String subject = DutchNames.pick(topics.get(0).subjects(), random);
+        String title = random.nextBoolean() ? DutchNames.pick(TITLES, random)
+                : DutchNames.pick(SUBJECT_TITLES, random).replace("%s", subject);
+        return new Planned(title, group, topics, subject);
+    }
+
+    String write(Planned planned, Municipality town, SplittableRandom random) {
+        Group group = planned.group();
+        List<TopicWords> topics = planned.topics();
         TopicWords topic = topics.get(0);
+        String subject = planned.subject();
+        String title = planned.title();
         String author = random.nextInt(10) < 8 ? DutchNames.firstName(random) : null;
-        String subject = DutchNames.pick(topic.subjects(), random);
 
         ContentText text = new ContentText().frontMatterStart();
         text.text("title", title);
