@@ -2,8 +2,11 @@ package nl.kring.region;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import nl.kring.config.RegionConfig;
+import nl.kring.model.ContentItem;
 import nl.kring.model.Event;
 import nl.kring.model.Group;
 import nl.kring.model.Municipality;
@@ -23,8 +26,13 @@ import nl.kring.model.Topic;
  */
 public record Region(RegionConfig config, List<Topic> topics, List<Municipality> municipalities,
                      List<Group> listedGroups, List<Group> groupPages, List<Story> stories,
-                     List<Event> upcoming, List<Event> past, List<Page> networkPages, List<Page> localPages) {
+                     List<Event> upcoming, List<Event> past, List<Page> networkPages, List<Page> localPages,
+                     Set<String> groupPagePaths) {
 
+    /**
+     * @param groupPagePaths the content paths of {@code groupPages}, derived from them: every link to a group
+     *                       asks whether it has a page here, and a national region has thousands of groups
+     */
     public Region {
         topics = List.copyOf(topics);
         municipalities = List.copyOf(municipalities);
@@ -35,6 +43,28 @@ public record Region(RegionConfig config, List<Topic> topics, List<Municipality>
         past = List.copyOf(past);
         networkPages = List.copyOf(networkPages);
         localPages = List.copyOf(localPages);
+        groupPagePaths = Set.copyOf(groupPagePaths);
+    }
+
+    public Region(RegionConfig config, List<Topic> topics, List<Municipality> municipalities,
+                  List<Group> listedGroups, List<Group> groupPages, List<Story> stories,
+                  List<Event> upcoming, List<Event> past, List<Page> networkPages, List<Page> localPages) {
+        this(config, topics, municipalities, listedGroups, groupPages, stories, upcoming, past, networkPages,
+                localPages, groupPages.stream().map(Group::path).collect(Collectors.toSet()));
+    }
+
+    /**
+     * Whether an item's page can be built into more than one region's site: network pages, and groups listed
+     * in other regions too. Stages cache what they make of such items for the other regions of the build.
+     */
+    public static boolean mayBeInSeveralRegions(ContentItem item) {
+        return item instanceof Page page && page.isNetworkPage()
+                || item instanceof Group group && (group.extraRegions().all() || !group.extraRegions().regionIds().isEmpty());
+    }
+
+    /** Whether the group has a page in this region's site. */
+    public boolean hasGroupPage(Group group) {
+        return groupPagePaths.contains(group.path());
     }
 
     public String id() {

@@ -45,7 +45,7 @@ public final class ContentUrls {
     public boolean isIn(Region region, ContentItem item) {
         return switch (item) {
             case Page page -> page.isNetworkPage() || region.hasMunicipality(page.municipality());
-            case Group group -> region.groupPages().contains(group);
+            case Group group -> region.hasGroupPage(group);
             default -> region.hasMunicipality(municipalityOf(item));
         };
     }

@@ -21,6 +21,8 @@ public final class Messages {
 
     private final Map<String, String> texts;
     private final Locale locale;
+    /** Parsed patterns; a MessageFormat is not thread-safe, so each use formats with a copy. */
+    private final Map<String, MessageFormat> formats = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Messages(Map<String, String> texts, Locale locale) {
         this.texts = Map.copyOf(texts);
@@ -54,7 +56,11 @@ public final class Messages {
         if (pattern == null) {
             return "??" + key + "??";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        if (args.length == 0) {
+            return pattern;
+        }
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+        return ((MessageFormat) format.clone()).format(args);
     }
 
     /** The texts whose key starts with {@code prefix}, keyed without it, sorted (for the search script). */

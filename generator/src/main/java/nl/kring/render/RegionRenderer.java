@@ -41,18 +41,21 @@ public final class RegionRenderer {
     private final Assets assets;
     private final MediaFiles media;
     private final String servedAt;
+    private final SharedBodies sharedBodies;
 
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics) {
-        this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath());
+        this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath(), new SharedBodies());
     }
 
     /**
      * @param servedAt the path the site is served under, where the 404 page's links start: the base
      *                 URL's path, or {@code /<region-id>/} in the preview
+     * @param sharedBodies the bodies of pages built into several regions, shared by the regions of one build
      */
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
-                          ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics, String servedAt) {
+                          ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics, String servedAt,
+                          SharedBodies sharedBodies) {
         this.site = site;
         this.region = region;
         this.theme = theme;
@@ -62,6 +65,7 @@ public final class RegionRenderer {
         this.root = root;
         this.diagnostics = diagnostics;
         this.servedAt = servedAt;
+        this.sharedBodies = sharedBodies;
         this.assets = theme.assets().with(brandAssets());
         this.media = new MediaFiles(root);
     }
@@ -152,7 +156,11 @@ public final class RegionRenderer {
         if (job.data().get("bodyMarkdown") instanceof Markdown body) {
             // A group's description sits under its own h2 ("Over deze groep"); other texts under the h1.
             int topHeading = job.item() instanceof Group ? 3 : 2;
-            model.put("body", markdown.render(body, resolver(links, fileLinks), links::to, topHeading));
+            Function<String, String> resolve = resolver(links, fileLinks);
+            model.put("body", Region.mayBeInSeveralRegions(job.item())
+                    ? sharedBodies.html(body, job.sitePath(), topHeading, resolve,
+                            () -> markdown.render(body, resolve, links::to, topHeading), fileLinks)
+                    : markdown.render(body, resolve, links::to, topHeading));
         }
         model.putAll(inputs.shared().regionData());
         model.put("meta", job.meta());

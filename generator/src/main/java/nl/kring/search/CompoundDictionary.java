@@ -2,6 +2,7 @@ package nl.kring.search;
 
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import org.apache.lucene.analysis.CharArraySet;
 
@@ -18,10 +19,16 @@ public final class CompoundDictionary {
 
     public static CharArraySet build(DutchAnalysis analysis, List<String> topicVocabulary,
                                      List<SearchDocument> documents) {
+        return build(analysis, topicVocabulary, documents, analysis::words);
+    }
+
+    /** @param wordsOf the words of a document's fields ({@link DutchAnalysis#words(SearchDocument)}, perhaps remembered) */
+    static CharArraySet build(DutchAnalysis analysis, List<String> topicVocabulary, List<SearchDocument> documents,
+                              Function<SearchDocument, List<String>> wordsOf) {
         TreeSet<String> words = new TreeSet<>();
         topicVocabulary.forEach(text -> add(words, analysis.words(text)));
         for (SearchDocument document : documents) {
-            document.fields().values().forEach(text -> add(words, analysis.words(text)));
+            add(words, wordsOf.apply(document));
         }
         return CharArraySet.unmodifiableSet(new CharArraySet(words, false));
     }

@@ -109,6 +109,13 @@ public final class DutchAnalysis {
         return terms(words, text);
     }
 
+    /** The words of all of a document's fields, field after field. */
+    public List<String> words(SearchDocument document) {
+        List<String> all = new ArrayList<>();
+        document.fields().values().forEach(text -> all.addAll(words(text)));
+        return all;
+    }
+
     public List<String> stopWords() {
         return stopWords;
     }

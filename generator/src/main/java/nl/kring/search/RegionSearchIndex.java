@@ -44,9 +44,15 @@ public final class RegionSearchIndex implements AutoCloseable {
     private final IndexSearcher searcher;
 
     public RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary) {
+        this(analysis, documents, topicVocabulary, analysis::words);
+    }
+
+    /** @param wordsOf the words of a document's fields, as {@link DutchAnalysis#words(SearchDocument)} gives them */
+    RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary,
+                      java.util.function.Function<SearchDocument, List<String>> wordsOf) {
         this.analysis = analysis;
         this.documents = List.copyOf(documents);
-        CharArraySet dictionary = CompoundDictionary.build(analysis, topicVocabulary, documents);
+        CharArraySet dictionary = CompoundDictionary.build(analysis, topicVocabulary, documents, wordsOf);
         Analyzer indexAnalyzer = analysis.indexAnalyzer(dictionary);
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                 .setSimilarity(new BM25Similarity())

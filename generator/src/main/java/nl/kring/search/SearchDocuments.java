@@ -37,15 +37,23 @@ public final class SearchDocuments {
     private final TextContentRenderer plainText = TextContentRenderer.builder().build();
     private final Messages messages;
     private final Function<String, String> municipalityName;
+    private final SharedDocuments shared;
 
     /**
      * @param municipalityName the display name of any municipality slug (online groups of other regions are
      *                         listed too)
      */
     public SearchDocuments(MarkdownSyntax markdown, Messages messages, Function<String, String> municipalityName) {
+        this(markdown, messages, municipalityName, new SharedDocuments());
+    }
+
+    /** @param shared the documents of items several regions list, made once per build */
+    SearchDocuments(MarkdownSyntax markdown, Messages messages, Function<String, String> municipalityName,
+                    SharedDocuments shared) {
         this.markdown = markdown;
         this.messages = messages;
         this.municipalityName = municipalityName;
+        this.shared = shared;
     }
 
     public List<SearchDocument> of(Region region) {
@@ -53,10 +61,10 @@ public final class SearchDocuments {
                 .collect(Collectors.toMap(Topic::slug, t -> t, (a, b) -> a, LinkedHashMap::new));
         List<String> topicOrder = new ArrayList<>(topics.keySet());
         List<SearchDocument> documents = new ArrayList<>();
-        region.listedGroups().forEach(g -> documents.add(group(g, topics)));
+        region.listedGroups().forEach(g -> documents.add(shared.document(g, messages, () -> group(g, topics))));
         region.stories().forEach(s -> documents.add(story(s, topics)));
         region.upcoming().forEach(e -> documents.add(event(e)));
-        region.networkPages().forEach(p -> documents.add(page(p)));
+        region.networkPages().forEach(p -> documents.add(shared.document(p, messages, () -> page(p))));
         region.localPages().forEach(p -> documents.add(page(p)));
         documents.sort(Comparator
                 .comparingInt((SearchDocument d) -> d.topics().isEmpty()

@@ -61,21 +61,33 @@ public final class SearchIndexer {
     /** The export, or {@code previous} (null on a first build) when the documents, topics and texts are the same as then. */
     public Export export(Region region, Messages messages, Function<String, String> municipalityName,
                          Export previous) {
-        List<SearchDocument> documents = new SearchDocuments(markdown, messages, municipalityName).of(region);
+        return export(region, messages, municipalityName, previous, new SharedDocuments());
+    }
+
+    /**
+     * The export, as {@link #export(Region, Messages, Function, Export)}, reusing from {@code shared} what an
+     * earlier region of the same build made of the items it lists too.
+     */
+    public Export export(Region region, Messages messages, Function<String, String> municipalityName,
+                         Export previous, SharedDocuments shared) {
+        List<SearchDocument> documents = new SearchDocuments(markdown, messages, municipalityName, shared).of(region);
         Map<String, String> texts = messages.withPrefix(TEXT_PREFIX);
         if (previous != null && previous.documents().equals(documents) && previous.topics().equals(region.topics())
                 && previous.texts().equals(texts)) {
             return previous;
         }
-        try (RegionSearchIndex index = index(region, documents)) {
-            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName));
+        Function<SearchDocument, List<String>> wordsOf = document -> shared.words(document, analysis::words);
+        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
+                wordsOf)) {
+            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf));
         }
     }
 
     private List<OutputFile> export(RegionSearchIndex index, Region region, Map<String, String> texts,
-                                    Function<String, String> municipalityName) {
+                                    Function<String, String> municipalityName,
+                                    Function<SearchDocument, List<String>> wordsOf) {
         List<SearchDocument> documents = index.documents();
-        IndexExport export = new IndexExport(index, SurfaceForms.of(analysis, documents));
+        IndexExport export = new IndexExport(index, SurfaceForms.of(analysis, documents, wordsOf));
         List<OutputFile> files = new ArrayList<>();
         List<String[]> shards = new ArrayList<>();
         List<IndexExport.Shard> cut = export.shards(export.postings());

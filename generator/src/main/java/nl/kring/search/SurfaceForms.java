@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * For each term, the word (folded, lower case) that editors wrote most often for it: "bedoelde u
@@ -14,19 +15,18 @@ final class SurfaceForms {
     private SurfaceForms() {
     }
 
-    static Map<String, String> of(DutchAnalysis analysis, List<SearchDocument> documents) {
+    static Map<String, String> of(DutchAnalysis analysis, List<SearchDocument> documents,
+                                  Function<SearchDocument, List<String>> wordsOf) {
         Map<String, String> termOfWord = new HashMap<>();
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (SearchDocument document : documents) {
-            for (String text : document.fields().values()) {
-                for (String word : analysis.words(text)) {
-                    String term = termOfWord.computeIfAbsent(word, w -> {
-                        List<String> terms = analysis.terms(analysis.queryAnalyzer(), w);
-                        return terms.size() == 1 ? terms.getFirst() : "";
-                    });
-                    if (!term.isEmpty()) {
-                        counts.computeIfAbsent(term, t -> new TreeMap<>()).merge(word, 1, Integer::sum);
-                    }
+            for (String word : wordsOf.apply(document)) {
+                String term = termOfWord.computeIfAbsent(word, w -> {
+                    List<String> terms = analysis.terms(analysis.queryAnalyzer(), w);
+                    return terms.size() == 1 ? terms.getFirst() : "";
+                });
+                if (!term.isEmpty()) {
+                    counts.computeIfAbsent(term, t -> new TreeMap<>()).merge(word, 1, Integer::sum);
                 }
             }
         }

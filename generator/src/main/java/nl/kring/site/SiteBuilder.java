@@ -37,11 +37,13 @@ import nl.kring.render.OutputFile;
 import nl.kring.render.RegionOutput;
 import nl.kring.render.RegionRenderer;
 import nl.kring.render.RenderedPages;
+import nl.kring.render.SharedBodies;
 import nl.kring.render.ThemeLoader;
 import nl.kring.render.ThemeTemplates;
 import nl.kring.search.DutchAnalysis;
 import nl.kring.search.RegionSearchIndex;
 import nl.kring.search.SearchIndexer;
+import nl.kring.search.SharedDocuments;
 import nl.kring.source.MarkdownSyntax;
 import nl.kring.source.SourceReader;
 
@@ -155,6 +157,8 @@ public final class SiteBuilder {
             return new BuildResult(diagnostics.sorted(), summaries, times);
         }
         ContentUrls urls = new ContentUrls(site.config(), site.content());
+        SharedBodies sharedBodies = new SharedBodies();
+        SharedDocuments sharedDocuments = new SharedDocuments();
         OutputWriter writer = options.write() ? new OutputWriter(options.outDir()) : null;
         Map<String, Path> staged = new LinkedHashMap<>();
         Map<String, List<OutputFile>> kept = new LinkedHashMap<>();
@@ -162,7 +166,8 @@ public final class SiteBuilder {
         Map<String, SearchIndexer.Export> searches = new LinkedHashMap<>();
         try {
             for (Region region : site.regions()) {
-                RegionBuild built = buildRegion(site, region, urls, options, cache, times);
+                RegionBuild built = buildRegion(site, region, urls, sharedBodies, sharedDocuments, options, cache,
+                        times);
                 summaries.add(built.summary());
                 if (writer != null && !diagnostics.hasErrors()) {
                     staged.put(region.id(), stage(times, "write", () -> writer.stage(region.id(), built.files())));
@@ -200,17 +205,18 @@ public final class SiteBuilder {
                                RegionSummary summary) {
     }
 
-    private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, BuildOptions options,
-                                    BuildCache cache, Map<String, Duration> times) {
+    private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, SharedBodies sharedBodies,
+                                    SharedDocuments sharedDocuments, BuildOptions options, BuildCache cache,
+                                    Map<String, Duration> times) {
         long start = System.nanoTime();
         Diagnostics diagnostics = site.diagnostics();
         // The index needs only the region's content, not its pages: build it on its own thread meanwhile.
         CompletableFuture<SearchIndexer.Export> search = CompletableFuture.supplyAsync(() -> stage(times, "index", () ->
                 searchIndexer.export(region, site.messages(region), site::municipalityName,
-                        cache.search().get(region.id()))), INDEX_THREAD);
+                        cache.search().get(region.id()), sharedDocuments)), INDEX_THREAD);
         RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
                 site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
-                diagnostics, options.servedAt(region.config())).render(cache.pagesOf(region.id())));
+                diagnostics, options.servedAt(region.config()), sharedBodies).render(cache.pagesOf(region.id())));
         SearchIndexer.Export export = joined(search);
         List<OutputFile> files = concat(output.files(), export.files());
         stage(times, "check links", () -> {
