@@ -88,6 +88,8 @@ final class PerformanceReport {
         add(out, "**preview rebuild after one group edit**: median · slowest", "200 ms small, 1 s larger",
                 r -> r.medianRebuildMillis() + " · " + r.maxRebuildMillis() + " ms"
                         + mark(r.maxRebuildMillis() < r.size().rebuildTargetMillis()));
+        add(out, "… until the search shows the edit too (slowest, from saving)", "",
+                r -> r.maxSearchCaughtUpMillis() < 0 ? "–" : r.maxSearchCaughtUpMillis() + " ms");
         add(out, "pages rendered again per edit", "", r -> r.rebuilds().stream().map(b -> String.valueOf(b.rendered()))
                 .distinct().reduce((a, b) -> a + ", " + b).orElse("–") + " of " + n(r.rebuilds().getFirst().pages()));
         out.append("\nStage times of the last full build (summed over regions; the index is built while pages render):\n\n");

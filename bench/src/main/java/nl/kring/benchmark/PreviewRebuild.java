@@ -15,17 +15,22 @@ import java.util.regex.Pattern;
 /**
  * The preview's incremental rebuild after one group edit, as an editor meets it: {@code kring serve} runs as
  * its own process; each round appends a sentence to one group file and reads the rebuild's line
- * ("… rendered 6 of 222 pages …, 183 ms") from its output. Between rounds the edits alternate between a
+ * ("… rendered 6 of 222 pages …, 183 ms") from its output, then waits for the search to catch up (the
+ * preview updates a changed search export after showing the edit). Between rounds the edits alternate between a
  * group of the largest region and an online group listed in every region.
  */
 final class PreviewRebuild {
 
-    private static final Pattern REBUILT = Pattern.compile("rendered (\\d+) of (\\d+) pages.*, (\\d+) ms$");
+    private static final Pattern REBUILT = Pattern.compile("rendered (\\d+) of (\\d+) pages.*, (\\d+) ms(; updating .*)?$");
+    private static final String SEARCH_UP_TO_DATE = " up to date, ";
     private static final Duration FIRST_BUILD_LIMIT = Duration.ofMinutes(5);
     private static final Duration REBUILD_LIMIT = Duration.ofMinutes(1);
 
-    /** One rebuild: what the preview printed, and the time from saving the file until that line. */
-    record Rebuild(String file, int rendered, int pages, long millis, long savedToLineMillis) {
+    /**
+     * One rebuild: what the preview printed, the time from saving the file until that line, and until the
+     * line saying the search caught up (-1 when the rebuild did not need to update the search).
+     */
+    record Rebuild(String file, int rendered, int pages, long millis, long savedToLineMillis, long savedToSearchMillis) {
     }
 
     private final Commands commands;
@@ -56,8 +61,13 @@ final class PreviewRebuild {
                 if (!m.find()) {
                     throw new IllegalStateException("the preview did not rebuild: " + line);
                 }
+                long savedToSearch = -1;
+                if (m.group(4) != null) {
+                    awaitLine(serve, log, seen, l -> l.contains(SEARCH_UP_TO_DATE), REBUILD_LIMIT);
+                    savedToSearch = (System.nanoTime() - saved) / 1_000_000;
+                }
                 rebuilds.add(new Rebuild(site.relativize(file).toString(), Integer.parseInt(m.group(1)),
-                        Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)), savedToLine));
+                        Integer.parseInt(m.group(2)), Long.parseLong(m.group(3)), savedToLine, savedToSearch));
                 Thread.sleep(500);   // let the watcher settle, as between an editor's saves
             }
         } catch (IOException e) {

@@ -57,6 +57,11 @@ record SizeResult(Size size, Measured corpus, List<Measured> builds, List<GcLog>
         return Math.round(Measured.median(rebuilds.stream().map(r -> (double) r.millis()).toList()));
     }
 
+    /** The slowest time from saving a file until the search showed the change too. */
+    long maxSearchCaughtUpMillis() {
+        return rebuilds.stream().mapToLong(PreviewRebuild.Rebuild::savedToSearchMillis).max().orElse(-1);
+    }
+
     long maxRebuildMillis() {
         return rebuilds.stream().mapToLong(PreviewRebuild.Rebuild::millis).max().orElse(0);
     }

@@ -106,8 +106,9 @@ public final class ContentLoader {
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
                 municipalities, today, config.staleAfterMonths(), git);
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
+        ReadCache reusable = previous.reusableUnder(index);
         List<ContentItem> items = files.parallelStream()
-                .map(file -> readOrReuse(file, index, previous, results))
+                .map(file -> readOrReuse(file, index, reusable, results))
                 .flatMap(Optional::stream)
                 .toList();
         checkMunicipalityFolders(municipalities, paths, config);
@@ -126,12 +127,24 @@ public final class ContentLoader {
     private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
                                               Map<String, ReadCache.FileResult> results) {
         String path = reader.relative(file);
-        byte[] bytes = isContentFile(path) ? bytesOrNull(file) : null;
-        Optional<ReadCache.FileResult> before = bytes == null ? Optional.empty()
-                : previous.reusable(index, path).filter(r -> java.util.Arrays.equals(r.bytes(), bytes));
+        boolean contentFile = isContentFile(path);
+        ReadCache.Stamp stamp = contentFile ? ReadCache.Stamp.of(file) : null;
+        Optional<ReadCache.FileResult> known = contentFile ? previous.get(path) : Optional.empty();
+        byte[] bytes;
+        Optional<ReadCache.FileResult> before;
+        if (stamp != null && known.isPresent() && stamp.equals(known.get().stamp())) {
+            bytes = known.get().bytes();
+            before = known;
+        } else {
+            bytes = contentFile ? bytesOrNull(file) : null;
+            byte[] read = bytes;
+            before = read == null ? Optional.empty() : known.filter(r -> java.util.Arrays.equals(r.bytes(), read));
+        }
         ReadCache.FileResult result;
         if (before.isPresent()) {
-            result = before.get();
+            ReadCache.FileResult same = before.get();
+            result = java.util.Objects.equals(same.stamp(), stamp) ? same
+                    : new ReadCache.FileResult(stamp, same.bytes(), same.item(), same.diagnostics());
             diagnostics.sources().copy(previous.sources(), path);
         } else {
             Diagnostics local = new Diagnostics(diagnostics.sources());
@@ -140,7 +153,7 @@ public final class ContentLoader {
                     new EventReader(index, checker), new PageReader(index, checker),
                     new MunicipalityReader(index, checker, local));
             Optional<ContentItem> item = readItem(file, readers, new SourceReader(reader.root(), local));
-            result = new ReadCache.FileResult(bytes, item, local.sorted());
+            result = new ReadCache.FileResult(stamp, bytes, item, local.sorted());
         }
         diagnostics.addAll(result.diagnostics());
         if (bytes != null) {

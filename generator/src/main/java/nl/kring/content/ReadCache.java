@@ -28,13 +28,41 @@ public final class ReadCache {
         this.sources = sources;
     }
 
-    /** One file as read: its bytes, the item it became (if any) and the problems found in it. */
-    record FileResult(byte[] bytes, Optional<ContentItem> item, List<Diagnostic> diagnostics) {
+    /**
+     * One file as read: its size and modification time (null if unknown), its bytes, the item it became (if
+     * any) and the problems found in it.
+     */
+    record FileResult(Stamp stamp, byte[] bytes, Optional<ContentItem> item, List<Diagnostic> diagnostics) {
     }
 
-    /** The earlier result for a file, when it may be reused under {@code now}. */
-    Optional<FileResult> reusable(ContentIndex now, String path) {
-        return now.equals(index) ? Optional.ofNullable(byPath.get(path)) : Optional.empty();
+    /**
+     * A file's size and modification time. When both are as before, the file is not read again: on a national
+     * network reading all 27,000 files took a third of a second of every preview rebuild. When only the time
+     * changed (a Git checkout), the bytes still decide.
+     */
+    record Stamp(long size, java.nio.file.attribute.FileTime modified) {
+
+        static Stamp of(java.nio.file.Path file) {
+            try {
+                var attributes = java.nio.file.Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
+                return new Stamp(attributes.size(), attributes.lastModifiedTime());
+            } catch (java.io.IOException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * This cache when its results may be reused under {@code now}, otherwise an empty one. Asked once per load:
+     * comparing the index (every file path of the network) for each file was quadratic.
+     */
+    ReadCache reusableUnder(ContentIndex now) {
+        return now.equals(index) ? this : EMPTY;
+    }
+
+    /** The earlier result for a file. */
+    Optional<FileResult> get(String path) {
+        return Optional.ofNullable(byPath.get(path));
     }
 
     /** The Git dates the files were checked with, for {@link GitDates#read(java.nio.file.Path, GitDates)}. */

@@ -21,6 +21,7 @@ public final class ContentUrls {
 
     private final Map<String, ContentItem> itemsByPath = new HashMap<>();
     private final Map<String, RegionConfig> homeRegionByMunicipality = new HashMap<>();
+    private final Map<String, String> municipalityNames;
 
     public ContentUrls(SiteConfig config, Content content) {
         for (RegionConfig region : config.regions()) {
@@ -30,6 +31,14 @@ public final class ContentUrls {
         }
         List.of(content.municipalities(), content.groups(), content.stories(), content.events(), content.pages())
                 .forEach(items -> items.forEach(item -> itemsByPath.put(item.path(), item)));
+        Map<String, String> names = new HashMap<>();
+        content.municipalities().forEach(m -> names.put(m.slug(), m.name()));
+        municipalityNames = Map.copyOf(names);
+    }
+
+    /** Every municipality's name by slug. */
+    public Map<String, String> municipalityNames() {
+        return municipalityNames;
     }
 
     public Optional<ContentItem> item(String path) {

@@ -80,8 +80,14 @@ public final class RegionRenderer {
      * are taken from there instead of being rendered again.
      */
     public RegionOutput render(RenderedPages previous) {
-        List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now).pages();
         RenderedPages.Shared shared = sharedInputs();
+        RenderedPages.RegionInputs regionInputs = new RenderedPages.RegionInputs(region, site, urls.municipalityNames(),
+                now.toLocalDate(), shared, storyImages());
+        if (regionInputs.equals(previous.regionInputs())
+                && previous.pages().stream().allMatch(this::sameFileLinks)) {
+            return new RegionOutput(previous.files(), previous, 0, previous.pages().size());
+        }
+        List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now).pages();
         List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
                 .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
                 .flatMap(Optional::stream).toList();
@@ -109,7 +115,15 @@ public final class RegionRenderer {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return new RegionOutput(files, RenderedPages.of(pages), pages.size() - reused, reused);
+        return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files), pages.size() - reused, reused);
+    }
+
+    /** Each story image's site path, which carries a hash of the image's bytes. */
+    private Map<String, String> storyImages() {
+        Map<String, String> images = new java.util.TreeMap<>();
+        region.stories().stream().filter(story -> story.image() != null)
+                .forEach(story -> images.put(story.image(), media.sitePath(story.image())));
+        return images;
     }
 
     /** What every page shows besides its own data; part of each page's inputs. */

@@ -14,12 +14,45 @@ import java.util.Set;
 public final class RenderedPages {
 
     /** No earlier render: every page is rendered. */
-    public static final RenderedPages NONE = new RenderedPages(Map.of());
+    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of());
 
     private final Map<String, RenderedPage> bySitePath;
+    private final RegionInputs regionInputs;
+    private final List<OutputFile> files;
 
-    RenderedPages(Map<String, RenderedPage> bySitePath) {
+    RenderedPages(Map<String, RenderedPage> bySitePath, RegionInputs regionInputs, List<OutputFile> files) {
         this.bySitePath = Map.copyOf(bySitePath);
+        this.regionInputs = regionInputs;
+        this.files = List.copyOf(files);
+    }
+
+    /**
+     * Everything a region's pages are planned from, besides the linked files each page records: when it
+     * equals last time's, no page can differ, and the preview skips planning and comparing the region's
+     * thousands of pages.
+     *
+     * @param municipalityNames every municipality's name: pages of groups from other regions show them
+     * @param today             the day of "now": which activities are past is in {@code region} already;
+     *                          only the calendars' time stamps (DTSTAMP) would show the time of day
+     * @param storyImages       the site path (with content hash) of every story image of the region
+     */
+    record RegionInputs(nl.kring.region.Region region, nl.kring.config.SiteConfig site,
+                        Map<String, String> municipalityNames, java.time.LocalDate today, Shared shared,
+                        Map<String, String> storyImages) {
+    }
+
+    RegionInputs regionInputs() {
+        return regionInputs;
+    }
+
+    /** Every file of the region as last rendered (pages, calendars, feeds, assets, media). */
+    List<OutputFile> files() {
+        return files;
+    }
+
+    /** The pages. */
+    java.util.Collection<RenderedPage> pages() {
+        return bySitePath.values();
     }
 
     /**
@@ -70,9 +103,9 @@ public final class RenderedPages {
         return fresh;
     }
 
-    static RenderedPages of(List<RenderedPage> pages) {
+    static RenderedPages of(List<RenderedPage> pages, RegionInputs regionInputs, List<OutputFile> files) {
         Map<String, RenderedPage> map = new HashMap<>();
         pages.forEach(p -> map.put(p.inputs().job().sitePath(), p));
-        return new RenderedPages(map);
+        return new RenderedPages(map, regionInputs, files);
     }
 }

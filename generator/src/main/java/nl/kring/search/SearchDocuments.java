@@ -44,7 +44,7 @@ public final class SearchDocuments {
      *                         listed too)
      */
     public SearchDocuments(MarkdownSyntax markdown, Messages messages, Function<String, String> municipalityName) {
-        this(markdown, messages, municipalityName, new SharedDocuments());
+        this(markdown, messages, municipalityName, SharedDocuments.forOneBuild());
     }
 
     /** @param shared the documents of items several regions list, made once per build */

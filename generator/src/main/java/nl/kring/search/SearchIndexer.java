@@ -46,11 +46,13 @@ public final class SearchIndexer {
 
     /**
      * A region's export and what it was made from, so a rebuild (in the preview) can keep it when nothing
-     * the search shows has changed.
+     * the search shows has changed: the same region (its content) and theme texts give the same documents.
      */
     public record Export(List<SearchDocument> documents, List<Topic> topics, Map<String, String> texts,
-                         List<OutputFile> files) {
+                         List<OutputFile> files, Region region, Messages messages,
+                         Map<String, String> municipalityNames) {
         public Export {
+            municipalityNames = Map.copyOf(municipalityNames);
             documents = List.copyOf(documents);
             topics = List.copyOf(topics);
             texts = Map.copyOf(texts);
@@ -61,7 +63,18 @@ public final class SearchIndexer {
     /** The export, or {@code previous} (null on a first build) when the documents, topics and texts are the same as then. */
     public Export export(Region region, Messages messages, Function<String, String> municipalityName,
                          Export previous) {
-        return export(region, messages, municipalityName, previous, new SharedDocuments());
+        return export(region, messages, municipalityName, previous, SharedDocuments.forOneBuild());
+    }
+
+    /** Whether {@code previous} is still the region's export: the same documents, topics and texts. */
+    public boolean isCurrent(Export previous, Region region, Messages messages, Function<String, String> municipalityName,
+                             SharedDocuments shared) {
+        if (previous.messages() == messages && previous.region().equals(region)
+                && previous.municipalityNames().equals(municipalityNames(region, municipalityName))) {
+            return true;   // the same content makes the same documents; quicker to see on the region
+        }
+        return previous.documents().equals(new SearchDocuments(markdown, messages, municipalityName, shared).of(region))
+                && previous.topics().equals(region.topics()) && previous.texts().equals(messages.withPrefix(TEXT_PREFIX));
     }
 
     /**
@@ -79,7 +92,8 @@ public final class SearchIndexer {
         Function<SearchDocument, List<String>> wordsOf = document -> shared.words(document, analysis::words);
         try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
                 wordsOf)) {
-            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf));
+            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf),
+                    region, messages, municipalityNames(region, municipalityName));
         }
     }
 
@@ -109,6 +123,14 @@ public final class SearchIndexer {
                 municipalityName, texts);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
+    }
+
+    /** The names of the municipalities of the region's documents (online groups come from everywhere). */
+    private static Map<String, String> municipalityNames(Region region, Function<String, String> municipalityName) {
+        Map<String, String> names = new java.util.TreeMap<>();
+        region.listedGroups().forEach(g -> names.computeIfAbsent(g.municipality(), municipalityName));
+        region.municipalities().forEach(m -> names.computeIfAbsent(m.slug(), municipalityName));
+        return names;
     }
 
     private static List<String> topicVocabulary(List<Topic> topics) {

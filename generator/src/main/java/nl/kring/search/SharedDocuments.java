@@ -12,34 +12,61 @@ import nl.kring.region.Region;
 import nl.kring.render.Messages;
 
 /**
- * What the search stage makes of items that several regions list (online groups, network pages), made once
- * per build and reused by the other regions: the search document (its plain text comes from parsing the
- * Markdown body) and the words of its text (the raw material of the compound dictionary and the surface
- * forms). A document is the same in every region, so the exports are exactly those made without this.
- * Holds only such items; thread-safe; one per build.
+ * What the search stage makes of content items, made once and reused: the search document (its plain text
+ * comes from parsing the Markdown body) and the words of its text (the raw material of the compound dictionary
+ * and the surface forms). A document depends only on its item and the theme's texts, so the exports are exactly
+ * those made without this.
+ * <p>
+ * A build keeps the items several regions list (online groups, network pages) for the other regions
+ * ({@link #forOneBuild()}); the preview keeps every item between its builds ({@link #forEveryItem()}), and an
+ * item is made again when its file changed (the loader then gives a new item object). Thread-safe.
  */
 public final class SharedDocuments {
 
     private record Key(String path, Messages messages) {
     }
 
-    private final Map<Key, SearchDocument> documents = new ConcurrentHashMap<>();
-    private final Set<SearchDocument> shared = ConcurrentHashMap.newKeySet();
+    private record Made(ContentItem item, SearchDocument document) {
+    }
+
+    private final boolean everyItem;
+    private final Map<Key, Made> documents = new ConcurrentHashMap<>();
+    private final Set<SearchDocument> kept = ConcurrentHashMap.newKeySet();
     private final Map<SearchDocument, List<String>> words = new ConcurrentHashMap<>();
 
+    private SharedDocuments(boolean everyItem) {
+        this.everyItem = everyItem;
+    }
+
+    public static SharedDocuments forOneBuild() {
+        return new SharedDocuments(false);
+    }
+
+    public static SharedDocuments forEveryItem() {
+        return new SharedDocuments(true);
+    }
+
     SearchDocument document(ContentItem item, Messages messages, Supplier<SearchDocument> make) {
-        if (!Region.mayBeInSeveralRegions(item)) {
+        if (!everyItem && !Region.mayBeInSeveralRegions(item)) {
             return make.get();
         }
-        return documents.computeIfAbsent(new Key(item.path(), messages), key -> {
+        Made made = documents.compute(new Key(item.path(), messages), (key, before) -> {
+            if (before != null && before.item() == item) {
+                return before;
+            }
+            if (before != null) {
+                kept.remove(before.document());
+                words.remove(before.document());
+            }
             SearchDocument document = make.get();
-            shared.add(document);
-            return document;
+            kept.add(document);
+            return new Made(item, document);
         });
+        return made.document();
     }
 
     /** All words of a document's fields; remembered for the documents this holds. */
     List<String> words(SearchDocument document, Function<SearchDocument, List<String>> compute) {
-        return shared.contains(document) ? words.computeIfAbsent(document, compute) : compute.apply(document);
+        return kept.contains(document) ? words.computeIfAbsent(document, compute) : compute.apply(document);
     }
 }

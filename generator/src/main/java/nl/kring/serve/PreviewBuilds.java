@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,6 +23,8 @@ import nl.kring.site.BuildTime;
 import nl.kring.site.RegionSummary;
 import nl.kring.site.SiteBuilder;
 import nl.kring.site.UnknownRegionException;
+import nl.kring.render.OutputFile;
+import nl.kring.search.SearchIndexer;
 import nl.kring.text.Json;
 
 /**
@@ -101,15 +104,61 @@ final class PreviewBuilds {
             SiteChanges changed = accept(result);
             long pages = changed.changed().stream().filter(p -> p.endsWith(".html")).count();
             out.println(what + rendered(result.regions()) + ", " + pages + " changed"
-                    + (changed.styles().isEmpty() ? "" : ", new stylesheet") + ", " + millis + " ms");
+                    + (changed.styles().isEmpty() ? "" : ", new stylesheet") + ", " + millis + " ms"
+                    + (result.pendingSearch().isEmpty() ? "" : "; updating the search of "
+                    + result.pendingSearch().size() + " region(s)"));
             flush();
             announce(changed);
+            catchUpSearch(result.pendingSearch());
         } else {
             printProblems(result.diagnostics());
             err.printf("%s%d error(s); still serving the last good build, %d ms%n", what, errors(result.diagnostics()), millis);
             flush();
             reject(result.diagnostics());
         }
+    }
+
+    /**
+     * Makes the search exports the rebuild deferred, on a thread of their own, and serves them when done —
+     * unless a newer build came first (it defers its own). The pages are not reloaded for it: the search
+     * fetches index.json afresh on every use.
+     */
+    private void catchUpSearch(Map<String, Supplier<SearchIndexer.Export>> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        BuildCache startedWith = cache;
+        Thread.ofPlatform().name("kring-search-catch-up").daemon().start(() -> {
+            long start = System.nanoTime();
+            Map<String, SearchIndexer.Export> fresh = new LinkedHashMap<>();
+            try {
+                pending.forEach((region, export) -> fresh.put(region, export.get()));
+            } catch (RuntimeException e) {
+                err.println("kring: the search index could not be updated: " + e);
+                flush();
+                return;
+            }
+            synchronized (this) {
+                if (cache != startedWith) {
+                    return;
+                }
+                cache = cache.withSearch(fresh);
+                SiteSnapshot site = state.site();
+                Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
+                site.files().forEach((region, files) -> {
+                    List<OutputFile> kept = new ArrayList<>(files.values());
+                    if (fresh.containsKey(region)) {
+                        kept.removeIf(f -> f.path().startsWith(SearchIndexer.DIRECTORY));
+                        kept.addAll(fresh.get(region).files());
+                    }
+                    outputs.put(region, kept);
+                });
+                state.succeeded(SiteSnapshot.of(site.build(), site.regions(), outputs));
+                out.println(CLOCK.format(LocalTime.now()) + " search of " + String.join(", ", fresh.keySet())
+                        + " up to date, " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                flush();
+            }
+        });
     }
 
     private void flush() {

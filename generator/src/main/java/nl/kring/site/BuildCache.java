@@ -6,17 +6,20 @@ import nl.kring.content.ReadCache;
 import nl.kring.render.RenderedPages;
 import nl.kring.render.ThemeTemplates;
 import nl.kring.search.SearchIndexer;
+import nl.kring.search.SharedDocuments;
 
 /**
  * What one build hands to the next in the same process (the preview server): what each content
  * file became (and the Git dates, read again only after a commit), the loaded themes, and each region's rendered pages with their inputs. Content files
  * are compared by their bytes and pages by their inputs, so only themes need the caller's word:
  * after a change to a theme file it passes {@link #withoutThemes()}.
+ *
+ * @param documents every item's search document from earlier builds (null before the first)
  */
 public record BuildCache(ReadCache files, Map<String, ThemeTemplates> themes, Map<String, RenderedPages> pages,
-                         Map<String, SearchIndexer.Export> search) {
+                         Map<String, SearchIndexer.Export> search, SharedDocuments documents) {
 
-    public static final BuildCache EMPTY = new BuildCache(ReadCache.EMPTY, Map.of(), Map.of(), Map.of());
+    public static final BuildCache EMPTY = new BuildCache(ReadCache.EMPTY, Map.of(), Map.of(), Map.of(), null);
 
     public BuildCache {
         themes = Map.copyOf(themes);
@@ -29,7 +32,14 @@ public record BuildCache(ReadCache files, Map<String, ThemeTemplates> themes, Ma
      * again; a search export is kept while its documents and texts stay the same).
      */
     public BuildCache withoutThemes() {
-        return new BuildCache(files, Map.of(), pages, search);
+        return new BuildCache(files, Map.of(), pages, search, documents);
+    }
+
+    /** This cache with the given regions' search exports replaced (the preview's catch-up of deferred exports). */
+    public BuildCache withSearch(Map<String, SearchIndexer.Export> fresh) {
+        Map<String, SearchIndexer.Export> all = new java.util.LinkedHashMap<>(search);
+        all.putAll(fresh);
+        return new BuildCache(files, themes, pages, all, documents);
     }
 
     RenderedPages pagesOf(String region) {

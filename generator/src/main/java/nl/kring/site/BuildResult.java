@@ -4,9 +4,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.render.OutputFile;
+import nl.kring.search.SearchIndexer;
 
 /**
  * The outcome of a build or check: every problem found, what each region contains, and how long
@@ -14,11 +16,15 @@ import nl.kring.render.OutputFile;
  *
  * @param outputs each region's files (by region id), when rendering succeeded; empty otherwise
  * @param cache   what the next build in this process may reuse ({@link BuildCache#EMPTY} after a failure)
+ * @param pendingSearch the preview's regions whose search export is out of date: {@code outputs} holds
+ *                the previous export, and each supplier makes the new one (see {@link SiteBuilder})
  */
 public record BuildResult(List<Diagnostic> diagnostics, List<RegionSummary> regions,
-                          Map<String, Duration> stageTimes, Map<String, List<OutputFile>> outputs, BuildCache cache) {
+                          Map<String, Duration> stageTimes, Map<String, List<OutputFile>> outputs, BuildCache cache,
+                          Map<String, Supplier<SearchIndexer.Export>> pendingSearch) {
 
     public BuildResult {
+        pendingSearch = Map.copyOf(pendingSearch);
         diagnostics = List.copyOf(diagnostics);
         regions = List.copyOf(regions);
         stageTimes = new LinkedHashMap<>(stageTimes);
@@ -26,7 +32,7 @@ public record BuildResult(List<Diagnostic> diagnostics, List<RegionSummary> regi
     }
 
     public BuildResult(List<Diagnostic> diagnostics, List<RegionSummary> regions, Map<String, Duration> stageTimes) {
-        this(diagnostics, regions, stageTimes, Map.of(), BuildCache.EMPTY);
+        this(diagnostics, regions, stageTimes, Map.of(), BuildCache.EMPTY, Map.of());
     }
 
     public boolean succeeded() {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -57,6 +58,8 @@ public final class SiteBuilder {
     private final MarkdownSyntax markdownSyntax = new MarkdownSyntax();
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
     private final SearchIndexer searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
+    /** One per site language, kept between the preview's builds with the collation keys it computed. */
+    private final Map<String, RegionAssembler> assemblers = new ConcurrentHashMap<>();
     /** Indexes a region while its pages render: one short-lived thread per region, so nothing lingers. */
     private static final Executor INDEX_THREAD = work -> Thread.ofPlatform().name("kring-index").daemon().start(work);
 
@@ -112,7 +115,8 @@ public final class SiteBuilder {
         List<RegionConfig> selected = config.regions().stream()
                 .filter(r -> options.regions().isEmpty() || options.regions().contains(r.id())).toList();
         List<Region> regions = timed(times, "assemble regions", () -> {
-            RegionAssembler assembler = new RegionAssembler(Locale.forLanguageTag(config.language()));
+            RegionAssembler assembler = assemblers.computeIfAbsent(config.language(),
+                    language -> new RegionAssembler(Locale.forLanguageTag(language)));
             return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
         });
         Map<String, ThemeTemplates> templatesByTheme = new HashMap<>(cache.themes());
@@ -158,7 +162,9 @@ public final class SiteBuilder {
         }
         ContentUrls urls = new ContentUrls(site.config(), site.content());
         SharedBodies sharedBodies = new SharedBodies();
-        SharedDocuments sharedDocuments = new SharedDocuments();
+        SharedDocuments sharedDocuments = !options.keep() ? SharedDocuments.forOneBuild()
+                : cache.documents() != null ? cache.documents() : SharedDocuments.forEveryItem();
+        Map<String, Supplier<SearchIndexer.Export>> pendingSearch = new LinkedHashMap<>();
         OutputWriter writer = options.write() ? new OutputWriter(options.outDir()) : null;
         Map<String, Path> staged = new LinkedHashMap<>();
         Map<String, List<OutputFile>> kept = new LinkedHashMap<>();
@@ -176,6 +182,9 @@ public final class SiteBuilder {
                     kept.put(region.id(), built.files());
                     pages.put(region.id(), built.output().pages());
                     searches.put(region.id(), built.search());
+                }
+                if (built.pendingSearch() != null) {
+                    pendingSearch.put(region.id(), built.pendingSearch());
                 }
             }
             if (diagnostics.hasErrors()) {
@@ -196,13 +205,18 @@ public final class SiteBuilder {
             }
             throw e;
         }
-        BuildCache next = options.keep() ? new BuildCache(site.files(), site.themes(), pages, searches) : BuildCache.EMPTY;
-        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next);
+        BuildCache next = options.keep()
+                ? new BuildCache(site.files(), site.themes(), pages, searches, sharedDocuments) : BuildCache.EMPTY;
+        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next, pendingSearch);
     }
 
-    /** One region's files, what made them, and its line in the summary. */
+    /**
+     * One region's files, what made them, and its line in the summary.
+     *
+     * @param pendingSearch makes the region's new search export when the preview deferred it, else null
+     */
     private record RegionBuild(RegionOutput output, SearchIndexer.Export search, List<OutputFile> files,
-                               RegionSummary summary) {
+                               RegionSummary summary, Supplier<SearchIndexer.Export> pendingSearch) {
     }
 
     private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, SharedBodies sharedBodies,
@@ -211,9 +225,16 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Diagnostics diagnostics = site.diagnostics();
         // The index needs only the region's content, not its pages: build it on its own thread meanwhile.
-        CompletableFuture<SearchIndexer.Export> search = CompletableFuture.supplyAsync(() -> stage(times, "index", () ->
-                searchIndexer.export(region, site.messages(region), site::municipalityName,
-                        cache.search().get(region.id()), sharedDocuments)), INDEX_THREAD);
+        // The preview does not wait for a changed export: it shows the edit at once with the previous one and
+        // makes the new export afterwards (pendingSearch; a national region takes about a second).
+        SearchIndexer.Export previous = cache.search().get(region.id());
+        Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
+                site::municipalityName, previous, sharedDocuments);
+        boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
+                site.messages(region), site::municipalityName, sharedDocuments);
+        boolean deferred = options.preview() && previous != null && !current;
+        CompletableFuture<SearchIndexer.Export> search = current || deferred ? CompletableFuture.completedFuture(previous)
+                : CompletableFuture.supplyAsync(() -> stage(times, "index", fresh), INDEX_THREAD);
         RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
                 site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
                 diagnostics, options.servedAt(region.config()), sharedBodies).render(cache.pagesOf(region.id())));
@@ -228,7 +249,7 @@ public final class SiteBuilder {
                 (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
                 region.stories().size(), region.events().size(), Duration.ofNanos(System.nanoTime() - start),
                 output.rendered());
-        return new RegionBuild(output, export, files, summary);
+        return new RegionBuild(output, export, files, summary, deferred ? fresh : null);
     }
 
     /**

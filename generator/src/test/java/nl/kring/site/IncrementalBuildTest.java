@@ -45,11 +45,31 @@ class IncrementalBuildTest {
         return result.regions().stream().filter(r -> r.id().equals(region)).findFirst().orElseThrow().rendered();
     }
 
+    /** Every file, as the preview serves it once the search exports it deferred have been made. */
     private static Map<String, String> files(BuildResult result) {
         Map<String, String> all = new TreeMap<>();
-        result.outputs().forEach((region, files) -> files.forEach(
+        result.outputs().forEach((region, files) -> files.stream()
+                .filter(f -> !result.pendingSearch().containsKey(region) || !f.path().startsWith("search/"))
+                .forEach(f -> all.put(region + "/" + f.path(), new String(f.bytes(), StandardCharsets.UTF_8))));
+        result.pendingSearch().forEach((region, export) -> export.get().files().forEach(
                 f -> all.put(region + "/" + f.path(), new String(f.bytes(), StandardCharsets.UTF_8))));
         return all;
+    }
+
+    @Test
+    void aChangedSearchExportIsMadeAfterTheRebuildAndThenEqualsAFreshOne() {
+        BuildResult first = fresh();
+        assertThat(first.pendingSearch()).isEmpty();
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
+                .replace("Elke tweede dinsdag van de maand", "Elke woensdag"));
+        BuildResult second = builder.build(options(), first.cache());
+
+        assertThat(second.pendingSearch()).containsOnlyKeys("noord");   // zuid does not list the group
+        List<String> searchFiles = second.outputs().get("noord").stream().map(OutputFile::path)
+                .filter(p -> p.startsWith("search/")).toList();
+        assertThat(searchFiles).isEqualTo(first.outputs().get("noord").stream().map(OutputFile::path)
+                .filter(p -> p.startsWith("search/")).toList());   // meanwhile the previous export is served
+        assertThat(files(second)).isEqualTo(files(fresh()));
     }
 
     @Test
