@@ -34,8 +34,11 @@ final class BrowserSearch implements AutoCloseable {
             "autisme ouders", "diabetis", "online", "dinsdag", "verslaving", "financiele zorgen", "borstkanker",
             "lotgenoten", "depressie jongeren", "rouwverwerking", "angst");
 
-    /** One search: requests and bytes it transferred (search files only) and milliseconds until its results showed. */
-    record Search(String query, int requests, long bytes, double millis, int results) {
+    /**
+     * One search: requests and bytes it transferred (search files only), milliseconds until its results showed,
+     * and of those the milliseconds the search engine took to answer (the rest is building the page).
+     */
+    record Search(String query, int requests, long bytes, double millis, int results, double engineMillis) {
     }
 
     /** A first search, the next one, and the time of each query on a warm page. */
@@ -47,6 +50,14 @@ final class BrowserSearch implements AutoCloseable {
 
         double maxMillis() {
             return warm.stream().mapToDouble(Search::millis).max().orElse(0);
+        }
+
+        double medianEngineMillis() {
+            return Measured.median(warm.stream().map(Search::engineMillis).toList());
+        }
+
+        double maxEngineMillis() {
+            return warm.stream().mapToDouble(Search::engineMillis).max().orElse(0);
         }
     }
 
@@ -68,8 +79,9 @@ final class BrowserSearch implements AutoCloseable {
             const observer = new MutationObserver(() => {
               if (root.dataset.state === 'ready' || root.dataset.state === 'error') {
                 observer.disconnect();
+                const query = performance.getEntriesByName('kring:search-query').at(-1);
                 done({ millis: performance.now() - start, state: root.dataset.state,
-                       results: root.querySelectorAll('.result').length });
+                       results: root.querySelectorAll('.result').length, engine: query ? query.duration : -1 });
               }
             });
             observer.observe(root, { attributes: true, attributeFilter: ['data-state'] });
@@ -115,7 +127,7 @@ final class BrowserSearch implements AutoCloseable {
         Map<?, ?> firstFiles = (Map<?, ?>) driver.executeScript(SEARCH_FILES);
         Search firstSearch = new Search(first, number(firstFiles.get("requests")).intValue(),
                 number(firstFiles.get("bytes")).longValue(), number(state.get("millis")).doubleValue(),
-                number(state.get("results")).intValue());
+                number(state.get("results")).intValue(), -1);
         Search next = submit(QUERIES.get(1));
         List<Search> warm = new ArrayList<>();
         QUERIES.forEach(this::submit);   // loads every file the queries need
@@ -156,7 +168,8 @@ final class BrowserSearch implements AutoCloseable {
         }
         Map<?, ?> files = (Map<?, ?>) driver.executeScript(SEARCH_FILES);
         return new Search(query, number(files.get("requests")).intValue(), number(files.get("bytes")).longValue(),
-                number(state.get("millis")).doubleValue(), number(state.get("results")).intValue());
+                number(state.get("millis")).doubleValue(), number(state.get("results")).intValue(),
+                number(state.get("engine")).doubleValue());
     }
 
     private static Number number(Object value) {

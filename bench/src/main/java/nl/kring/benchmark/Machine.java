@@ -19,7 +19,8 @@ record Machine(String cpu, int cores, long memoryMb, String system, String java,
         return new Machine(cpu, Runtime.getRuntime().availableProcessors(), memoryKb / 1024,
                 System.getProperty("os.name") + " " + System.getProperty("os.version"),
                 System.getProperty("java.vm.name") + " " + Runtime.version(),
-                output(repository.toAbsolutePath(), BrowserSearch.CHROMIUM, "--version"), kring,
+                output(repository.toAbsolutePath(), BrowserSearch.CHROMIUM, "--version").lines()
+                        .filter(l -> l.startsWith("Chromium")).findFirst().orElse("Chromium (version unknown)"), kring,
                 org.apache.lucene.util.Version.LATEST.toString(),
                 output(repository.toAbsolutePath(), "git", "rev-parse", "--short", "HEAD"));
     }

@@ -32,6 +32,11 @@ public final class OutputWriter {
             Files.createDirectories(outDir);
             Path staging = outDir.resolve(".staging-" + regionId);
             deleteTree(staging);
+            // Folders first, each once (a national region has thousands), then the files in parallel.
+            for (Path folder : new java.util.TreeSet<>(files.stream()
+                    .map(file -> staging.resolve(file.path()).getParent()).toList())) {
+                Files.createDirectories(folder);
+            }
             files.parallelStream().forEach(file -> write(staging.resolve(file.path()), file.bytes()));
             return staging;
         } catch (IOException e) {
@@ -78,7 +83,6 @@ public final class OutputWriter {
 
     private static void write(Path file, byte[] bytes) {
         try {
-            Files.createDirectories(file.getParent());
             Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -44,7 +44,7 @@ import org.apache.lucene.util.BytesRef;
 public final class IndexExport {
 
     /** Shards close once they reach this many bytes; a term is never split. */
-    static final int SHARD_BYTES = 12 * 1024;
+    static final int SHARD_BYTES = 6 * 1024;
 
     /** One term with its postings (doc ids ascending) and the score of each. */
     record TermPostings(String term, String surface, int[] docs, float[] scores) {

@@ -14,6 +14,8 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -60,8 +62,6 @@ public final class SiteBuilder {
     private final SearchIndexer searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
     /** One per site language, kept between the preview's builds with the collation keys it computed. */
     private final Map<String, RegionAssembler> assemblers = new ConcurrentHashMap<>();
-    /** Indexes a region while its pages render: one short-lived thread per region, so nothing lingers. */
-    private static final Executor INDEX_THREAD = work -> Thread.ofPlatform().name("kring-index").daemon().start(work);
 
     /**
      * The site up to its assembled regions and loaded themes — what {@code build} renders and what
@@ -170,10 +170,13 @@ public final class SiteBuilder {
         Map<String, List<OutputFile>> kept = new LinkedHashMap<>();
         Map<String, RenderedPages> pages = new LinkedHashMap<>();
         Map<String, SearchIndexer.Export> searches = new LinkedHashMap<>();
+        ExecutorService indexThread = Executors.newSingleThreadExecutor(work -> Thread.ofPlatform()
+                .name("kring-index").daemon().unstarted(work));
         try {
+            Map<String, RegionSearch> indexing = startSearches(site, options, cache, sharedDocuments, times, indexThread);
             for (Region region : site.regions()) {
-                RegionBuild built = buildRegion(site, region, urls, sharedBodies, sharedDocuments, options, cache,
-                        times);
+                RegionBuild built = buildRegion(site, region, urls, sharedBodies, indexing.get(region.id()), options,
+                        cache, times);
                 summaries.add(built.summary());
                 if (writer != null && !diagnostics.hasErrors()) {
                     staged.put(region.id(), stage(times, "write", () -> writer.stage(region.id(), built.files())));
@@ -204,6 +207,8 @@ public final class SiteBuilder {
                 writer.discard(staged);
             }
             throw e;
+        } finally {
+            indexThread.shutdownNow();
         }
         BuildCache next = options.keep()
                 ? new BuildCache(site.files(), site.themes(), pages, searches, sharedDocuments) : BuildCache.EMPTY;
@@ -219,26 +224,47 @@ public final class SiteBuilder {
                                RegionSummary summary, Supplier<SearchIndexer.Export> pendingSearch) {
     }
 
+    /**
+     * A region's search export under way, or the previous one kept. {@code pending} makes the new export
+     * when the preview deferred it (else null).
+     */
+    private record RegionSearch(CompletableFuture<SearchIndexer.Export> export, Supplier<SearchIndexer.Export> pending) {
+    }
+
+    /**
+     * Starts the search export of every region on one indexing thread, in region order: the index needs only
+     * a region's content, so it runs ahead while the pages of earlier regions render, and both cores stay
+     * busy. (An export is small next to a region's pages.) The preview does not wait for a changed export:
+     * it shows the edit at once with the previous one and makes the new export afterwards.
+     */
+    private Map<String, RegionSearch> startSearches(Loaded site, BuildOptions options, BuildCache cache,
+                                                    SharedDocuments sharedDocuments, Map<String, Duration> times,
+                                                    Executor indexThread) {
+        Map<String, RegionSearch> searches = new LinkedHashMap<>();
+        for (Region region : site.regions()) {
+            SearchIndexer.Export previous = cache.search().get(region.id());
+            Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
+                    site::municipalityName, previous, sharedDocuments);
+            boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
+                    site.messages(region), site::municipalityName, sharedDocuments);
+            boolean deferred = options.preview() && previous != null && !current;
+            searches.put(region.id(), current || deferred
+                    ? new RegionSearch(CompletableFuture.completedFuture(previous), deferred ? fresh : null)
+                    : new RegionSearch(CompletableFuture.supplyAsync(() -> stage(times, "index", fresh), indexThread),
+                    null));
+        }
+        return searches;
+    }
+
     private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, SharedBodies sharedBodies,
-                                    SharedDocuments sharedDocuments, BuildOptions options, BuildCache cache,
+                                    RegionSearch search, BuildOptions options, BuildCache cache,
                                     Map<String, Duration> times) {
         long start = System.nanoTime();
         Diagnostics diagnostics = site.diagnostics();
-        // The index needs only the region's content, not its pages: build it on its own thread meanwhile.
-        // The preview does not wait for a changed export: it shows the edit at once with the previous one and
-        // makes the new export afterwards (pendingSearch; a national region takes about a second).
-        SearchIndexer.Export previous = cache.search().get(region.id());
-        Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
-                site::municipalityName, previous, sharedDocuments);
-        boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
-                site.messages(region), site::municipalityName, sharedDocuments);
-        boolean deferred = options.preview() && previous != null && !current;
-        CompletableFuture<SearchIndexer.Export> search = current || deferred ? CompletableFuture.completedFuture(previous)
-                : CompletableFuture.supplyAsync(() -> stage(times, "index", fresh), INDEX_THREAD);
         RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
                 site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
                 diagnostics, options.servedAt(region.config()), sharedBodies).render(cache.pagesOf(region.id())));
-        SearchIndexer.Export export = joined(search);
+        SearchIndexer.Export export = joined(search.export());
         List<OutputFile> files = concat(output.files(), export.files());
         stage(times, "check links", () -> {
             new LinkChecker(diagnostics).check(region.config(), files, options.servedAt(region.config()),
@@ -249,7 +275,7 @@ public final class SiteBuilder {
                 (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
                 region.stories().size(), region.events().size(), Duration.ofNanos(System.nanoTime() - start),
                 output.rendered());
-        return new RegionBuild(output, export, files, summary, deferred ? fresh : null);
+        return new RegionBuild(output, export, files, summary, search.pending());
     }
 
     /**
