@@ -34,8 +34,9 @@ final class PerformanceReport {
                 .append(" GiB; ").append(machine.system()).append("; ").append(machine.java()).append("; ")
                 .append(machine.kring()).append(" (commit ").append(machine.commit()).append("), Lucene ")
                 .append(machine.lucene()).append("; ").append(machine.chromium()).append(".\n")
-                .append("Builds are separate processes with `-Xmx1g`; times are the median of ").append(runs)
-                .append(runs == 1 ? " run" : " runs").append(", memory the highest.\n\n");
+                .append("Builds are separate processes with `-Xmx1g` writing to memory (`/dev/shm`); times are the ")
+                .append("median of ").append(runs).append(runs == 1 ? " run" : " runs")
+                .append(", memory the highest.\n\n");
         List<String> header = new ArrayList<>(List.of("", "target"));
         results.forEach(r -> header.add(r.size().name()));
         row(out, header);
@@ -48,9 +49,12 @@ final class PerformanceReport {
         add(out, "corpus generation (wall)", "", r -> s(r.corpus().wallSeconds()));
         add(out, "output: files · HTML pages · size", "",
                 r -> n(r.output().files()) + " · " + n(r.output().pages()) + " · " + mb(r.output().bytes()));
-        add(out, "**full build, wall**", "large < 10 s", r -> s(r.wall())
-                + (r.size().name().equals("large") ? mark(r.wall() < 10) : ""));
+        add(out, "**full build, wall** (median, fastest–slowest)", "large < 10 s", r -> s(r.wall())
+                + (r.size().name().equals("large") ? mark(r.wall() < 10) : "") + " (" + range(r.builds().stream()
+                .map(Measured::wallSeconds).toList()) + ")");
         add(out, "full build, CPU (user + system)", "", r -> s(r.cpu()));
+        add(out, "full build writing to this machine's disk, wall", "", r -> r.toDisk() == null ? "–"
+                : s(r.toDisk().wallSeconds()));
         add(out, "cores busy (CPU ÷ wall)", "both (→ 2)", r -> String.format(Locale.ROOT, "%.2f", r.cpu() / r.wall()));
         add(out, "full build on one core, wall", "", r -> r.oneCore() == null ? "–" : s(r.oneCore().wallSeconds()));
         add(out, "pages per second", "", r -> n(Math.round(r.output().pages() / r.wall())));
@@ -109,6 +113,11 @@ final class PerformanceReport {
 
     private static void row(StringBuilder out, List<String> cells) {
         out.append("| ").append(String.join(" | ", cells)).append(" |\n");
+    }
+
+    private static String range(List<Double> seconds) {
+        return String.format(Locale.ROOT, "%.1f–%.1f s", seconds.stream().mapToDouble(d -> d).min().orElse(0),
+                seconds.stream().mapToDouble(d -> d).max().orElse(0));
     }
 
     private static String mark(boolean met) {

@@ -12,11 +12,12 @@ import java.util.List;
  * @param largestRegion  id of the region with the most pages
  * @param largestAlone   the heap figures of building only that region, or null
  * @param stages         the stage times {@code kring build} printed for its last run
+ * @param toDisk         one more build, writing to the disk instead of memory, or null
  */
 record SizeResult(Size size, Measured corpus, List<Measured> builds, List<GcLog> gc, List<String> digests,
                   Measured oneCore, String oneCoreDigest, OutputStats output, String largestRegion,
                   GcLog largestAlone, String stages, BrowserSearch.Result search,
-                  List<PreviewRebuild.Rebuild> rebuilds) {
+                  List<PreviewRebuild.Rebuild> rebuilds, Measured toDisk) {
 
     double wall() {
         return Measured.median(builds.stream().map(Measured::wallSeconds).toList());

@@ -148,9 +148,9 @@ public final class SiteBuilder {
      * <p>
      * Regions go through render → index → check links → write one after another, and only a region's
      * own files are in memory at a time (unless {@link BuildOptions#keep()}): memory grows with the
-     * largest region, not with the whole network. Within a region the pages render in parallel while
-     * the search index is built on another thread. Staged regions are published together at the end,
-     * and only when no region had an error.
+     * largest region, not with the whole network. The pages of a region render in parallel while the
+     * next region's search index is built on another thread. Staged regions are published together at
+     * the end, and only when no region had an error.
      */
     public BuildResult build(BuildOptions options, BuildCache cache) {
         Loaded site = load(options, cache);
@@ -173,9 +173,16 @@ public final class SiteBuilder {
         ExecutorService indexThread = Executors.newSingleThreadExecutor(work -> Thread.ofPlatform()
                 .name("kring-index").daemon().unstarted(work));
         try {
-            Map<String, RegionSearch> indexing = startSearches(site, options, cache, sharedDocuments, times, indexThread);
-            for (Region region : site.regions()) {
-                RegionBuild built = buildRegion(site, region, urls, sharedBodies, indexing.get(region.id()), options,
+            List<Region> regions = site.regions();
+            Map<String, RegionSearch> indexing = new HashMap<>();
+            for (int i = 0; i < regions.size(); i++) {
+                // this region's export, and the next one's ahead of time: two at most, so memory stays small
+                for (Region next : regions.subList(i, Math.min(i + 2, regions.size()))) {
+                    indexing.computeIfAbsent(next.id(), id -> startSearch(site, next, options, cache,
+                            sharedDocuments, times, indexThread));
+                }
+                Region region = regions.get(i);
+                RegionBuild built = buildRegion(site, region, urls, sharedBodies, indexing.remove(region.id()), options,
                         cache, times);
                 summaries.add(built.summary());
                 if (writer != null && !diagnostics.hasErrors()) {
@@ -232,28 +239,23 @@ public final class SiteBuilder {
     }
 
     /**
-     * Starts the search export of every region on one indexing thread, in region order: the index needs only
-     * a region's content, so it runs ahead while the pages of earlier regions render, and both cores stay
-     * busy. (An export is small next to a region's pages.) The preview does not wait for a changed export:
-     * it shows the edit at once with the previous one and makes the new export afterwards.
+     * Starts a region's search export on the indexing thread: the index needs only the region's content, so
+     * it is built while the pages of the region before it render, and both cores stay busy. The preview does
+     * not wait for a changed export: it shows the edit at once with the previous one and makes the new export
+     * afterwards.
      */
-    private Map<String, RegionSearch> startSearches(Loaded site, BuildOptions options, BuildCache cache,
-                                                    SharedDocuments sharedDocuments, Map<String, Duration> times,
-                                                    Executor indexThread) {
-        Map<String, RegionSearch> searches = new LinkedHashMap<>();
-        for (Region region : site.regions()) {
-            SearchIndexer.Export previous = cache.search().get(region.id());
-            Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
-                    site::municipalityName, previous, sharedDocuments);
-            boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
-                    site.messages(region), site::municipalityName, sharedDocuments);
-            boolean deferred = options.preview() && previous != null && !current;
-            searches.put(region.id(), current || deferred
-                    ? new RegionSearch(CompletableFuture.completedFuture(previous), deferred ? fresh : null)
-                    : new RegionSearch(CompletableFuture.supplyAsync(() -> stage(times, "index", fresh), indexThread),
-                    null));
-        }
-        return searches;
+    private RegionSearch startSearch(Loaded site, Region region, BuildOptions options, BuildCache cache,
+                                     SharedDocuments sharedDocuments, Map<String, Duration> times,
+                                     Executor indexThread) {
+        SearchIndexer.Export previous = cache.search().get(region.id());
+        Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
+                site::municipalityName, previous, sharedDocuments);
+        boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
+                site.messages(region), site::municipalityName, sharedDocuments);
+        boolean deferred = options.preview() && previous != null && !current;
+        return current || deferred
+                ? new RegionSearch(CompletableFuture.completedFuture(previous), deferred ? fresh : null)
+                : new RegionSearch(CompletableFuture.supplyAsync(() -> stage(times, "index", fresh), indexThread), null);
     }
 
     private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, SharedBodies sharedBodies,
