@@ -127,7 +127,7 @@ public final class BenchmarkRun {
             log(size, "full build on one core");
             Path oneCoreDist = outputs.resolve("dist-one-core");
             deleteTree(oneCoreDist);
-            oneCore = commands.kring(List.of("-Xmx1g", "-XX:ActiveProcessorCount=1"),
+            oneCore = commands.kringOnOneCore(List.of("-Xmx1g"),
                     List.of("build", "--root", site.toString(), "--out", oneCoreDist.toString(), "--now", NOW));
             oneCoreDigest = OutputStats.of(oneCoreDist).digest();
             log(size, "building the largest region alone (" + largest + ")");

@@ -26,8 +26,20 @@ final class Commands {
 
     /** {@code java <jvmOptions> -jar kring.jar <args>}, measured. */
     Measured kring(List<String> jvmOptions, List<String> args) {
-        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile().toString(),
-                java.toString()));
+        return kring(List.of(), jvmOptions, args);
+    }
+
+    /** The same on one CPU core: pinned to it with {@code taskset}, and the JVM told it has one processor. */
+    Measured kringOnOneCore(List<String> jvmOptions, List<String> args) {
+        List<String> options = new ArrayList<>(jvmOptions);
+        options.add("-XX:ActiveProcessorCount=1");
+        return kring(List.of("taskset", "--cpu-list", "0"), options, args);
+    }
+
+    private Measured kring(List<String> prefix, List<String> jvmOptions, List<String> args) {
+        List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile().toString()));
+        command.addAll(prefix);
+        command.add(java.toString());
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", kringJar.toString()));
         command.addAll(args);

@@ -7,7 +7,7 @@ import java.util.List;
  *
  * @param builds         the full builds with both cores, each a fresh JVM with {@code -Xmx1g}
  * @param gc             the heap figures of each of those builds
- * @param oneCore        the same build limited to one core ({@code -XX:ActiveProcessorCount=1}), or null
+ * @param oneCore        the same build on one core ({@code taskset}, {@code -XX:ActiveProcessorCount=1}), or null
  * @param oneCoreDigest  the digest of that build's output, or null
  * @param largestRegion  id of the region with the most pages
  * @param largestAlone   the heap figures of building only that region, or null
@@ -54,8 +54,14 @@ record SizeResult(Size size, Measured corpus, List<Measured> builds, List<GcLog>
         return 0;
     }
 
-    long medianRebuildMillis() {
-        return Math.round(Measured.median(rebuilds.stream().map(r -> (double) r.millis()).toList()));
+    /** The rebuilds after editing a group of the largest region (even rounds) or an online group (odd rounds). */
+    List<PreviewRebuild.Rebuild> rebuilds(boolean online) {
+        return java.util.stream.IntStream.range(0, rebuilds.size()).filter(i -> (i % 2 == 1) == online)
+                .mapToObj(rebuilds::get).toList();
+    }
+
+    long medianRebuildMillis(boolean online) {
+        return Math.round(Measured.median(rebuilds(online).stream().map(r -> (double) r.millis()).toList()));
     }
 
     /** The slowest time from saving a file until the search showed the change too. */
@@ -63,7 +69,7 @@ record SizeResult(Size size, Measured corpus, List<Measured> builds, List<GcLog>
         return rebuilds.stream().mapToLong(PreviewRebuild.Rebuild::savedToSearchMillis).max().orElse(-1);
     }
 
-    long maxRebuildMillis() {
-        return rebuilds.stream().mapToLong(PreviewRebuild.Rebuild::millis).max().orElse(0);
+    long maxRebuildMillis(boolean online) {
+        return rebuilds(online).stream().mapToLong(PreviewRebuild.Rebuild::millis).max().orElse(0);
     }
 }
