@@ -16,6 +16,8 @@ import nl.kring.diagnostic.Diagnostic;
 import nl.kring.diagnostic.DiagnosticFormat;
 import nl.kring.diagnostic.Severity;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.render.OutputFile;
+import nl.kring.search.SearchIndexer;
 import nl.kring.site.BuildCache;
 import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
@@ -23,8 +25,6 @@ import nl.kring.site.BuildTime;
 import nl.kring.site.RegionSummary;
 import nl.kring.site.SiteBuilder;
 import nl.kring.site.UnknownRegionException;
-import nl.kring.render.OutputFile;
-import nl.kring.search.SearchIndexer;
 import nl.kring.text.Json;
 
 /**
@@ -153,7 +153,7 @@ final class PreviewBuilds {
                     }
                     outputs.put(region, kept);
                 });
-                state.succeeded(SiteSnapshot.of(site.build(), site.regions(), outputs));
+                state.updated(SiteSnapshot.of(site.build(), site.regions(), outputs));
                 out.println(CLOCK.format(LocalTime.now()) + " search of " + String.join(", ", fresh.keySet())
                         + " up to date, " + (System.nanoTime() - start) / 1_000_000 + " ms");
                 flush();

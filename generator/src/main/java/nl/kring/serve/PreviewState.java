@@ -31,6 +31,11 @@ final class PreviewState {
         now = new Now(site, List.of());
     }
 
+    /** The same build with some files replaced (a search export made after it); its problems stay. */
+    void updated(SiteSnapshot site) {
+        now = new Now(site, now.problems());
+    }
+
     void failed(List<Diagnostic> problems) {
         now = new Now(now.site(), List.copyOf(problems));
     }
