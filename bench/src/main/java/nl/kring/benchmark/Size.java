@@ -1,17 +1,20 @@
 package nl.kring.benchmark;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
-/**
- * One corpus size of the benchmark. The numbers are those of {@code kring bench-corpus --size <name>},
- * which generates it; they are repeated here for the report.
- */
+import nl.kring.bench.CorpusSize;
+
+/** One corpus size of the benchmark: a preset of {@code kring bench-corpus --size <name>}. */
 record Size(String name, int regions, int municipalities, int groups, int stories, int events) {
 
-    static final List<Size> ALL = List.of(
-            new Size("small", 3, 10, 200, 50, 20),
-            new Size("medium", 10, 100, 2_000, 500, 200),
-            new Size("large", 30, 350, 20_000, 5_000, 2_000));
+    static final List<Size> ALL = Stream.of(CorpusSize.values()).map(Size::of).toList();
+
+    private static Size of(CorpusSize preset) {
+        return new Size(preset.name().toLowerCase(Locale.ROOT), preset.regions(), preset.municipalities(),
+                preset.groups(), preset.stories(), preset.events());
+    }
 
     static Size named(String name) {
         return ALL.stream().filter(s -> s.name().equals(name)).findFirst()
