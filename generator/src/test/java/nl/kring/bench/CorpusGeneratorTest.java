@@ -3,7 +3,6 @@ package nl.kring.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,15 +19,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
-import nl.kring.cli.KringCommand;
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
 import nl.kring.site.RegionSummary;
 import nl.kring.site.SiteBuilder;
+import nl.kring.testing.KringCli;
 
 /**
  * The benchmark corpus is only worth measuring if it is a valid, realistic site, and only comparable
@@ -155,10 +152,7 @@ class CorpusGeneratorTest {
     }
 
     private static int run(StringWriter err, String... args) {
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return KringCli.run(new StringWriter(), err, args);
     }
 
     private static List<String> municipalitiesOf(String config, String region) {

@@ -2,7 +2,6 @@ package nl.kring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
+import nl.kring.testing.KringCli;
 import nl.kring.testing.TestSite;
 
 /** The command line as an editor meets it: exit codes, messages, no stack traces. */
@@ -29,10 +27,7 @@ class CliTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return KringCli.run(out, err, args);
     }
 
     private String[] withRoot(String... args) {

@@ -2,7 +2,6 @@ package nl.kring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
+import nl.kring.testing.KringCli;
 import nl.kring.testing.TestSite;
 
 /** {@code kring new} as an editor types it: what it says and which exit code it gives. */
@@ -67,9 +65,6 @@ class NewCommandTest {
         all[args.length + 1] = dir.toString();
         all[args.length + 2] = "--today";
         all[args.length + 3] = "2026-11-20";
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all);
+        return KringCli.run(out, err, all);
     }
 }

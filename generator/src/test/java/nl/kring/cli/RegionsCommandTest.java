@@ -2,7 +2,6 @@ package nl.kring.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 
@@ -10,8 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
-
+import nl.kring.testing.KringCli;
 import nl.kring.testing.TestGit;
 import nl.kring.testing.TestSite;
 
@@ -84,9 +82,6 @@ class RegionsCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return KringCli.run(out, err, args);
     }
 }

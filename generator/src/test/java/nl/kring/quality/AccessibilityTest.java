@@ -2,9 +2,7 @@ package nl.kring.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.openqa.selenium.Keys;
@@ -15,19 +13,7 @@ import org.openqa.selenium.interactions.Actions;
  * user reaches every control with Tab, sees where the focus is, can skip to the content and can
  * search without a mouse.
  */
-@ExtendWith(QualitySuite.class)
-class AccessibilityTest {
-
-    static SampleSite site;
-    static Browser browser;
-    static QualitySuite.FaultyPages faulty;
-
-    @BeforeAll
-    static void start(SampleSite sample, Browser shared, QualitySuite.FaultyPages faultyPages) {
-        site = sample;
-        browser = shared;
-        faulty = faultyPages;
-    }
+class AccessibilityTest extends InBrowser {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("nl.kring.quality.PageTypes#ALL")

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -15,21 +13,9 @@ import org.junit.jupiter.params.provider.FieldSource;
  * (WCAG 1.4.10) and print on A4 without menus. Screenshots of the main kinds of page at both
  * widths go to {@code target/screenshots/} for a person to review.
  */
-@ExtendWith(QualitySuite.class)
-class LayoutTest {
+class LayoutTest extends InBrowser {
 
     static final Path SCREENSHOTS = Path.of("target/screenshots");
-
-    static SampleSite site;
-    static Browser browser;
-    static QualitySuite.FaultyPages faulty;
-
-    @BeforeAll
-    static void start(SampleSite sample, Browser shared, QualitySuite.FaultyPages faultyPages) {
-        site = sample;
-        browser = shared;
-        faulty = faultyPages;
-    }
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("nl.kring.quality.PageTypes#ALL")

@@ -2,9 +2,7 @@ package nl.kring.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -14,19 +12,7 @@ import org.junit.jupiter.params.provider.FieldSource;
  * strict Content-Security-Policy (in the page and, through {@code _headers}, as a response header)
  * and the console stays free of violations and errors.
  */
-@ExtendWith(QualitySuite.class)
-class PrivacyAndSecurityTest {
-
-    static SampleSite site;
-    static Browser browser;
-    static QualitySuite.FaultyPages faulty;
-
-    @BeforeAll
-    static void start(SampleSite sample, Browser shared, QualitySuite.FaultyPages faultyPages) {
-        site = sample;
-        browser = shared;
-        faulty = faultyPages;
-    }
+class PrivacyAndSecurityTest extends InBrowser {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("nl.kring.quality.PageTypes#ALL")

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
@@ -22,17 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * search box gives the groups one would expect at the top, facets narrow them, a search can be opened from
  * its URL, the keyboard suffices, and the script loads only when it is wanted.
  */
-@ExtendWith(QualitySuite.class)
-class SearchInBrowserTest {
-
-    static SampleSite site;
-    static Browser browser;
-
-    @BeforeAll
-    static void start(SampleSite sample, Browser shared) {
-        site = sample;
-        browser = shared;
-    }
+class SearchInBrowserTest extends InBrowser {
 
     @BeforeEach
     void wide() {

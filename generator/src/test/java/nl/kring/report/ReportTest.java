@@ -3,7 +3,6 @@ package nl.kring.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-import picocli.CommandLine;
-
-import nl.kring.cli.KringCommand;
+import nl.kring.testing.KringCli;
 import nl.kring.testing.TestGit;
 import nl.kring.testing.TestSite;
 
@@ -246,10 +243,7 @@ class ReportTest {
         System.arraycopy(args, 0, all, 0, args.length);
         all[args.length] = "--root";
         all[args.length + 1] = dir.toString();
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all);
+        return KringCli.run(out, err, all);
     }
 
     private static String story(String title) {
