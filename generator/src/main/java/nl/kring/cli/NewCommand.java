@@ -61,6 +61,8 @@ final class NewCommand implements Callable<Integer> {
             cli.getOut().println("created " + created.path());
             cli.getOut().println("Fill in the fields marked REQUIRED, then run ./kring check: it names every field "
                     + "that is still empty or wrong, with its line.");
+            cli.getOut().println("The file is a draft ('draft: true'): kring serve shows it, kring build leaves it off "
+                    + "the site until you delete that line.");
             cli.getOut().flush();
             return 0;
         } catch (ScaffoldException e) {

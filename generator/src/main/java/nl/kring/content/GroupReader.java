@@ -33,7 +33,7 @@ final class GroupReader {
             d -> d.name().toLowerCase(Locale.ROOT));
 
     /** The front-matter fields a group file may have. */
-    static final String[] FIELDS = {"name", "topics", "summary", "status", "audience", "format", "when",
+    static final String[] FIELDS = {"draft", "publishFrom", "name", "topics", "summary", "status", "audience", "format", "when",
         "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
         "updated", "regions"};
     /** The fields of a group's {@code schedule}. */
@@ -49,6 +49,7 @@ final class GroupReader {
 
     Optional<Group> read(MarkdownFile file, String municipality) {
         YamlMap f = file.fields();
+        CommonFields.publication(f);
         String slug = CommonFields.slug(file);
         String name = f.requiredText("name");
         List<String> topics = CommonFields.topics(f, index);

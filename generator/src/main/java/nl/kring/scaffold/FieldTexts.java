@@ -32,6 +32,12 @@ final class FieldTexts {
 
     void write(Kind kind, String field, FrontMatterWriter out) {
         switch (field) {
+            case "draft" -> out.comment("This file is a draft: kring build leaves it off the site, and its problems\n"
+                            + "are warnings. kring serve shows it with a banner. Delete this line to publish it.")
+                    .field(field, "true");
+            case "publishFrom" -> out.comment("Optional. The first day it may be on the site, YYYY-MM-DD; the daily build\n"
+                            + "publishes it then (once 'draft: true' is gone).")
+                    .field(field, "");
             case "name", "title" -> out.comment(REQUIRED + (kind == Kind.GROUP ? "Name of the group." : "Title."))
                     .field(field, FrontMatterWriter.text(title));
             case "topics" -> out.comment(REQUIRED + "At least one topic, as a list: [rouw] or [rouw, mantelzorg].\n"

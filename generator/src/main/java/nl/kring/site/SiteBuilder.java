@@ -109,7 +109,7 @@ public final class SiteBuilder {
         }
         ContentLoader.Loaded loaded = timed(times, "load and validate content", () ->
                 new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root, cache.files().gitDates()))
-                        .load(config, now.toLocalDate(), cache.files()));
+                        .load(config, now.toLocalDate(), cache.files(), options.preview()));
         Content content = loaded.content();
 
         List<RegionConfig> selected = config.regions().stream()
