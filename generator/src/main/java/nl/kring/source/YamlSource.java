@@ -28,16 +28,25 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
                 .setAllowDuplicateKeys(true)  // YamlMap reports duplicates with both positions
                 .setMaxAliasesForCollections(20)
                 .build();
+        String[] lines = text.split("\n", -1);
+        Optional<YamlMistakes.Mistake> tab = YamlMistakes.tab(lines, firstLine);
+        if (tab.isPresent()) {
+            report(tab.get());
+            return Optional.empty();
+        }
         try {
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            SourcePosition at = e.getProblemMark().map(this::position).orElse(position(0, 0));
-            diagnostics.error(at, "invalid YAML: " + describe(e));
+            report(YamlMistakes.explain(lines, e, firstLine));
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(position(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private void report(YamlMistakes.Mistake mistake) {
+        diagnostics.error(position(mistake.line(), mistake.column()), mistake.message());
     }
 
     public SourcePosition position(Node node) {
@@ -50,19 +59,6 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
 
     private SourcePosition position(int zeroBasedLine, int zeroBasedColumn) {
         return new SourcePosition(path, firstLine + zeroBasedLine, zeroBasedColumn + 1);
-    }
-
-    private static String describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        String hint = "";
-        if (problem.contains("mapping values are not allowed")) {
-            hint = "; put text that contains ': ' in quotes";
-        } else if (problem.contains("(TAB)")) {
-            return "a tab character: indent with spaces, not tabs";
-        }
-        String message = context.isEmpty() ? problem : context + ", " + problem;
-        return message + hint;
     }
 
     private static String firstLine(String message) {
