@@ -67,8 +67,10 @@ final class GroupReader {
         }
         var contact = CommonFields.contact(f, "contact", true);
         Integer facilitators = f.integer("facilitators");
-        if (facilitators == null && !f.has("facilitators") && status.isListed()) {
-            f.diagnostics().warning(f.start(), "group has no facilitators: add 'facilitators: <number>'");
+        if ((facilitators == null && !f.has("facilitators") || Integer.valueOf(0).equals(facilitators))
+                && status.isListed()) {
+            // at the facilitators line when there is one (empty or 0), else at the start of the front matter
+            f.diagnostics().warning(f.positionOf("facilitators"), "group has no facilitators: add 'facilitators: <number>'");
         }
         LocalDate since = f.date("since");
         LocalDate updated = f.date("updated");
@@ -138,13 +140,18 @@ final class GroupReader {
         if (f.isScalar("regions") && "all".equals(f.text("regions"))) {
             return RegionListing.ALL;
         }
+        List<Node> items = f.items("regions");
+        if (items.size() == 1 && items.getFirst() instanceof ScalarNode only && only.getValue().strip().equals("all")) {
+            return RegionListing.ALL;  // [all] says the same as all: nothing to be strict about
+        }
         List<String> ids = new ArrayList<>();
-        for (Node item : f.items("regions")) {
+        for (Node item : items) {
             String id = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
             if (index.regionIds().contains(id) || !index.regionsKnown() && !id.equals("all")) {
                 ids.add(id);
             } else if (id.equals("all")) {
-                f.report(item, "write 'regions: all' on its own, not inside a list");
+                f.report(item, "'all' already means every region, so it cannot be combined with other regions: "
+                        + "write 'regions: all', or list only the regions you mean");
             } else {
                 f.report(item, "unknown region '" + id + "'" + Suggestions.hint(id, index.regionIds())
                         + "; regions are defined in site-config.yml");

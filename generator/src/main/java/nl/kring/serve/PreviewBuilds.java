@@ -172,18 +172,29 @@ final class PreviewBuilds {
         SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs());
         SiteChanges changes = before == null ? new SiteChanges(Set.of(), true, List.of())
                 : SiteChanges.between(before, candidate);
+        List<Diagnostic> draftProblems = result.diagnostics().stream()
+                .filter(d -> result.drafts().contains(d.position().path())).toList();
         if (before == null || !changes.isEmpty() || !regionList(before).equals(regionList(candidate))) {
             build++;
-            state.succeeded(candidate);
+            state.succeeded(candidate, draftProblems);
         } else {
-            state.succeeded(before);  // same files: keep the build number, so no page reloads for nothing
+            state.succeeded(before, draftProblems);  // same files: keep the build number, so no page reloads for nothing
         }
         return changes;
     }
 
     /** Tells open pages about a successful build (and clears their problem overlay). */
     private void announce(SiteChanges changes) {
-        channel.publish(ReloadChannel.event("built", builtJson(build, changes)), present());
+        channel.publish(ReloadChannel.event("built", builtJson(build, changes)) + draftsEvent(), present());
+    }
+
+    /**
+     * The problems of drafts, after a good build: listed on every page in a panel that blocks nothing (a
+     * draft is not on the built site, so its problems do not stop the others); nothing without any.
+     */
+    private String draftsEvent() {
+        List<Diagnostic> problems = state.draftProblems();
+        return problems.isEmpty() ? "" : ReloadChannel.event("drafts", draftsJson(problems));
     }
 
     /** What the region list at / shows. */
@@ -215,7 +226,8 @@ final class PreviewBuilds {
     /** What a page connecting now is told. */
     private String present() {
         String hello = ReloadChannel.event("hello", "{\"build\":" + build + "}");
-        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems())) : hello;
+        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems()))
+                : hello + draftsEvent();
     }
 
     private BuildOptions options() {
@@ -245,6 +257,26 @@ final class PreviewBuilds {
                         .map(s -> "{\"from\":" + Json.quote(s.from()) + ",\"to\":" + Json.quote(s.to()) + "}")
                         .collect(Collectors.joining(",", "[", "]"))
                 + "}";
+    }
+
+    static String draftsJson(List<Diagnostic> problems) {
+        String title = problems.size() == 1 ? "1 probleem in een concept"
+                : problems.size() + " problemen in concepten";
+        String text = "Concepten (draft: true) staan niet op de gebouwde site; hun problemen houden de rest niet "
+                + "tegen. Verbeter ze voordat u 'draft: true' weghaalt.";
+        return "{\"title\":" + Json.quote(title) + ",\"text\":" + Json.quote(text)
+                + ",\"problems\":" + problemsJson(problems) + "}";
+    }
+
+    private static String problemsJson(List<Diagnostic> problems) {
+        return problems.stream()
+                .map(d -> "{\"severity\":" + Json.quote(d.severity().label())
+                        + ",\"headline\":" + Json.quote(d.headline())
+                        + ",\"path\":" + Json.quote(d.position().path())
+                        + ",\"line\":" + d.position().line()
+                        + ",\"column\":" + d.position().column()
+                        + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d)) + "}")
+                .collect(Collectors.joining(",", "[", "]"));
     }
 
     static String failedJson(List<Diagnostic> problems) {

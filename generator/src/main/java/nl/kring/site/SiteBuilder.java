@@ -219,7 +219,13 @@ public final class SiteBuilder {
         }
         BuildCache next = options.keep()
                 ? new BuildCache(site.files(), site.themes(), pages, searches, sharedDocuments) : BuildCache.EMPTY;
-        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next, pendingSearch);
+        Set<String> drafts = new java.util.TreeSet<>();
+        site.content().unpublished().forEach((path, publication) -> {
+            if (publication.draft()) {
+                drafts.add(path);
+            }
+        });
+        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next, pendingSearch, drafts);
     }
 
     /**
