@@ -150,8 +150,7 @@ final class GroupReader {
             if (index.regionIds().contains(id) || !index.regionsKnown() && !id.equals("all")) {
                 ids.add(id);
             } else if (id.equals("all")) {
-                f.report(item, "'all' already means every region, so it cannot be combined with other regions: "
-                        + "write 'regions: all', or list only the regions you mean");
+                f.report(item, "group.regions.allInList");
             } else {
                 f.report(item, "unknown region '" + id + "'" + Suggestions.hint(id, index.regionIds())
                         + "; regions are defined in site-config.yml");

@@ -12,6 +12,7 @@ import nl.kring.diagnostic.Diagnostics;
 import nl.kring.model.Topic;
 import nl.kring.source.SourceFile;
 import nl.kring.source.TextFormats;
+import nl.kring.message.Message;
 import nl.kring.source.YamlMap;
 import nl.kring.source.YamlSource;
 
@@ -36,7 +37,7 @@ final class TopicsReader {
             }
             Map<String, Integer> seen = new HashMap<>();
             for (Node item : list.getValue()) {
-                YamlMap.of(yaml, item, "each topic", "slug", "name", "description", "synonyms").ifPresent(map -> {
+                YamlMap.of(yaml, item, Message.of("what.topic"), "slug", "name", "description", "synonyms").ifPresent(map -> {
                     String slug = map.requiredText("slug");
                     String name = map.requiredText("name");
                     String description = map.requiredText("description");

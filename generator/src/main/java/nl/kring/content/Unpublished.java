@@ -3,6 +3,7 @@ package nl.kring.content;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.Severity;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 import nl.kring.model.Publication;
 
 /**
@@ -19,10 +20,8 @@ final class Unpublished {
     static void linkTo(ContentIndex index, Diagnostics diagnostics, SourcePosition at, String target,
                        Publication publication) {
         Severity severity = index.showDrafts() ? Severity.WARNING : Severity.ERROR;
-        String why = publication.draft()
-                ? "is a draft (draft: true) and is not on the site"
-                : "is only published from " + publication.publishFrom();
-        diagnostics.add(severity, at, "'" + target + "' " + why
-                + "; remove the reference or publish that file first");
+        diagnostics.add(severity, at, publication.draft()
+                ? Message.of("draft.reference.draft", target)
+                : Message.of("draft.reference.scheduled", target, publication.publishFrom().toString()));
     }
 }

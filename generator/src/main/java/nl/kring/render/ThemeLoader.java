@@ -9,6 +9,7 @@ import java.util.Optional;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
 import nl.kring.source.SourceReader;
+import nl.kring.message.Message;
 import nl.kring.source.YamlMap;
 import nl.kring.source.YamlSource;
 
@@ -48,7 +49,7 @@ public final class ThemeLoader {
                     return Optional.empty();
                 }
                 YamlSource yaml = new YamlSource(file.get().path(), file.get().text(), 1, diagnostics);
-                var map = yaml.parse().flatMap(node -> YamlMap.of(yaml, node, "theme.yml", "name", "extends", "description"));
+                var map = yaml.parse().flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", "theme.yml"), "name", "extends", "description"));
                 if (map.isPresent()) {
                     parent = map.get().text("extends");
                     at = map.get().positionOf("extends");

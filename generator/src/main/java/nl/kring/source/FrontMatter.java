@@ -30,15 +30,13 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
         }
         int body = firstBodyLine(lines);
         if (body > 0) {
-            diagnostics.error(file.at(body + 1, 1), "the front matter is not closed: add a line '---' above line "
-                    + (body + 1) + ", after the last field");
+            diagnostics.error(file.at(body + 1, 1), "yaml.frontMatter.notClosed.before", body + 1);
         } else {
             int last = lines.length - 1;
             while (last > 1 && lines[last].isBlank()) {
                 last--;
             }
-            diagnostics.error(file.at(last + 1, 1), "the front matter is not closed: add a line '---' after line "
-                    + (last + 1) + ", the last field");
+            diagnostics.error(file.at(last + 1, 1), "yaml.frontMatter.notClosed.after", last + 1);
         }
         return Optional.empty();
     }

@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 
+import nl.kring.message.Message;
+
 /**
  * Turns a YAML syntax error into what the editor did and how to fix it, at the place of the mistake.
  * SnakeYAML reports where it noticed the problem, which is often later than the mistake: an unclosed
@@ -16,7 +18,7 @@ import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 final class YamlMistakes {
 
     /** A mistake at a zero-based line and column of the YAML text. */
-    record Mistake(int line, int column, String message) {
+    record Mistake(int line, int column, Message message) {
     }
 
     private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("^(\\s*(?:-\\s+)?)([A-Za-z][A-Za-z0-9_]*):([^\\s:/].*)$");
@@ -36,8 +38,7 @@ final class YamlMistakes {
             for (int c = 0; c < line.length() && (line.charAt(c) == ' ' || line.charAt(c) == '\t'
                     || line.charAt(c) == '-'); c++) {
                 if (line.charAt(c) == '\t') {
-                    return Optional.of(new Mistake(i, c, "line " + (i + first) + " is indented with a tab; "
-                            + "indent with spaces instead (YAML does not allow tabs)"));
+                    return Optional.of(new Mistake(i, c, Message.of("yaml.tab", i + first)));
                 }
             }
         }
@@ -59,38 +60,35 @@ final class YamlMistakes {
                 Matcher m = KEY_WITHOUT_SPACE.matcher(lines[i]);
                 if (m.matches() && !m.group(3).startsWith("//")) {
                     int colon = m.group(1).length() + m.group(2).length();
-                    return new Mistake(i, colon, "put a space after the ':' of '" + m.group(2) + "' on line "
-                            + (i + first) + ": " + m.group(2) + ": " + m.group(3).strip());
+                    return new Mistake(i, colon, Message.of("yaml.spaceAfterColon", m.group(2), i + first,
+                            m.group(2) + ": " + m.group(3).strip()));
                 }
             }
         }
         if (context.contains("flow sequence") && contextMark.isPresent()) {
             Mark open = contextMark.get();
-            return new Mistake(open.getLine(), open.getColumn(), "the list that opens with '[' on line "
-                    + (open.getLine() + first) + " is not closed: close it with ']' on line " + (open.getLine() + first));
+            return new Mistake(open.getLine(), open.getColumn(), Message.of("yaml.unclosed.list", open.getLine() + first));
         }
         if (context.contains("flow mapping") && contextMark.isPresent()) {
             Mark open = contextMark.get();
-            return new Mistake(open.getLine(), open.getColumn(), "the '{' on line " + (open.getLine() + first)
-                    + " is not closed: close it with '}' on line " + (open.getLine() + first));
+            return new Mistake(open.getLine(), open.getColumn(), Message.of("yaml.unclosed.map", open.getLine() + first));
         }
         if (context.contains("quoted scalar") && contextMark.isPresent()) {
             Mark open = contextMark.get();
             char quote = lines[open.getLine()].charAt(open.getColumn());
-            return new Mistake(open.getLine(), open.getColumn(), "the text that starts with " + quote + " on line "
-                    + (open.getLine() + first) + " is not closed: end it with " + quote + " on the same line");
+            return new Mistake(open.getLine(), open.getColumn(),
+                    Message.of("yaml.unclosed.quote", open.getLine() + first, String.valueOf(quote)));
         }
         if (problem.contains("(TAB)") || problem.contains("'\\t'")) {
-            return new Mistake(line, column, "line " + (line + first) + " contains a tab; use spaces instead");
+            return new Mistake(line, column, Message.of("yaml.tab", line + first));
         }
         String current = line < lines.length ? lines[line] : "";
         if (current.stripLeading().startsWith("- ") || current.strip().equals("-")) {
             int dash = current.indexOf('-');
             Optional<Integer> key = keyAbove(lines, line);
-            return new Mistake(line, dash, "line " + (line + first) + " is a list item ('- ') that belongs to no list"
-                    + key.map(k -> ": put it under a field that ends in ':' on its own line, such as '"
-                            + keyName(lines[k]) + ":' on line " + (k + first) + ", indented by two spaces").orElse(
-                            ": put it under a field that ends in ':' on its own line, indented by two spaces"));
+            return new Mistake(line, dash, key
+                    .map(k -> Message.of("yaml.listItem.outside.under", line + first, keyName(lines[k]), k + first))
+                    .orElse(Message.of("yaml.listItem.outside", line + first)));
         }
         if (problem.contains("mapping values are not allowed")) {
             Matcher keyLine = KEY_LINE.matcher(current);
@@ -98,12 +96,10 @@ final class YamlMistakes {
             Optional<Integer> above = keyAbove(lines, line);
             if (keyLine.matches() && above.isPresent() && indent > indentOf(lines[above.get()])) {
                 int k = above.get();
-                return new Mistake(line, indent, "line " + (line + first) + " is indented further than line " + (k + first)
-                        + ": start '" + keyLine.group(2) + "' in the same column as '" + keyName(lines[k]) + "' ("
-                        + "column " + (indentOf(lines[k]) + 1) + ")");
+                return new Mistake(line, indent, Message.of("yaml.indent.tooFar", line + first, k + first,
+                        keyLine.group(2), keyName(lines[k]), indentOf(lines[k]) + 1));
             }
-            return new Mistake(line, column, "text with ': ' in it must be in quotes: "
-                    + "write " + quoted(current));
+            return new Mistake(line, column, Message.of("yaml.colonInText", quoted(current)));
         }
         if (context.contains("block mapping") || problem.contains("expected <block end>")
                 || problem.contains("could not find expected ':'")) {
@@ -111,13 +107,13 @@ final class YamlMistakes {
             Optional<Integer> above = keyAbove(lines, line);
             if (above.isPresent()) {
                 int k = above.get();
-                return new Mistake(line, indent, "the indentation of line " + (line + first) + " does not match: "
-                        + "fields of one block start in the same column, like '" + keyName(lines[k]) + "' on line "
-                        + (k + first) + " (column " + (indentOf(lines[k]) + 1) + ")");
+                return new Mistake(line, indent, Message.of("yaml.indent.mismatch", line + first, keyName(lines[k]),
+                        k + first, indentOf(lines[k]) + 1));
             }
         }
+        // SnakeYAML's own words (English) for a mistake none of the above explains
         String message = context.isEmpty() ? problem : context + ", " + problem;
-        return new Mistake(line, column, "invalid YAML: " + message);
+        return new Mistake(line, column, Message.of("yaml.invalid", message));
     }
 
     private static Optional<Integer> keyAbove(String[] lines, int line) {

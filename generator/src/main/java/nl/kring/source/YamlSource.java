@@ -40,13 +40,13 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
             report(YamlMistakes.explain(lines, e, firstLine));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(position(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
+            diagnostics.error(position(0, 0), "yaml.invalid", firstLine(e.getMessage()));
             return Optional.empty();
         }
     }
 
     private void report(YamlMistakes.Mistake mistake) {
-        diagnostics.error(position(mistake.line(), mistake.column()), mistake.message());
+        diagnostics.add(nl.kring.diagnostic.Severity.ERROR, position(mistake.line(), mistake.column()), mistake.message());
     }
 
     public SourcePosition position(Node node) {

@@ -36,8 +36,8 @@ class ValidationTest {
     @Test
     void yamlSyntaxErrorIsReportedAtItsFileLine() {
         site.write(GROUP, TestSite.group("Rouwgroep", "audience: Voor: iedereen"));
-        assertThat(site.errors()).containsExactly(GROUP + ":17:15: error: text with ': ' in it must be in quotes: "
-                + "write audience: \"Voor: iedereen\"");
+        assertThat(site.errors()).containsExactly(GROUP + ":17:15: fout: tekst met ': ' erin moet tussen aanhalingstekens: "
+                + "schrijf audience: \"Voor: iedereen\"");
     }
 
     @Test
@@ -274,7 +274,7 @@ class ValidationTest {
     void tabsInYaml() {
         site.write("content/heerlen/municipality.yml", "name: Heerlen\nintro: |\n\tMet een tab.\n");
         assertThat(site.errors()).containsExactly(
-                "content/heerlen/municipality.yml:3:1: error: line 3 is indented with a tab; indent with spaces instead (YAML does not allow tabs)");
+                "content/heerlen/municipality.yml:3:1: fout: regel 3 springt in met een tab; gebruik spaties (YAML staat geen tabs toe)");
     }
 
     @Test

@@ -38,16 +38,25 @@ class YamlMistakesTest {
                 title: Info
                 summary: Kort
                 menu: [3
-                """)).containsExactly(PAGE + ":4:7: error: the list that opens with '[' on line 4 is not closed: "
-                + "close it with ']' on line 4");
+                """)).containsExactly(PAGE + ":4:7: fout: de lijst die op regel 4 begint met [ is niet afgesloten: "
+                + "sluit de lijst op regel 4 af met ]");
+    }
+
+    @Test
+    void inEnglishOnRequest() {
+        site.write(PAGE, "---\ntitle: Info\nmenu: [3\n---\n");
+        assertThat(site.check().diagnostics()).singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("yaml.unclosed.list"))
+                .satisfies(d -> assertThat(d.headline(nl.kring.message.Texts.english())).isEqualTo(PAGE
+                        + ":3:7: error: the list that opens with [ on line 3 is not closed: close the list on line 3 with ]"));
     }
 
     @Test
     void anUnclosedListFollowedByMoreFieldsIsReportedWhereItOpens() {
         site.write("content/roermond/groups/rouwgroep.md",
                 TestSite.group("Rouwgroep", "").replace("topics: [rouw]", "topics: [rouw, schulden"));
-        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:3:9: error: "
-                + "the list that opens with '[' on line 3 is not closed: close it with ']' on line 3");
+        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:3:9: fout: "
+                + "de lijst die op regel 3 begint met [ is niet afgesloten: sluit de lijst op regel 3 af met ]");
     }
 
     @Test
@@ -55,7 +64,7 @@ class YamlMistakesTest {
         assertThat(errorsOf("""
                 title: Info
                 summary: {kort
-                """)).containsExactly(PAGE + ":3:10: error: the '{' on line 3 is not closed: close it with '}' on line 3");
+                """)).containsExactly(PAGE + ":3:10: fout: de {-haak op regel 3 is niet afgesloten: sluit hem op regel 3 af met }");
     }
 
     @Test
@@ -63,8 +72,8 @@ class YamlMistakesTest {
         assertThat(errorsOf("""
                 title: "Info
                 summary: Kort
-                """)).containsExactly(PAGE + ":2:8: error: the text that starts with \" on line 2 is not closed: "
-                + "end it with \" on the same line");
+                """)).containsExactly(PAGE + ":2:8: fout: de tekst die op regel 2 begint met \" is niet afgesloten: "
+                + "sluit hem op dezelfde regel af met \"");
     }
 
     @Test
@@ -72,7 +81,7 @@ class YamlMistakesTest {
         assertThat(errorsOf("""
                 title:Info
                 summary: Kort
-                """)).containsExactly(PAGE + ":2:6: error: put a space after the ':' of 'title' on line 2: title: Info");
+                """)).containsExactly(PAGE + ":2:6: fout: zet een spatie na de dubbele punt van 'title' op regel 2: title: Info");
     }
 
     @Test
@@ -80,30 +89,30 @@ class YamlMistakesTest {
         assertThat(errorsOf("""
                 title: Info
                 summary:Kort
-                """)).containsExactly(PAGE + ":3:8: error: put a space after the ':' of 'summary' on line 3: summary: Kort");
+                """)).containsExactly(PAGE + ":3:8: fout: zet een spatie na de dubbele punt van 'summary' op regel 3: summary: Kort");
     }
 
     @Test
     void aTab() {
         assertThat(errorsOf("title: Info\n\tsummary: Kort\n"))
-                .containsExactly(PAGE + ":3:1: error: line 3 is indented with a tab; indent with spaces instead "
-                        + "(YAML does not allow tabs)");
+                .containsExactly(PAGE + ":3:1: fout: regel 3 springt in met een tab; gebruik spaties "
+                        + "(YAML staat geen tabs toe)");
     }
 
     @Test
     void aFieldIndentedTooFar() {
         site.write("content/roermond/groups/rouwgroep.md",
                 TestSite.group("Rouwgroep", "").replace("  address: Voorbeeldstraat 12", "   address: Voorbeeldstraat 12"));
-        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:8:4: error: line 8 is "
-                + "indented further than line 7: start 'address' in the same column as 'name' (column 3)");
+        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:8:4: fout: regel 8 springt "
+                + "verder in dan regel 7: laat 'address' in dezelfde kolom beginnen als 'name' (kolom 3)");
     }
 
     @Test
     void aFieldIndentedTooLittle() {
         site.write("content/roermond/groups/rouwgroep.md",
                 TestSite.group("Rouwgroep", "").replace("  address: Voorbeeldstraat 12", " address: Voorbeeldstraat 12"));
-        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:8:2: error: the indentation "
-                + "of line 8 does not match: fields of one block start in the same column, like 'name' on line 7 (column 3)");
+        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:8:2: fout: de inspringing "
+                + "van regel 8 klopt niet: velden van één blok beginnen in dezelfde kolom, zoals 'name' op regel 7 (kolom 3)");
     }
 
     @Test
@@ -111,17 +120,17 @@ class YamlMistakesTest {
         assertThat(errorsOf("""
                 title: Info
                 summary: Let op: nieuwe tijden
-                """)).containsExactly(PAGE + ":3:16: error: text with ': ' in it must be in quotes: "
-                + "write summary: \"Let op: nieuwe tijden\"");
+                """)).containsExactly(PAGE + ":3:16: fout: tekst met ': ' erin moet tussen aanhalingstekens: "
+                + "schrijf summary: \"Let op: nieuwe tijden\"");
     }
 
     @Test
     void aListItemOutsideAList() {
         site.write("content/roermond/groups/rouwgroep.md",
                 TestSite.group("Rouwgroep", "").replace("topics: [rouw]", "topics: rouw\n- schulden"));
-        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:4:1: error: line 4 is a "
-                + "list item ('- ') that belongs to no list: put it under a field that ends in ':' on its own line, "
-                + "such as 'topics:' on line 3, indented by two spaces");
+        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:4:1: fout: regel 4 is een "
+                + "lijstonderdeel ('- ') dat bij geen lijst hoort: zet het twee spaties ingesprongen onder een veld dat "
+                + "op ':' eindigt, zoals 'topics:' op regel 3");
     }
 
     @Test
@@ -130,20 +139,20 @@ class YamlMistakesTest {
                 title: Info
                 summary: Kort
                 title: Nog eens
-                """)).containsExactly(PAGE + ":4:1: error: field 'title' appears twice (first on line 2)");
+                """)).containsExactly(PAGE + ":4:1: fout: het veld 'title' staat er twee keer (eerst op regel 2): haal er één weg");
     }
 
     @Test
     void aMissingClosingLineIsReportedWhereTheTextStarts() {
         site.write(PAGE, "---\ntitle: Info\nsummary: Kort\n\nWelkom bij onze groep.\n");
-        assertThat(site.errors()).containsExactly(PAGE + ":5:1: error: the front matter is not closed: "
-                + "add a line '---' above line 5, after the last field");
+        assertThat(site.errors()).containsExactly(PAGE + ":5:1: fout: de velden bovenaan het bestand zijn niet "
+                + "afgesloten: zet een regel '---' boven regel 5, na het laatste veld");
     }
 
     @Test
     void aMissingClosingLineInAFileOfOnlyFields() {
         site.write(PAGE, "---\ntitle: Info\nsummary: Kort\n");
-        assertThat(site.errors()).containsExactly(PAGE + ":3:1: error: the front matter is not closed: "
-                + "add a line '---' after line 3, the last field");
+        assertThat(site.errors()).containsExactly(PAGE + ":3:1: fout: de velden bovenaan het bestand zijn niet "
+                + "afgesloten: zet een regel '---' onder regel 3, het laatste veld");
     }
 }

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildTime;
 import nl.kring.testing.TestSite;
 
@@ -75,7 +76,7 @@ class PreviewTest {
 
     private PreviewOptions options(int port) {
         return new PreviewOptions(dir, List.of(), () -> new BuildTime.Local(TestSite.NOW), "127.0.0.1", port,
-                DiagnosticFormat.TEXT);
+                DiagnosticFormat.TEXT, Texts.dutch());
     }
 
     private HttpResponse<String> get(String path) {
@@ -384,7 +385,7 @@ class PreviewTest {
         assertThat(built.data()).contains("noord/roermond/groepen/wandelgroep/index.html");
         Event drafts = events.await("drafts");
         assertThat(drafts.data()).contains("1 probleem in een concept")
-                .contains(draft + ":18:9: warning: in a draft (draft: true): 'status' must be one of");
+                .contains(draft + ":18:9: waarschuwing: in een concept (draft: true): 'status' moet een van");
         assertThat(get("/noord/roermond/groepen/wandelgroep/").body()).contains("Concept — niet gepubliceerd");
         assertThat(get("/noord/roermond/groepen/rouwgroep/").body()).doesNotContain("Concept — niet gepubliceerd");
 
@@ -435,7 +436,7 @@ class PreviewTest {
     @Test
     void unknownAddressIsAClearError() {
         assertThatThrownBy(() -> Preview.start(new PreviewOptions(dir, List.of(), () -> new BuildTime.Local(TestSite.NOW),
-                "192.0.2.1", 0, DiagnosticFormat.TEXT), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
+                "192.0.2.1", 0, DiagnosticFormat.TEXT, Texts.dutch()), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
                 .isInstanceOf(CannotListenException.class)
                 .hasMessageStartingWith("cannot listen on 192.0.2.1 port 0: ");
     }

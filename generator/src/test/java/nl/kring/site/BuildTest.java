@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kring.message.Texts;
 import nl.kring.testing.TestSite;
 
 /** Builds the fixture site and looks at the pages a resident, a referrer and a crawler would get. */
@@ -210,7 +211,7 @@ class BuildTest {
         site.write("content/pages/over-zelfhulp.md", "---\ntitle: Over\n---\nNaar [de groepen](/groepen/) en [nergens](/bestaat-niet/).\n");
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().getFirst().headline()).isEqualTo("content/pages/over-zelfhulp.md:1:1: error: "
+        assertThat(result.diagnostics().getFirst().headline(Texts.dutch())).isEqualTo("content/pages/over-zelfhulp.md:1:1: error: "
                 + "link '../bestaat-niet/' leads to a page that does not exist (/bestaat-niet/) (on page /over-zelfhulp/index.html)");
         assertThat(site.out()).doesNotExist();
     }

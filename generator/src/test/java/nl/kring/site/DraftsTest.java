@@ -60,10 +60,12 @@ class DraftsTest {
                 """);
         BuildResult result = site.build();
         assertThat(result.succeeded()).isTrue();
-        assertThat(headlines(result)).contains(
-                DRAFT + ":2:1: warning: in a draft (draft: true): missing required field 'summary'",
-                DRAFT + ":4:10: warning: in a draft (draft: true): unknown topic 'wandelen'; topics are listed in content/topics.yml");
-        assertThat(result.diagnostics()).noneMatch(Diagnostic::isError);
+        // every problem a warning that says it is about a draft; with the mistakes as a published file would have them
+        assertThat(result.diagnostics()).isNotEmpty().noneMatch(Diagnostic::isError)
+                .allMatch(d -> d.code().equals("draft.problem"));
+        assertThat(headlines(result)).allMatch(h -> h.contains(": waarschuwing: in een concept (draft: true): "))
+                .anyMatch(h -> h.startsWith(DRAFT + ":4:10: "))   // the unknown topic
+                .anyMatch(h -> h.startsWith(DRAFT + ":5:9: "));   // status: vol
         assertThat(filesMentioning("Wandelgroep")).isEmpty();
     }
 
@@ -79,7 +81,8 @@ class DraftsTest {
         BuildResult result = site.build();
         assertThat(result.succeeded()).isTrue();
         assertThat(headlines(result)).singleElement().asString()
-                .startsWith(DRAFT + ":4:9: warning: in a draft (draft: true): ");
+                .isEqualTo(DRAFT + ":4:9: waarschuwing: in een concept (draft: true): de lijst die op regel 4 "
+                        + "begint met [ is niet afgesloten: sluit de lijst op regel 4 af met ]");
     }
 
     @Test
@@ -105,7 +108,11 @@ class DraftsTest {
                 """);
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(headlines(result)).containsExactly("content/pages/over-zelfhulp.md:5:19: error: "
+        assertThat(headlines(result)).containsExactly("content/pages/over-zelfhulp.md:5:19: fout: "
+                + "'../roermond/groups/wandelgroep.md' is een concept (draft: true) en staat niet op de site; "
+                + "haal de verwijzing weg of publiceer dat bestand eerst");
+        assertThat(result.diagnostics().getFirst().headline(nl.kring.message.Texts.english()))
+                .isEqualTo("content/pages/over-zelfhulp.md:5:19: error: "
                 + "'../roermond/groups/wandelgroep.md' is a draft (draft: true) and is not on the site; "
                 + "remove the reference or publish that file first");
     }
@@ -123,9 +130,9 @@ class DraftsTest {
                 ---
                 Het hielp mij.
                 """);
-        assertThat(site.errors()).containsExactly("content/roermond/stories/wandelen.md:6:8: error: "
-                + "'roermond/wandelgroep' is a draft (draft: true) and is not on the site; "
-                + "remove the reference or publish that file first");
+        assertThat(site.errors()).containsExactly("content/roermond/stories/wandelen.md:6:8: fout: "
+                + "'roermond/wandelgroep' is een concept (draft: true) en staat niet op de site; "
+                + "haal de verwijzing weg of publiceer dat bestand eerst");
     }
 
     @Test
@@ -172,8 +179,11 @@ class DraftsTest {
                 title: Later
                 ---
                 """);
-        assertThat(site.errors()).containsExactly("content/roermond/pages/later.md:2:14: error: "
-                + "'publishFrom' must be a date written as YYYY-MM-DD, not 'volgende week'");
+        assertThat(site.check().diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.position()).hasToString("content/roermond/pages/later.md:2:14");
+            assertThat(d.code()).isEqualTo("field.invalid");
+        });
     }
 
     @Test
@@ -184,8 +194,8 @@ class DraftsTest {
                 title: Later
                 ---
                 """);
-        assertThat(site.errors()).containsExactly("content/roermond/pages/later.md:2:14: error: "
-                + "'publishFrom' is a date that does not exist: 2026-02-30");
+        assertThat(site.errors()).containsExactly("content/roermond/pages/later.md:2:14: fout: "
+                + "'publishFrom' is een datum die niet bestaat: 2026-02-30");
     }
 
     @Test
@@ -196,8 +206,11 @@ class DraftsTest {
                 title: Later
                 ---
                 """);
-        assertThat(site.errors()).containsExactly("content/roermond/pages/later.md:2:8: error: "
-                + "'draft' must be true or false, not 'misschien'");
+        assertThat(site.check().diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.position()).hasToString("content/roermond/pages/later.md:2:8");
+            assertThat(d.code()).isEqualTo("field.invalid");
+        });
     }
 
     @Test
@@ -212,7 +225,7 @@ class DraftsTest {
         BuildResult result = preview();
         assertThat(result.succeeded()).isTrue();
         assertThat(headlines(result)).singleElement().asString()
-                .startsWith(DRAFT + ":18:9: warning: in a draft (draft: true): 'status' must be one of");
+                .startsWith(DRAFT + ":18:9: waarschuwing: in een concept (draft: true): 'status' moet een van");
         String draftPage = page(result, "roermond/groepen/wandelgroep/index.html");
         assertThat(draftPage).contains("Concept — niet gepubliceerd")
                 .contains("Alleen het voorbeeld toont deze pagina.");
@@ -233,9 +246,9 @@ class DraftsTest {
                 """);
         BuildResult result = preview();
         assertThat(result.succeeded()).isTrue();
-        assertThat(headlines(result)).containsExactly("content/pages/over-zelfhulp.md:4:19: warning: "
-                + "'../roermond/groups/wandelgroep.md' is a draft (draft: true) and is not on the site; "
-                + "remove the reference or publish that file first");
+        assertThat(headlines(result)).containsExactly("content/pages/over-zelfhulp.md:4:19: waarschuwing: "
+                + "'../roermond/groups/wandelgroep.md' is een concept (draft: true) en staat niet op de site; "
+                + "haal de verwijzing weg of publiceer dat bestand eerst");
     }
 
     @Test
@@ -266,7 +279,7 @@ class DraftsTest {
     }
 
     private static List<String> headlines(BuildResult result) {
-        return result.diagnostics().stream().map(Diagnostic::headline).toList();
+        return result.diagnostics().stream().map(d -> d.headline(nl.kring.message.Texts.dutch())).toList();
     }
 
     private List<String> filesMentioning(String text) {

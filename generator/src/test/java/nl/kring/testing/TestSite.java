@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
@@ -167,11 +168,11 @@ public final class TestSite {
 
     /** The headlines of all problems, e.g. {@code content/x.md:3:7: error: …}. */
     public List<String> problems() {
-        return check().diagnostics().stream().map(Diagnostic::headline).toList();
+        return check().diagnostics().stream().map(d -> d.headline(Texts.dutch())).toList();
     }
 
     public List<String> errors() {
-        return check().diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
+        return check().diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.dutch())).toList();
     }
 
     /** A file of the site's repository, e.g. {@code site-config.yml}. */
