@@ -130,6 +130,7 @@ public final class ContentLoader {
                 only(items, Municipality.class), only(items, Group.class), only(items, Story.class),
                 only(items, Event.class), only(items, Page.class), unpublished);
         checkPageUrls(content, municipalities);
+        PossibleDuplicates.check(content.groups(), diagnostics);
         return new Loaded(content, new ReadCache(index, results, diagnostics.sources()));
     }
 

@@ -89,4 +89,30 @@ class ForgivingTest {
         assertThat(site.check().diagnostics()).singleElement().satisfies(d ->
                 assertThat(d.position()).hasToString(GROUP + ":2:1"));
     }
+
+    @Test
+    void groupsWhoseNamesDifferOnlyInPunctuationCaseOrOnlineAreMaybeDuplicates() {
+        site.write("content/roermond/groups/rouwgroep-online.md", TestSite.group("ROUWGROEP, Roermond (online)", ""));
+        assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:1:1: waarschuwing: "
+                + "mogelijk dubbel: de groep 'Rouwgroep Roermond' lijkt op 'ROUWGROEP, Roermond (online)' in dezelfde gemeente "
+                + "(content/roermond/groups/rouwgroep-online.md); is het dezelfde groep, voeg de bestanden dan samen, "
+                + "en anders een naam die het verschil laat zien");
+    }
+
+    @Test
+    void accentsAndMannerWordsDoNotMakeADifferentGroup() {
+        site.write(GROUP, TestSite.group("Rouwcafé Roermond", ""));
+        site.write("content/roermond/groups/rouwcafe-digitaal.md", TestSite.group("Rouwcafe Roermond – digitaal", ""));
+        assertThat(site.problems()).singleElement().asString().contains("mogelijk dubbel");
+    }
+
+    @Test
+    void differentGroupsAndTheSameNameElsewhereAreNoDuplicates() {
+        site.write("content/roermond/groups/rouwgroep-jongeren.md", TestSite.group("Rouwgroep jongeren", ""));
+        site.write("content/heerlen/groups/rouwgroep.md", TestSite.group("Rouwgroep", ""));
+        site.write("content/roermond/groups/oud.md", TestSite.group("Rouwgroep!", "status: ended"));
+        // the same group meeting online as well as in person is two groups on purpose
+        site.write("content/roermond/groups/online-rouwgroep.md", TestSite.group("Online rouwgroep Roermond", "format: online"));
+        assertThat(site.problems()).isEmpty();
+    }
 }
