@@ -38,6 +38,7 @@ public final class YamlMap {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}[:.]\\d{2})(?::00)?");
+    private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("([A-Za-z][A-Za-z0-9_]*):([^\\s:/][^\\n]*)");
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
     private static final DateTimeFormatter STRICT_DATE =
             DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -82,6 +83,15 @@ public final class YamlMap {
                                         String... allowedFields) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(source, mapping, Arrays.asList(allowedFields), prefix));
+        }
+        Matcher glued = node instanceof ScalarNode scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN
+                ? KEY_WITHOUT_SPACE.matcher(scalar.getValue()) : null;
+        if (glued != null && glued.matches()) {
+            // "title:Info" on its own is one word to YAML, not a field: the missing space is the mistake
+            SourcePosition at = source.position(node);
+            source.diagnostics().error(new SourcePosition(at.path(), at.line(), at.column() + glued.group(1).length()),
+                    "yaml.spaceAfterColon", glued.group(1), at.line(), glued.group(1) + ": " + glued.group(2));
+            return Optional.empty();
         }
         source.diagnostics().error(source.position(node), "yaml.notMapping", what);
         return Optional.empty();
