@@ -19,7 +19,7 @@ final class DutchWords {
             Map.entry("tijdelijk gestopt", "paused"), Map.entry("stil", "paused"),
             Map.entry("gestopt", "ended"), Map.entry("beëindigd", "ended"), Map.entry("beeindigd", "ended"),
             Map.entry("afgelopen", "ended"), Map.entry("opgeheven", "ended"), Map.entry("gesloten", "ended"),
-            Map.entry("klaar", "ended"), Map.entry("voorbij", "ended"));
+            Map.entry("voorbij", "ended"));
 
     static final Map<String, String> FORMATS = Map.ofEntries(
             Map.entry("op locatie", "in-person"), Map.entry("locatie", "in-person"), Map.entry("fysiek", "in-person"),
@@ -28,7 +28,7 @@ final class DutchWords {
             Map.entry("offline", "in-person"),
             Map.entry("digitaal", "online"), Map.entry("via internet", "online"), Map.entry("video", "online"),
             Map.entry("beeldbellen", "online"), Map.entry("zoom", "online"), Map.entry("teams", "online"),
-            Map.entry("on-line", "online"),
+            Map.entry("on-line", "online"), Map.entry("online", "online"),
             Map.entry("hybride", "hybrid"), Map.entry("allebei", "hybrid"), Map.entry("beide", "hybrid"),
             Map.entry("op locatie en online", "hybrid"), Map.entry("online en op locatie", "hybrid"));
 
