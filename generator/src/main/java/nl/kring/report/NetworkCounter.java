@@ -56,8 +56,12 @@ final class NetworkCounter {
         this.dutch = collator::compare;
     }
 
-    /** A remark about one version: as a warning for the coordinator and as a note in the (Dutch) report. */
-    /** @param warning for the terminal, in the editor's language; {@code reportText} goes into the (Dutch) report */
+    /**
+     * A remark about one version: as a warning for the coordinator and as a note in the (Dutch) report.
+     *
+     * @param warning    for the terminal, in the editor's language
+     * @param reportText goes into the (Dutch) report
+     */
     record Note(Message warning, String reportText) {
     }
 
