@@ -55,7 +55,8 @@ final class SiteRun {
             result.regions().forEach(r -> stdout.println(texts.text(write ? "summary.built" : "summary.checked",
                     r.line())));
             stdout.println(texts.text("summary.stages", result.stageTimes().entrySet().stream()
-                    .map(e -> Message.of("summary.stage", e.getKey(), e.getValue().toMillis())).toList()));
+                    .map(e -> Message.of("summary.stage", Message.of("stage." + e.getKey()), e.getValue().toMillis()))
+                    .toList()));
             stdout.println(write
                     ? texts.text("summary.wrote", outDir, Message.count("summary.warnings", warnings))
                     : texts.text("summary.noErrors", Message.count("summary.warnings", warnings)));

@@ -54,37 +54,36 @@ final class GroupReader {
         String name = f.requiredText("name");
         List<String> topics = CommonFields.topics(f, index);
         String summary = CommonFields.summary(f, true);
-        GroupStatus status = Optional.ofNullable(f.choice("status", STATUSES)).orElse(GroupStatus.ACTIVE);
-        MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS)).orElse(MeetingFormat.IN_PERSON);
+        GroupStatus status = Optional.ofNullable(f.choice("status", STATUSES, DutchWords.STATUSES)).orElse(GroupStatus.ACTIVE);
+        MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS, DutchWords.FORMATS)).orElse(MeetingFormat.IN_PERSON);
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
         Location location = CommonFields.location(f, "location");
         if (format.needsLocation() && !f.has("location")) {
-            f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
+            f.diagnostics().error(f.start(), "location.missing");
         }
         if (!f.has("contact")) {
-            f.diagnostics().error(f.start(), "missing required field 'contact' (a name plus email, phone or url)");
+            f.diagnostics().error(f.start(), "group.contact.missing");
         }
         var contact = CommonFields.contact(f, "contact", true);
         Integer facilitators = f.integer("facilitators");
         if ((facilitators == null && !f.has("facilitators") || Integer.valueOf(0).equals(facilitators))
                 && status.isListed()) {
             // at the facilitators line when there is one (empty or 0), else at the start of the front matter
-            f.diagnostics().warning(f.positionOf("facilitators"), "group has no facilitators: add 'facilitators: <number>'");
+            f.diagnostics().warning(f.positionOf("facilitators"), "group.noFacilitators");
         }
         LocalDate since = f.date("since");
         LocalDate updated = f.date("updated");
         if (updated != null && updated.isAfter(index.today())) {
-            f.error("updated", "'updated' lies in the future: " + updated);
+            f.error("updated", "group.updated.future", updated);
         }
         if (updated == null && !f.has("updated")) {
             updated = index.git().lastCommit(file.file().path()).orElse(null);
         }
         if (Group.isStale(updated, status, index.today(), index.staleAfterMonths())) {
-            String source = f.has("updated") ? "'updated' is " : "last change was ";
             f.diagnostics().warning(f.has("updated") ? f.positionOf("updated") : f.start(),
-                    "group information may be out of date: " + source + updated + ", more than "
-                            + index.staleAfterMonths() + " months ago; check it with the contact person");
+                    f.has("updated") ? "group.stale.updated" : "group.stale.lastChange", updated,
+                    index.staleAfterMonths());
         }
         RegionListing regions = regions(f);
         markdown.check(file.body(), index);
@@ -93,7 +92,7 @@ final class GroupReader {
         }
         return Optional.of(new Group(municipality, slug, file.file().path(), name, topics, summary, status,
                 f.text("audience"), format, when, schedule, location, contact, facilitators, f.text("cost"),
-                f.choice("registration", REGISTRATIONS), f.textList("languages"), since, updated, regions,
+                f.choice("registration", REGISTRATIONS, DutchWords.REGISTRATIONS), f.textList("languages"), since, updated, regions,
                 file.body()));
     }
 
@@ -103,8 +102,7 @@ final class GroupReader {
             String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : "";
             DayOfWeek day = WEEKDAYS.get(raw);
             if (day == null) {
-                s.report(item, "'days' must list weekdays (monday … sunday), not '" + raw + "'"
-                        + Suggestions.hint(raw, WEEKDAYS.keySet()));
+                s.report(item, "schedule.days.invalid", raw, Suggestions.hint(raw, WEEKDAYS.keySet(), DutchWords.WEEKDAYS));
             } else if (!days.contains(day)) {
                 days.add(day);
             }
@@ -112,23 +110,22 @@ final class GroupReader {
         LocalTime start = s.time("start");
         LocalTime end = s.time("end");
         if (start != null && end != null && !end.isAfter(start)) {
-            s.error("end", "'end' (" + end + ") must be after 'start' (" + start + ")");
+            s.error("end", "field.end.beforeStart", end, start);
         }
         String rrule = s.text("rrule");
         if (rrule != null) {
             try {
                 rrule = RecurrenceRule.parse(rrule).text();
-            } catch (IllegalArgumentException e) {
-                s.error("rrule", "'rrule' is not a valid RFC 5545 rule: " + e.getMessage()
-                        + " (example: FREQ=MONTHLY;BYDAY=2TU)");
+            } catch (RecurrenceRule.InvalidRule e) {
+                s.error("rrule", "schedule.rrule.invalid", e.reason());
                 rrule = null;
             }
         }
         if (days.isEmpty() && rrule == null && !s.has("rrule")) {
-            s.diagnostics().error(s.start(), "'schedule' needs 'days' or an 'rrule'");
+            s.diagnostics().error(s.start(), "schedule.noDays");
         }
         if (start == null && !s.has("start")) {
-            s.diagnostics().error(s.start(), "'schedule' needs a 'start' time");
+            s.diagnostics().error(s.start(), "schedule.noStart");
         }
         return new Schedule(days, start, end, rrule);
     }
@@ -150,10 +147,9 @@ final class GroupReader {
             if (index.regionIds().contains(id) || !index.regionsKnown() && !id.equals("all")) {
                 ids.add(id);
             } else if (id.equals("all")) {
-                f.report(item, "group.regions.allInList");
+                f.report(item, "regions.allInList");
             } else {
-                f.report(item, "unknown region '" + id + "'" + Suggestions.hint(id, index.regionIds())
-                        + "; regions are defined in site-config.yml");
+                f.report(item, "regions.unknown", id, Suggestions.hint(id, index.regionIds()));
             }
         }
         return new RegionListing(false, ids);

@@ -146,7 +146,7 @@ final class PreviewHandler extends Handler.Abstract {
     private static byte[] resource(String name) {
         try (InputStream in = PreviewHandler.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " in the kring jar");
+                throw new IllegalStateException("missing resource in the kring jar: " + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 
 /**
  * A YAML text inside a file (a whole .yml file or a front-matter block). Parses it into SnakeYAML's
@@ -61,7 +62,8 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
         return new SourcePosition(path, firstLine + zeroBasedLine, zeroBasedColumn + 1);
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unknown problem" : message.lines().findFirst().orElse(message);
+    private static Message firstLine(String message) {
+        return message == null ? Message.of("yaml.unknown")
+                : Message.of("yaml.parser", message.lines().findFirst().orElse(message));
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.content.ContentFields;
 import nl.kring.content.ContentFields.Kind;
+import nl.kring.message.Texts;
 import nl.kring.source.TextFormats;
 import nl.kring.testing.TestSite;
 
@@ -30,7 +31,7 @@ class ContentScaffoldTest {
     @BeforeEach
     void createSite() {
         site = new TestSite(dir);
-        scaffold = new ContentScaffold(dir, LocalDate.of(2026, 11, 20));
+        scaffold = new ContentScaffold(dir, LocalDate.of(2026, 11, 20), Texts.dutch());
     }
 
     @Test
