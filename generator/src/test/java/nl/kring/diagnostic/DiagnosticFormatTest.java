@@ -26,12 +26,17 @@ class DiagnosticFormatTest {
                 .replace("facilitators: 2\n", "").replace("topics: [rouw]", "topics: [rouww]"));
         String out = DiagnosticFormat.GITHUB.render(site.check().diagnostics(), Texts.dutch());
         assertThat(out.lines().toList()).containsExactly(
-                "::warning file=content/roermond/groups/rouwgroep.md,line=2,col=1::"
-                        + "group has no facilitators: add 'facilitators: <number>'",
-                "::error file=content/roermond/groups/rouwgroep.md,line=3,col=10::"
-                        + "unknown topic 'rouww' (did you mean 'rouw'?); topics are listed in content/topics.yml",
-                "::error file=content/roermond/groups/rouwgroep.md,line=16,col=9::"
-                        + "'status' must be one of active, starting, full, paused, ended, not 'klaar'");
+                "::warning file=content/roermond/groups/rouwgroep.md,line=2,col=1,title=group.noFacilitators::"
+                        + "de groep heeft geen begeleiders: voeg 'facilitators: <aantal>' toe",
+                "::error file=content/roermond/groups/rouwgroep.md,line=3,col=10,title=topic.unknown::"
+                        + "'rouww' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?",
+                "::error file=content/roermond/groups/rouwgroep.md,line=16,col=9,title=field.enum::"
+                        + "'status' moet een van active, starting, full, paused, ended zijn (actief, start binnenkort, "
+                        + "vol, gepauzeerd, gestopt), niet 'klaar'");
+        // the same problems in English, with the same codes: tools read the code, never the words
+        assertThat(DiagnosticFormat.GITHUB.render(site.check().diagnostics(), Texts.english()).lines()
+                .map(l -> l.substring(0, l.lastIndexOf("::")))).containsExactlyElementsOf(
+                out.lines().map(l -> l.substring(0, l.lastIndexOf("::"))).toList());
         assertThat(out).endsWith("\n");
     }
 

@@ -155,7 +155,7 @@ class IncrementalBuildTest {
         BuildResult second = builder.build(options(), first.cache());
         assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics()).isNotEmpty();
         assertThat(second.diagnostics().getFirst().headline(Texts.dutch()))
-                .startsWith("content/heerlen/groups/schuldencafe.md:2:1: warning: group has no facilitators");
+                .startsWith("content/heerlen/groups/schuldencafe.md:2:1: waarschuwing: de groep heeft geen begeleiders");
         assertThat(second.diagnostics().getFirst().context()).isNotEmpty();
     }
 
