@@ -98,7 +98,7 @@ class ValidationTest {
                 """));
         assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":17:8: error: 'since' is a date that does not exist: 2026-02-30",
-                GROUP + ":20:10: error: 'start' is a time that does not exist: 25:00");
+                GROUP + ":20:10: error: 'schedule.start' is a time that does not exist: 25:00");
     }
 
     @Test
