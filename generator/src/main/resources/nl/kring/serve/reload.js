@@ -37,7 +37,7 @@
     overlay.id = OVERLAY_ID;
     overlay.setAttribute('role', 'alert');
     overlay.setAttribute('aria-labelledby', 'kring-overlay-title');
-    overlay.setAttribute('lang', report.lang);  // the editor's language, which may differ from the site's
+    overlay.setAttribute('lang', report.lang);  // the language of the editor, which may differ from the site
     var box = el('div', 'kring-overlay-box');
     var title = el('h2', 'kring-overlay-title', report.title);
     title.id = 'kring-overlay-title';
