@@ -1,5 +1,6 @@
 // Runs the theme's search.js under Node for the parity tests.
 //   node harness.mjs <search.js> analyze <tables.json> < words      → one line of terms per input line
+//   node harness.mjs <search.js> queryTerms <tables.json> < queries → the terms each query searches
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
 //   node harness.mjs <search.js> query <index dir> < JSON lines    → {q, typing, filters} in, full answer out
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,9 @@ function openIndex(dir) {
 if (mode === 'analyze') {
   const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
   for (const line of lines) out.push(analyzer.terms(line).join(' '));
+} else if (mode === 'queryTerms') {
+  const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
+  for (const line of lines) out.push(analyzer.queryWords(line).map((w) => w.term).join(' '));
 } else if (mode === 'search') {
   const engine = openIndex(data);
   for (const line of lines) {

@@ -101,7 +101,7 @@ final class SearchCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         text.append(result.total()).append(result.total() == 1 ? " result" : " results")
                 .append(" for '").append(query).append("' (terms: ").append(String.join(" ", result.terms()))
-                .append(result.anyTerm() ? "; no document has all terms, showing documents with any" : "")
+                .append(result.anyTerm() ? "; " + result.allTerms() + " with all terms, then documents with some" : "")
                 .append(")");
         int rank = 1;
         for (SearchResult.Hit hit : result.hits()) {
@@ -115,6 +115,7 @@ final class SearchCommand implements Callable<Integer> {
         StringBuilder json = new StringBuilder("{\"query\":").append(Json.quote(query))
                 .append(",\"terms\":[").append(String.join(",", result.terms().stream().map(Json::quote).toList()))
                 .append("],\"total\":").append(result.total())
+                .append(",\"allTerms\":").append(result.allTerms())
                 .append(",\"anyTerm\":").append(result.anyTerm())
                 .append(",\"hits\":[");
         for (int i = 0; i < result.hits().size(); i++) {

@@ -19,8 +19,12 @@ final class ExportJson {
     private ExportJson() {
     }
 
-    /** Display data of a run of documents: title, site path (without the leading slash), snippet source. */
-    static String chunk(List<SearchDocument> documents) {
+    /**
+     * Display data of a run of documents: title, site path (without the leading slash), snippet source, and the
+     * compounds among the snippet's words with their pieces ({"borstkanker":["borst","kanker"]}), so the browser
+     * marks the piece a query matched (borst<mark>kanker</mark>) and never a look-alike ("rouw" in "vrouwen").
+     */
+    static String chunk(List<SearchDocument> documents, DutchAnalysis analysis, CompoundSplitter splitter) {
         StringBuilder json = new StringBuilder("[");
         for (SearchDocument document : documents) {
             if (json.length() > 1) {
@@ -28,14 +32,27 @@ final class ExportJson {
             }
             json.append("[").append(Json.quote(document.title()))
                     .append(",").append(Json.quote(document.sitePath().substring(1)))
-                    .append(",").append(Json.quote(document.snippet())).append("]");
+                    .append(",").append(Json.quote(document.snippet()));
+            java.util.Map<String, List<String>> splits = new java.util.TreeMap<>();
+            for (String word : analysis.words(document.snippet())) {
+                List<String> parts = splitter.parts(word);
+                if (!parts.isEmpty()) {
+                    splits.put(word, parts);
+                }
+            }
+            if (!splits.isEmpty()) {
+                List<String> entries = new ArrayList<>();
+                splits.forEach((word, parts) -> entries.add(Json.quote(word) + ":" + strings(parts)));
+                json.append(",{").append(String.join(",", entries)).append("}");
+            }
+            json.append("]");
         }
         return json.append("]\n").toString();
     }
 
     static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
                         DutchAnalysis analysis, List<Topic> topics, Function<String, String> municipalityName,
-                        Map<String, String> texts) {
+                        Map<String, String> texts, String lexiconHash) {
         List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
         List<String> municipalities = documents.stream().map(SearchDocument::municipality)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList();
@@ -73,11 +90,17 @@ final class ExportJson {
         json.append("\"format\":").append(Json.quote(formats.toString())).append(",\n");
         json.append("\"municipality\":[").append(String.join(",", places)).append("],\n");
         json.append("\"topics\":[").append(String.join(",", topicLists)).append("],\n");
-        json.append("\"days\":[").append(String.join(",", days)).append("]\n},\n");
+        json.append("\"days\":[").append(String.join(",", days)).append("],\n");
+        json.append("\"ended\":[").append(String.join(",", java.util.stream.IntStream.range(0, documents.size())
+                .filter(i -> documents.get(i).ended()).mapToObj(String::valueOf).toList())).append("]\n},\n");
         json.append("\"analysis\":{\n");
         json.append("\"stopWords\":").append(strings(analysis.stopWords())).append(",\n");
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
-        json.append("\"folding\":").append(object(analysis.foldingTable())).append("\n},\n");
+        json.append("\"folding\":").append(object(analysis.foldingTable())).append(",\n");
+        json.append("\"fillers\":").append(strings(analysis.fillers())).append("\n},\n");
+        json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append("},\n");
+        json.append("\"lexicon\":{\"hash\":").append(Json.quote(lexiconHash)).append(",\"buckets\":")
+                .append(LexiconFilter.BUCKETS).append(",\"probes\":").append(LexiconFilter.PROBES).append("},\n");
         json.append("\"texts\":").append(object(texts)).append("\n}\n");
         return json.toString();
     }

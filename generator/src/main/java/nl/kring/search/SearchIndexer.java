@@ -90,8 +90,7 @@ public final class SearchIndexer {
             return previous;
         }
         Function<SearchDocument, List<String>> wordsOf = document -> shared.words(document, analysis::words);
-        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
-                wordsOf)) {
+        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()))) {
             return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf),
                     region, messages, municipalityNames(region, municipalityName));
         }
@@ -112,17 +111,31 @@ public final class SearchIndexer {
             shards.add(new String[] {shard.firstTerm(), name});
         }
         List<String> chunks = new ArrayList<>();
+        CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
         for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {
-            byte[] bytes = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + CHUNK_SIZE)))
+            byte[] bytes = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + CHUNK_SIZE)),
+                            analysis, splitter)
                     .getBytes(StandardCharsets.UTF_8);
             String name = "d" + (start / CHUNK_SIZE) + "." + Assets.shortHash(bytes) + ".json";
             files.add(new OutputFile(DIRECTORY + name, bytes, null));
             chunks.add(name);
         }
+        List<byte[]> lexicon = analysis.lexicon().filter();
+        String lexiconHash = lexiconHash(lexicon);
+        for (int i = 0; i < lexicon.size(); i++) {
+            files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
+        }
         String entry = ExportJson.entry(documents, shards, chunks, CHUNK_SIZE, analysis, region.topics(),
-                municipalityName, texts);
+                municipalityName, texts, lexiconHash);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
+    }
+
+    /** One hash for all lexicon buckets: they change together, when the lexicon does. */
+    private static String lexiconHash(List<byte[]> buckets) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        buckets.forEach(all::writeBytes);
+        return Assets.shortHash(all.toByteArray());
     }
 
     /** The names of the municipalities of the region's documents (online groups come from everywhere). */
