@@ -456,9 +456,8 @@ export class SearchEngine {
         hits = all.concat(some);
       }
     }
-    // more words first, exact before typo matches, then groups before stories, activities and pages, then score
-    hits.sort((a, b) => b.all - a.all || b.words - a.words || a.tier - b.tier || b.group - a.group
-      || b.score - a.score || a.doc - b.doc);
+    // more words first, exact before typo matches, then score (groups weigh more than other documents)
+    hits.sort((a, b) => b.all - a.all || b.words - a.words || a.tier - b.tier || b.score - a.score || a.doc - b.doc);
     // an ended group is shown only when nothing else matches
     const ended = new Set(this.meta.facets.ended ?? []);
     if (words.length && hits.some((h) => !ended.has(h.doc))) {
@@ -483,7 +482,7 @@ export class SearchEngine {
   }
 
   get #ranking() {
-    return this.meta.ranking ?? { handful: 1 };
+    return this.meta.ranking ?? { handful: 1, typeWeights: [1, 1, 1, 1] };
   }
 
   /**
@@ -580,9 +579,12 @@ export class SearchEngine {
     return { docs, matched, fuzzy };
   }
 
-  /** All words (AND) or any word (OR); scores summed in double and rounded to float, as Lucene does. */
+  /**
+   * All words (AND) or any word (OR); scores summed in double and rounded to float, as Lucene does, then times
+   * the document type's weight (groups first at about equal relevance), in float as RegionSearchIndex does.
+   */
   #combine(matches, all) {
-    const groupType = String(this.meta.types.indexOf('group'));
+    const weights = this.#ranking.typeWeights.map(Math.fround);
     const types = this.meta.facets.type;
     const counts = new Map();
     for (const m of matches) {
@@ -597,8 +599,8 @@ export class SearchEngine {
     const hits = [];
     for (const c of counts.values()) {
       if (!all || c.words === matches.length) {
-        hits.push({ doc: c.doc, score: Math.fround(c.sum), tier: c.tier, words: c.words, all: c.words === matches.length,
-          group: types[c.doc] === groupType });
+        const score = Math.fround(Math.fround(c.sum) * weights[Number(types[c.doc])]);
+        hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length });
       }
     }
     return hits;

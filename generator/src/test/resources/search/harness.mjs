@@ -2,6 +2,7 @@
 //   node harness.mjs <search.js> analyze <tables.json> < words      → one line of terms per input line
 //   node harness.mjs <search.js> queryTerms <tables.json> < queries → the terms each query searches
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
+//   node harness.mjs <search.js> ranking <index dir> < queries    → the paths of each query's top 10, as JSON
 //   node harness.mjs <search.js> query <index dir> < JSON lines    → {q, typing, filters} in, full answer out
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -56,6 +57,13 @@ if (mode === 'analyze') {
       matched: result.words.map((w) => w.matched.map((m) => `${m.kind}:${m.term}`)),
       facets,
     }));
+  }
+} else if (mode === 'ranking') {
+  const engine = openIndex(data);
+  for (const line of lines) {
+    const result = await engine.search(line);
+    const docs = await engine.documents(result.hits.slice(0, 10).map((h) => h.doc));
+    out.push(JSON.stringify(docs.map((d) => d.path)));
   }
 } else {
   throw new Error(`unknown mode ${mode}`);

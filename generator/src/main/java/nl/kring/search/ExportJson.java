@@ -98,7 +98,9 @@ final class ExportJson {
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
         json.append("\"folding\":").append(object(analysis.foldingTable())).append(",\n");
         json.append("\"fillers\":").append(strings(analysis.fillers())).append("\n},\n");
-        json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append("},\n");
+        json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append(",\"typeWeights\":[")
+                .append(String.join(",", List.of(DocumentType.values()).stream()
+                        .map(t -> Float.toString(RegionSearchIndex.typeWeight(t))).toList())).append("]},\n");
         json.append("\"lexicon\":{\"hash\":").append(Json.quote(lexiconHash)).append(",\"buckets\":")
                 .append(LexiconFilter.BUCKETS).append(",\"probes\":").append(LexiconFilter.PROBES).append("},\n");
         json.append("\"texts\":").append(object(texts)).append("\n}\n");

@@ -111,9 +111,8 @@ public final class RegionSearchIndex implements AutoCloseable {
     /**
      * Lucene's own answer to a query, ranked the way the browser ranks: documents with every term first (by
      * score); when fewer than {@link #HANDFUL} have them all, the documents with the most of the terms follow
-     * (coordination). Among documents that match as many terms, groups come first (what a resident looks for is
-     * a group to go to), then stories, activities and pages; then the higher score. A document's score is the sum
-     * of its terms' BM25 scores (each summed over the boosted fields, as {@code anyField} scores it). Ended groups
+     * (coordination), best first. A document's score is the sum of its terms' BM25 scores (each summed over the
+     * boosted fields, as {@code anyField} scores it) times its type's weight ({@link #typeWeight}). Ended groups
      * are left out unless nothing else matches.
      */
     public SearchResult search(String query, int limit) {
@@ -134,11 +133,10 @@ public final class RegionSearchIndex implements AutoCloseable {
             List<Ranked> all = new ArrayList<>();
             List<Ranked> some = new ArrayList<>();
             sums.forEach((doc, sum) -> {
-                boolean group = documents.get(doc).type() == DocumentType.GROUP;
-                (sum[1] == terms.size() ? all : some).add(new Ranked(doc, (float) sum[0], (int) sum[1], group));
+                float score = (float) sum[0] * typeWeight(documents.get(doc).type());
+                (sum[1] == terms.size() ? all : some).add(new Ranked(doc, score, (int) sum[1]));
             });
             java.util.Comparator<Ranked> order = java.util.Comparator.comparingInt((Ranked r) -> -r.words())
-                    .thenComparing(Ranked::group, java.util.Comparator.reverseOrder())
                     .thenComparing(Ranked::score, java.util.Comparator.reverseOrder())
                     .thenComparingInt(Ranked::doc);
             all.sort(order);
@@ -165,7 +163,16 @@ public final class RegionSearchIndex implements AutoCloseable {
     /** Below this many documents with every term, documents with some of the terms are shown after them. */
     public static final int HANDFUL = 5;
 
-    private record Ranked(int doc, float score, int words, boolean group) {
+    private record Ranked(int doc, float score, int words) {
+    }
+
+    /**
+     * Groups come before stories, activities and pages of about the same relevance (what a resident looks for is
+     * a group to go to), but a page whose title is the query still beats a group that only mentions it. The
+     * browser applies the same factors, exported in {@code index.json}, in the same float arithmetic.
+     */
+    public static float typeWeight(DocumentType type) {
+        return type == DocumentType.GROUP ? 1f : 0.7f;
     }
 
     /** One term in any field, each field's score weighted by its boost. */
