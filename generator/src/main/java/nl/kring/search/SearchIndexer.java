@@ -111,12 +111,13 @@ public final class SearchIndexer {
             shards.add(new String[] {shard.firstTerm(), name});
         }
         List<String> chunks = new ArrayList<>();
+        int chunkSize = chunkSize(documents.size());
         CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
-        for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {
-            byte[] bytes = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + CHUNK_SIZE)),
+        for (int start = 0; start < documents.size(); start += chunkSize) {
+            byte[] bytes = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + chunkSize)),
                             analysis, splitter)
                     .getBytes(StandardCharsets.UTF_8);
-            String name = "d" + (start / CHUNK_SIZE) + "." + Assets.shortHash(bytes) + ".json";
+            String name = "d" + (start / chunkSize) + "." + Assets.shortHash(bytes) + ".json";
             files.add(new OutputFile(DIRECTORY + name, bytes, null));
             chunks.add(name);
         }
@@ -125,10 +126,18 @@ public final class SearchIndexer {
         for (int i = 0; i < lexicon.size(); i++) {
             files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
         }
-        String entry = ExportJson.entry(documents, shards, chunks, CHUNK_SIZE, analysis, region.topics(),
+        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, analysis, region.topics(),
                 municipalityName, texts, lexiconHash);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
+    }
+
+    /**
+     * Documents per display-data chunk: {@link #CHUNK_SIZE}, but a small region (up to twice that) gets one
+     * chunk, so that ten results spread over its topics cost one request instead of two (a few kB more at most).
+     */
+    static int chunkSize(int documents) {
+        return documents <= 2 * CHUNK_SIZE ? Math.max(1, documents) : CHUNK_SIZE;
     }
 
     /** One hash for all lexicon buckets: they change together, when the lexicon does. */
