@@ -457,7 +457,9 @@ export class SearchEngine {
       }
     }
     // more words first, exact before typo matches, then score (groups weigh more than other documents)
-    hits.sort((a, b) => b.all - a.all || b.words - a.words || a.tier - b.tier || b.score - a.score || a.doc - b.doc);
+    // groups about the query's subject lead (a resident who types "mijn man is overleden" looks for a grief group)
+    hits.sort((a, b) => b.lead - a.lead || b.all - a.all || b.words - a.words || a.tier - b.tier || b.score - a.score
+      || a.doc - b.doc);
     // an ended group is shown only when nothing else matches
     const ended = new Set(this.meta.facets.ended ?? []);
     if (words.length && hits.some((h) => !ended.has(h.doc))) {
@@ -519,6 +521,8 @@ export class SearchEngine {
   }
 
   #chunk(c) {
+    const inline = this.meta.chunks[c];
+    if (typeof inline !== 'string') return Promise.resolve(inline);   // a small region's data is in index.json
     if (!this.chunkCache.has(c)) {
       const promise = this.load(this.meta.chunks[c], 'json');
       promise.catch(() => this.chunkCache.delete(c));
@@ -596,14 +600,34 @@ export class SearchEngine {
         counts.set(doc, current);
       }
     }
+    const about = this.#about(matches);
     const hits = [];
     for (const c of counts.values()) {
       if (!all || c.words === matches.length) {
         const score = Math.fround(Math.fround(c.sum) * weights[Number(types[c.doc])]);
-        hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length });
+        hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
+          lead: about(c.doc) });
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether a document is a group about the query's subject: a word of the query (as typed, not a typo or prefix
+   * match) is its topic's name or one of the topic's synonyms — as RegionSearchIndex reads the topics field.
+   */
+  #about(matches) {
+    const topicTerms = this.meta.topicTerms ?? [];
+    const named = new Set();
+    for (const m of matches) {
+      for (const { term, kind } of m.matched) {
+        if (kind !== 'exact') continue;
+        topicTerms.forEach((terms, t) => { if (terms.includes(term)) named.add(t); });
+      }
+    }
+    const group = String(this.meta.types.indexOf('group'));
+    return (doc) => named.size > 0 && this.meta.facets.type[doc] === group
+      && this.meta.facets.topics[doc].some((t) => named.has(t));
   }
 
   #hasFilters(filters) {
@@ -854,8 +878,11 @@ export function mountSearchPage(root) {
     const nodes = [];
     let list;
     docs.forEach((doc, i) => {
-      const all = visible[i].all;
-      if (!list || (!all && visible[i - 1]?.all)) {
+      // the note stands above the first result with only some of the words that follows one with all of them
+      // (groups about the query's subject lead, whatever words they have)
+      const some = !visible[i].all && !visible[i].lead;
+      const previous = visible[i - 1];
+      if (!list || (some && previous && (previous.all || previous.lead))) {
         if (list) nodes.push(el('p', { class: 'result-note', text: t('someTerms') }));
         list = el('ol', { class: 'result-list', ...(i ? { start: String(i + 1) } : {}) });
         nodes.push(list);

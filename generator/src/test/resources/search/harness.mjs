@@ -4,6 +4,7 @@
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
 //   node harness.mjs <search.js> cost <index dir> < queries       → the files a first search fetches, as JSON
 //   node harness.mjs <search.js> ranking <index dir> < queries    → the paths of each query's top 10, as JSON
+//   node harness.mjs <search.js> paths <index dir> < (nothing)     → the paths of all documents, as JSON
 //   node harness.mjs <search.js> query <index dir> < JSON lines    → {q, typing, filters} in, full answer out
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -73,6 +74,11 @@ if (mode === 'analyze') {
     await engine.documents(result.hits.slice(0, 10).map((h) => h.doc));
     out.push(JSON.stringify([...new Set(fetched)]));
   }
+} else if (mode === 'paths') {
+  // the path of every document of the index, in document order
+  const engine = openIndex(data);
+  const docs = await engine.documents([...Array(engine.meta.documents).keys()]);
+  out.push(JSON.stringify(docs.map((d) => d.path)));
 } else if (mode === 'ranking') {
   const engine = openIndex(data);
   for (const line of lines) {

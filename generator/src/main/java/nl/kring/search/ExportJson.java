@@ -50,8 +50,14 @@ final class ExportJson {
         return json.append("]\n").toString();
     }
 
+    /**
+     * index.json. {@code chunks}: per display-data chunk its file name as a JSON string, or (a small region's one
+     * chunk) the chunk itself; {@code topicTerms}: per topic the index terms of its name and synonyms, so the
+     * browser knows which groups a query word is about (as the Lucene side reads them from the topics field).
+     */
     static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
-                        DutchAnalysis analysis, List<Topic> topics, Function<String, String> municipalityName,
+                        DutchAnalysis analysis, List<Topic> topics, List<List<String>> topicTerms,
+                        Function<String, String> municipalityName,
                         Map<String, String> texts, String lexiconHash) {
         List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
         List<String> municipalities = documents.stream().map(SearchDocument::municipality)
@@ -77,11 +83,13 @@ final class ExportJson {
         json.append("\"chunkSize\":").append(chunkSize).append(",\n");
         json.append("\"shards\":[").append(String.join(",", shards.stream()
                 .map(s -> "[" + Json.quote(s[0]) + "," + Json.quote(s[1]) + "]").toList())).append("],\n");
-        json.append("\"chunks\":").append(strings(chunks)).append(",\n");
+        json.append("\"chunks\":[").append(String.join(",", chunks.stream().map(String::strip).toList())).append("],\n");
         json.append("\"types\":").append(strings(List.of(DocumentType.values()).stream().map(DocumentType::code).toList()))
                 .append(",\n");
         json.append("\"topics\":[").append(String.join(",", topics.stream()
                 .map(t -> "[" + Json.quote(t.slug()) + "," + Json.quote(t.name()) + "]").toList())).append("],\n");
+        json.append("\"topicTerms\":[").append(String.join(",", topicTerms.stream().map(ExportJson::strings).toList()))
+                .append("],\n");
         json.append("\"municipalities\":[").append(String.join(",", municipalities.stream()
                 .map(m -> "[" + Json.quote(m) + "," + Json.quote(municipalityName.apply(m)) + "]").toList()))
                 .append("],\n");

@@ -39,11 +39,12 @@ public final class RegionSearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Analyzer indexAnalyzer;
 
     public RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary) {
         this.analysis = analysis;
         this.documents = List.copyOf(documents);
-        Analyzer indexAnalyzer = analysis.indexAnalyzer(topicVocabulary);
+        this.indexAnalyzer = analysis.indexAnalyzer(topicVocabulary);
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                 .setSimilarity(new BM25Similarity())
                 .setMergePolicy(new LogDocMergePolicy())   // keeps documents in the order they were added
@@ -94,6 +95,25 @@ public final class RegionSearchIndex implements AutoCloseable {
         return analysis.queryTerms(query);
     }
 
+    /**
+     * The terms the index makes of a text in a field (as when a document holds that text), sorted and distinct:
+     * for the browser, the terms of each topic's name and synonyms, so it knows which groups a query word is about.
+     */
+    public List<String> indexTerms(String field, String text) {
+        java.util.SortedSet<String> terms = new java.util.TreeSet<>();
+        try (org.apache.lucene.analysis.TokenStream stream = indexAnalyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
+    }
+
     /** Whether any document has the term in any field. */
     public boolean hasTerm(String term) {
         try {
@@ -111,7 +131,8 @@ public final class RegionSearchIndex implements AutoCloseable {
     /**
      * Lucene's own answer to a query, ranked the way the browser ranks: documents with every term first (by
      * score); when fewer than {@link #HANDFUL} have them all, the documents with the most of the terms follow
-     * (coordination), best first. A document's score is the sum of its terms' BM25 scores (each summed over the
+     * (coordination), best first. Groups about the query's subject (a query word is their topic's name or one of
+     * its synonyms: the topics field) lead, in the same order among themselves. A document's score is the sum of its terms' BM25 scores (each summed over the
      * boosted fields, as {@code anyField} scores it) times its type's weight ({@link #typeWeight}). Ended groups
      * are left out unless nothing else matches.
      */
@@ -122,7 +143,17 @@ public final class RegionSearchIndex implements AutoCloseable {
         }
         try {
             Map<Integer, double[]> sums = new java.util.TreeMap<>();   // doc → {score sum, terms matched}
+            java.util.Set<Integer> about = new java.util.HashSet<>();   // groups whose topic a query word names
             for (String term : terms) {
+                org.apache.lucene.index.PostingsEnum topical = leaf().postings(new Term(SearchFields.TOPICS, term));
+                if (topical != null) {
+                    for (int doc = topical.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         doc = topical.nextDoc()) {
+                        if (documents.get(doc).type() == DocumentType.GROUP) {
+                            about.add(doc);
+                        }
+                    }
+                }
                 TopDocs matches = searcher.search(anyField(term), Math.max(1, reader.maxDoc()));
                 for (ScoreDoc hit : matches.scoreDocs) {
                     double[] sum = sums.computeIfAbsent(hit.doc, d -> new double[2]);
@@ -134,9 +165,10 @@ public final class RegionSearchIndex implements AutoCloseable {
             List<Ranked> some = new ArrayList<>();
             sums.forEach((doc, sum) -> {
                 float score = (float) sum[0] * typeWeight(documents.get(doc).type());
-                (sum[1] == terms.size() ? all : some).add(new Ranked(doc, score, (int) sum[1]));
+                (sum[1] == terms.size() ? all : some).add(new Ranked(doc, score, (int) sum[1], about.contains(doc)));
             });
-            java.util.Comparator<Ranked> order = java.util.Comparator.comparingInt((Ranked r) -> -r.words())
+            java.util.Comparator<Ranked> order = java.util.Comparator.comparing(Ranked::about, java.util.Comparator.reverseOrder())
+                    .thenComparingInt((Ranked r) -> -r.words())
                     .thenComparing(Ranked::score, java.util.Comparator.reverseOrder())
                     .thenComparingInt(Ranked::doc);
             all.sort(order);
@@ -145,6 +177,7 @@ public final class RegionSearchIndex implements AutoCloseable {
             boolean anyTerm = all.size() < HANDFUL && !some.isEmpty();
             if (anyTerm) {
                 ranked.addAll(some);
+                ranked.sort(order);   // a group about the query's subject leads, even with some of the words
             }
             if (ranked.stream().anyMatch(r -> !documents.get(r.doc()).ended())) {
                 ranked.removeIf(r -> documents.get(r.doc()).ended());   // an ended group only when nothing else
@@ -163,7 +196,11 @@ public final class RegionSearchIndex implements AutoCloseable {
     /** Below this many documents with every term, documents with some of the terms are shown after them. */
     public static final int HANDFUL = 5;
 
-    private record Ranked(int doc, float score, int words) {
+    /**
+     * One ranked document; {@code about}: a group whose topic (its name or a synonym) a query word names — what a
+     * resident who types "mijn man is overleden" or "ik voel me alleen" looks for, so it leads the results.
+     */
+    private record Ranked(int doc, float score, int words, boolean about) {
     }
 
     /**

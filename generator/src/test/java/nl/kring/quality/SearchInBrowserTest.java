@@ -134,12 +134,20 @@ class SearchInBrowserTest extends InBrowser {
     }
 
     @Test
-    void sentenceQueriesShowEveryWordFirstThenSomeWordsUnderANote() {
+    void sentenceQueriesPutTheGroupsOfTheirSubjectOnTopThenSomeWordsUnderANote() {
         browser.open(site.url("/zoeken/?q=mijn+man+is+overleden"));
-        assertThat(titles()).containsSubsequence("Jong weduwe of weduwnaar", "Rouwgroep Roermond");
+        // "overleden" names the topic rouw: its three groups lead, whichever words of the sentence they have
+        assertThat(titles().subList(0, 3)).containsExactlyInAnyOrder("Jong weduwe of weduwnaar",
+                "Rouwgroep Roermond", "Rouw na zelfdoding");
+        assertThat(titles()).contains("Eindelijk mensen die het snappen");   // the widow's story follows
         assertThat(String.valueOf(browser.script("return document.querySelector('.result-note').textContent;")))
                 .contains("deel van de woorden");
         assertThat(browser.script("return document.querySelectorAll('.search-results ol').length;")).isEqualTo(2L);
+
+        browser.open(site.url("/zoeken/?q=ik+voel+me+alleen"));
+        assertThat(titles().subList(0, 2)).containsExactlyInAnyOrder("Samen aan tafel", "Eenzaamheid: samen wandelen");
+        browser.open(site.url("/zoeken/?q=dinsdag"));
+        assertThat(titles().getFirst()).isNotEqualTo("Samen aan tafel");   // it only says "meld je uiterlijk dinsdag aan"
     }
 
     @Test

@@ -100,8 +100,8 @@ class JudgedQueriesTest {
     /**
      * The first-search budget on the sample (docs/search.md, docs/performance.md): a fresh browser's first query
      * fetches search.js, index.json, the shards of its words (and, for a word the index lacks, one lexicon
-     * bucket) and the display data of the ten results shown — under 40 kB compressed in at most 4 requests for
-     * a word of the index, with sentence and typo queries reported too.
+     * bucket) and the display data of the ten results shown (in index.json itself for a region this small) —
+     * under 40 kB compressed in at most 4 requests for one word, two words, a sentence and a typo.
      */
     @Test
     void aFirstSearchStaysWithinTheBudget() throws IOException {
@@ -117,7 +117,8 @@ class JudgedQueriesTest {
                     .orElseThrow();
         }
         List<String> queries = List.of("rouw", "kanker", "prostaat", "schulden", "dinsdag", "online", "dood",
-                "mijn man is overleden", "mantelzorg dementie", "diabetis");
+                "mijn man is overleden", "mantelzorg dementie", "ik voel me alleen", "schulden rondkomen",
+                "diabetis", "dementei", "kankr");
         List<String> fetched = NodeScript.harness("cost", search, String.join("\n", queries) + "\n");
         StringBuilder report = new StringBuilder("first search (gzip bytes, requests):\n");
         for (int i = 0; i < queries.size(); i++) {
@@ -128,12 +129,13 @@ class JudgedQueriesTest {
                 bytes += gzipped(Files.readAllBytes(file));
             }
             report.append(String.format(Locale.ROOT, "  %-24s %6d B  %d requests%n", queries.get(i), bytes, files.size()));
-            // one word of the index (the budget's case); two words may lie in two shards (one more request), and a
-            // typo fetches a lexicon bucket and the shards of its first letter: reported, not held to the budget
-            if (!queries.get(i).contains(" ") && !queries.get(i).equals("diabetis")) {
-                assertThat(bytes).as("%s\n%s", queries.get(i), report).isLessThan(40_000);
-                assertThat(files).as("%s\n%s", queries.get(i), report).hasSizeLessThanOrEqualTo(4);
+            // every typical first search: one word, two words in two shards, a sentence, a typo. Not yet: a typo of
+            // a first letter whose terms span two shards ("kankr": k lies in two), reported only (docs/search.md)
+            if (queries.get(i).equals("kankr")) {
+                continue;
             }
+            assertThat(bytes).as("%s\n%s", queries.get(i), report).isLessThan(40_000);
+            assertThat(files).as("%s\n%s", queries.get(i), report).hasSizeLessThanOrEqualTo(4);
         }
         System.out.print(report);
     }
@@ -207,16 +209,6 @@ class JudgedQueriesTest {
     }
 
     private static List<String> everyPath(Path search) throws IOException {
-        List<String> paths = new ArrayList<>();
-        try (var files = Files.list(search)) {
-            for (Path chunk : files.filter(f -> f.getFileName().toString().matches("d\\d+\\..*\\.json")).toList()) {
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\[\"(?:[^\"\\\\]|\\\\.)*\",\"([^\"]*)\"",
-                        java.util.regex.Pattern.MULTILINE).matcher(Files.readString(chunk).replaceFirst("^\\[", ""));
-                while (m.find()) {
-                    paths.add(m.group(1));
-                }
-            }
-        }
-        return paths;
+        return paths(NodeScript.harness("paths", search, "").getFirst());
     }
 }
