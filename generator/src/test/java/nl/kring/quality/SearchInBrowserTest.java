@@ -35,7 +35,7 @@ class SearchInBrowserTest extends InBrowser {
             mantelzorg dementie | Partners van mensen met dementie
             diabetis            | Diabetes praatgroep
             online              | Jong en kanker online
-            dinsdag             | Samen aan tafel
+            dinsdag             | Herstelgroep depressie
             """)
     void typingAWordPutsTheExpectedGroupOnTop(String query, String expectedFirst) {
         browser.open(site.url("/zoeken/"));
