@@ -4,9 +4,10 @@
 //   1. createAnalyzer: the same Dutch analysis chain as the Lucene side (tokenize, lowercase, ASCII-fold,
 //      stop words, stem overrides, Snowball Dutch stemmer), so a query turns into exactly Lucene's terms.
 //   2. SearchEngine: reads the index (index.json, term shards, display-data chunks), adds the BM25 scores
-//      Lucene precomputed, ANDs terms (OR when that finds nothing), expands the last word as a prefix while
-//      typing and unknown words to vocabulary words within edit distance 1 (2 from 8 letters), and counts
-//      facets.
+//      Lucene precomputed, ranks documents with every word first and, when they are fewer than a handful, those
+//      with the most words after them; expands the last word as a prefix while typing and unknown words that are
+//      not Dutch (the lexicon's Bloom filters) to vocabulary words within edit distance 1 (2 from 8 letters), and
+//      counts facets.
 //   3. mountSearchPage: the /zoeken/ page (progressive enhancement of a plain form).
 // No dependencies, no requests to other origins; every text shown comes from the theme's messages
 // (index.json "texts").
@@ -47,6 +48,7 @@ export function createAnalyzer(tables) {
     for (let i = 0; i < sources.length; i++) folding.set(sources[i], target);
   }
   const stopWords = new Set(tables.stopWords);
+  const fillers = new Set(tables.fillers ?? []);
   const overrides = new Map(Object.entries(tables.stemOverrides));
 
   // Java's Character.toLowerCase, one code point at a time (String.toLowerCase would turn 'İ' into two chars).
@@ -92,11 +94,31 @@ export function createAnalyzer(tables) {
     terms(text) {
       return this.analyze(text).map((w) => w.term);
     },
+    /**
+     * The words a query searches: distinct terms, without fillers ("zoek", "groep") unless nothing else is
+     * left, at most MAX_QUERY_TERMS (a pasted page searches its first words) — as DutchAnalysis.queryTerms.
+     */
+    queryWords(text) {
+      const words = this.analyze(text);
+      const kept = words.filter((w) => !fillers.has(w.word));
+      const seen = new Set();
+      const distinct = [];
+      for (const w of kept.length ? kept : words) {
+        if (seen.has(w.term)) continue;
+        seen.add(w.term);
+        distinct.push(w);
+        if (distinct.length === MAX_QUERY_TERMS) break;
+      }
+      return distinct;
+    },
   };
 }
 
 // The Snowball Dutch stemmer (Lucene's org.tartarus.snowball.ext.DutchStemmer, the Porter-style algorithm of
 // snowballstem.org/algorithms/dutch/stemmer.html), written out over a plain character array.
+/** A query searches at most this many distinct terms (as DutchAnalysis.MAX_QUERY_TERMS). */
+export const MAX_QUERY_TERMS = 12;
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'è']);
 const ACCENTS = { 'ä': 'a', 'á': 'a', 'ë': 'e', 'é': 'e', 'ï': 'i', 'í': 'i', 'ö': 'o', 'ó': 'o', 'ü': 'u', 'ú': 'u' };
 
@@ -308,6 +330,20 @@ export function editDistance(a, b, max) {
   return rows[a.length][b.length];
 }
 
+/**
+ * The hashes of a folded word in the lexicon's Bloom filters, exactly as LexiconFilter computes them: FNV-1a over
+ * the UTF-16 code units (h1), h2 = (h1 ^ h1 >>> 15) * 0x2c1b3c6d | 1, bucket h2 >>> 26.
+ */
+export function lexiconHashes(word) {
+  let h1 = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h1 ^= word.charCodeAt(i);
+    h1 = Math.imul(h1, 0x01000193);
+  }
+  const h2 = Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) | 1;
+  return { h1: h1 >>> 0, h2: h2 >>> 0, bucket: h2 >>> 26 };
+}
+
 export const FACETS = ['topic', 'municipality', 'type', 'format', 'day'];
 
 export class SearchEngine {
@@ -322,6 +358,7 @@ export class SearchEngine {
     this.analyzer = createAnalyzer(meta.analysis);
     this.shardCache = new Map();
     this.chunkCache = new Map();
+    this.lexiconCache = new Map();
     this.facetValues = this.#facetValues();
   }
 
@@ -358,6 +395,28 @@ export class SearchEngine {
     return this.shardCache.get(i);
   }
 
+  /**
+   * Whether a folded word is Dutch (in the OpenTaal lexicon): one small Bloom-filter file per bucket, fetched
+   * only when a query word is not in the index. A "no" is certain; a "yes" is wrong for about 1 in 100 words.
+   */
+  async isDutchWord(word) {
+    const lexicon = this.meta.lexicon;
+    if (!lexicon) return false;
+    const { h1, h2, bucket } = lexiconHashes(word);
+    if (!this.lexiconCache.has(bucket)) {
+      const promise = this.load(`l${bucket}.${lexicon.hash}.bin`, 'bin').then((b) => new Uint8Array(b));
+      promise.catch(() => this.lexiconCache.delete(bucket));
+      this.lexiconCache.set(bucket, promise);
+    }
+    const bits = await this.lexiconCache.get(bucket);
+    const m = bits.length * 8;
+    for (let i = 0; i < lexicon.probes; i++) {
+      const bit = ((h1 + Math.imul(i, h2)) >>> 0) % m;
+      if (!(bits[bit >>> 3] & (1 << (bit & 7)))) return false;
+    }
+    return true;
+  }
+
   /** The shards holding every term from `from` up to (not including) `to`. */
   shardRange(from, to) {
     const first = this.shardIndex(from);
@@ -373,14 +432,7 @@ export class SearchEngine {
    * Returns {words, hits: [{doc, score, tier}], total, anyTerm, suggestion, facets}.
    */
   async search(query, { typing = false, filters = {} } = {}) {
-    const seen = new Set();
-    const words = [];
-    for (const w of this.analyzer.analyze(query)) {
-      if (!seen.has(w.term)) {
-        seen.add(w.term);
-        words.push(w);
-      }
-    }
+    const words = this.analyzer.queryWords(query);
     const endsInWord = typing && words.length > 0 && words[words.length - 1].end === query.trimEnd().length
       && query.length === query.trimEnd().length;
     let matches = [];
@@ -389,17 +441,33 @@ export class SearchEngine {
     }
     let hits;
     let anyTerm = false;
+    let allTerms = 0;
     if (!words.length) {
       hits = [];
-      for (let doc = 0; doc < this.meta.documents; doc++) hits.push({ doc, score: 0, tier: 0 });
+      for (let doc = 0; doc < this.meta.documents; doc++) hits.push({ doc, score: 0, tier: 0, words: 0, all: true });
     } else {
-      hits = this.#combine(matches, true);
-      if (!hits.length && words.length > 1) {
-        hits = this.#combine(matches, false);
-        anyTerm = hits.length > 0;
+      // every word first; when that is less than a handful, the documents with the most of the words follow
+      const all = this.#combine(matches, true);
+      allTerms = all.length;
+      hits = all;
+      if (all.length < this.#ranking.handful && words.length > 1) {
+        const some = this.#combine(matches, false).filter((h) => !h.all);
+        anyTerm = some.length > 0;
+        hits = all.concat(some);
       }
     }
-    hits.sort((a, b) => a.tier - b.tier || b.score - a.score || a.doc - b.doc);
+    // more words first, exact before typo matches, then score (groups weigh more than other documents)
+    // groups about the query's subject lead (a resident who types "mijn man is overleden" looks for a grief group)
+    hits.sort((a, b) => b.lead - a.lead || b.all - a.all || b.words - a.words || a.tier - b.tier || b.score - a.score
+      || a.doc - b.doc);
+    // an ended group is shown only when nothing else matches
+    const ended = new Set(this.meta.facets.ended ?? []);
+    if (words.length && hits.some((h) => !ended.has(h.doc))) {
+      hits = hits.filter((h) => !ended.has(h.doc));
+      anyTerm = anyTerm && hits.some((h) => !h.all);
+    } else if (!words.length) {
+      hits = hits.filter((h) => !ended.has(h.doc));   // browsing by facet lists what still meets
+    }
     const browsing = !words.length;
     const facets = this.#countFacets(hits, filters);
     const filtered = hits.filter((h) => this.#passes(h.doc, filters, null));
@@ -409,20 +477,29 @@ export class SearchEngine {
       hits: browsing && !this.#hasFilters(filters) ? [] : filtered,
       total: browsing && !this.#hasFilters(filters) ? 0 : filtered.length,
       anyTerm,
+      allTerms: filtered.filter((h) => h.all).length,
       suggestion,
       facets,
     };
   }
 
-  /** Display data for documents: {doc, title, path, snippet, type, municipality, topics}. */
+  get #ranking() {
+    return this.meta.ranking ?? { handful: 1, typeWeights: [1, 1, 1, 1] };
+  }
+
+  /**
+   * Display data for documents: {doc, title, path, snippet, splits, type, municipality, topics}; splits holds the
+   * compounds among the snippet's words with the pieces the index split them into.
+   */
   async documents(docs) {
     const size = this.meta.chunkSize;
     const chunks = [...new Set(docs.map((d) => Math.floor(d / size)))];
     await Promise.all(chunks.map((c) => this.#chunk(c)));
     const result = [];
     for (const doc of docs) {
-      const [title, path, snippet] = (await this.#chunk(Math.floor(doc / size)))[doc % size];
-      result.push({ doc, title, path, snippet, ...this.facetsOf(doc) });
+      const [title, path, snippet, splits = {}] = (await this.#chunk(Math.floor(doc / size)))[doc % size];
+      const ended = (this.meta.facets.ended ?? []).includes(doc);
+      result.push({ doc, title, path, snippet, splits, ended, ...this.facetsOf(doc) });
     }
     return result;
   }
@@ -444,6 +521,8 @@ export class SearchEngine {
   }
 
   #chunk(c) {
+    const inline = this.meta.chunks[c];
+    if (typeof inline !== 'string') return Promise.resolve(inline);   // a small region's data is in index.json
     if (!this.chunkCache.has(c)) {
       const promise = this.load(this.meta.chunks[c], 'json');
       promise.catch(() => this.chunkCache.delete(c));
@@ -474,7 +553,8 @@ export class SearchEngine {
       }
     }
     let fuzzy = [];
-    if (!exact) {
+    // a correct Dutch word that the region's texts happen not to use is no typo: no "did you mean dood → doe"
+    if (!exact && !(await this.isDutchWord(w.word).catch(() => false))) {
       const max = w.term.length >= 8 ? 2 : 1;
       const first = w.term[0];
       // like Lucene's FuzzyQuery with prefixLength 1: the first letter is taken as typed
@@ -503,8 +583,13 @@ export class SearchEngine {
     return { docs, matched, fuzzy };
   }
 
-  /** All words (AND) or any word (OR); scores summed in double and rounded to float, as Lucene does. */
+  /**
+   * All words (AND) or any word (OR); scores summed in double and rounded to float, as Lucene does, then times
+   * the document type's weight (groups first at about equal relevance), in float as RegionSearchIndex does.
+   */
   #combine(matches, all) {
+    const weights = this.#ranking.typeWeights.map(Math.fround);
+    const types = this.meta.facets.type;
     const counts = new Map();
     for (const m of matches) {
       for (const [doc, { score, tier }] of m.docs) {
@@ -515,13 +600,34 @@ export class SearchEngine {
         counts.set(doc, current);
       }
     }
+    const about = this.#about(matches);
     const hits = [];
     for (const c of counts.values()) {
       if (!all || c.words === matches.length) {
-        hits.push({ doc: c.doc, score: Math.fround(c.sum), tier: c.tier });
+        const score = Math.fround(Math.fround(c.sum) * weights[Number(types[c.doc])]);
+        hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
+          lead: about(c.doc) });
       }
     }
     return hits;
+  }
+
+  /**
+   * Whether a document is a group about the query's subject: a word of the query (as typed, not a typo or prefix
+   * match) is its topic's name or one of the topic's synonyms — as RegionSearchIndex reads the topics field.
+   */
+  #about(matches) {
+    const topicTerms = this.meta.topicTerms ?? [];
+    const named = new Set();
+    for (const m of matches) {
+      for (const { term, kind } of m.matched) {
+        if (kind !== 'exact') continue;
+        topicTerms.forEach((terms, t) => { if (terms.includes(term)) named.add(t); });
+      }
+    }
+    const group = String(this.meta.types.indexOf('group'));
+    return (doc) => named.size > 0 && this.meta.facets.type[doc] === group
+      && this.meta.facets.topics[doc].some((t) => named.has(t));
   }
 
   #hasFilters(filters) {
@@ -718,12 +824,32 @@ export function mountSearchPage(root) {
     if (focused) document.getElementById(focused)?.focus();
   };
 
-  /** The snippet with matched words marked: a window around the first match. */
-  const snippet = (text, words) => {
+  /**
+   * The snippet with matched words marked: a window around the first match. A compound the index split is marked
+   * only in the piece that matched (borst<mark>kanker</mark>), and only when the index really split it there.
+   */
+  const snippet = (text, words, splits) => {
     const terms = new Set(words.flatMap((w) => w.matched.map((m) => m.term)));
-    const parts = words.flatMap((w) => [w.word, ...w.matched.map((m) => m.surface)]).filter((p) => p.length >= 4);
-    const marks = engine.analyzer.analyze(text)
-      .filter((w) => terms.has(w.term) || parts.some((p) => w.word.includes(p)));
+    const marks = [];
+    for (const w of engine.analyzer.analyze(text)) {
+      if (terms.has(w.term)) {
+        marks.push(w);
+        continue;
+      }
+      const sameLength = w.end - w.start === w.word.length;   // folding kept the offsets (no æ → ae)
+      let from = 0;
+      for (const part of splits[w.word] ?? []) {
+        const at = w.word.indexOf(part, from);
+        if (at < 0) break;
+        from = at + part.length;
+        if (!terms.has(engine.analyzer.word(part)?.term)) continue;
+        if (!sameLength) {
+          marks.push(w);
+          break;
+        }
+        marks.push({ start: w.start + at, end: w.start + at + part.length });
+      }
+    }
     let start = 0;
     if (marks.length && marks[0].start > 120) {
       start = text.lastIndexOf(' ', marks[0].start - 40) + 1;
@@ -748,16 +874,27 @@ export function mountSearchPage(root) {
     const visible = result.hits.slice(0, shown);
     const docs = await engine.documents(visible.map((h) => h.doc));
     if (mine !== generation) return;
-    const list = el('ol', { class: 'result-list' });
-    for (const doc of docs) {
+    // results with every word, then (after a short note) those with some of the words, numbered on
+    const nodes = [];
+    let list;
+    docs.forEach((doc, i) => {
+      // the note stands above the first result with only some of the words that follows one with all of them
+      // (groups about the query's subject lead, whatever words they have)
+      const some = !visible[i].all && !visible[i].lead;
+      const previous = visible[i - 1];
+      if (!list || (some && previous && (previous.all || previous.lead))) {
+        if (list) nodes.push(el('p', { class: 'result-note', text: t('someTerms') }));
+        list = el('ol', { class: 'result-list', ...(i ? { start: String(i + 1) } : {}) });
+        nodes.push(list);
+      }
       const where = doc.municipality.length ? label('municipality', doc.municipality[0]) : null;
       list.append(el('li', { class: 'result' },
         el('h2', { class: 'result-title' }, el('a', { href: new URL(doc.path, siteRoot).href, text: doc.title })),
-        el('p', { class: 'result-meta' }, el('span', { class: 'result-type', text: t(`type.${doc.type[0]}`) }),
+        el('p', { class: 'result-meta' }, el('span', { class: 'result-type',
+          text: t(`type.${doc.type[0]}`) + (doc.ended ? ` (${t('ended')})` : '') }),
           where ? ` · ${where}` : null),
-        snippet(doc.snippet, result.words)));
-    }
-    const nodes = [list];
+        snippet(doc.snippet, result.words, doc.splits)));
+    });
     if (result.hits.length > shown) {
       const more = el('button', { type: 'button', class: 'result-more', text: t('more') });
       more.addEventListener('click', () => {
@@ -780,7 +917,7 @@ export function mountSearchPage(root) {
     }
     const key = count === 0 ? 'count.zero' : count === 1 ? 'count.one' : 'count.other';
     nodes.push(hasWords ? t(`${key}.query`, count, query) : t(key, count));
-    if (result.anyTerm) nodes.push(' ', t('anyTerm'));
+    if (result.anyTerm) nodes.push(' ', t(result.allTerms ? 'someTerms' : 'anyTerm'));
     if (result.suggestion) {
       const link = el('a', { href: `?q=${encodeURIComponent(result.suggestion)}`, text: result.suggestion });
       link.addEventListener('click', (event) => {

@@ -1,6 +1,10 @@
 // Runs the theme's search.js under Node for the parity tests.
 //   node harness.mjs <search.js> analyze <tables.json> < words      → one line of terms per input line
+//   node harness.mjs <search.js> queryTerms <tables.json> < queries → the terms each query searches
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
+//   node harness.mjs <search.js> cost <index dir> < queries       → the files a first search fetches, as JSON
+//   node harness.mjs <search.js> ranking <index dir> < queries    → the paths of each query's top 10, as JSON
+//   node harness.mjs <search.js> paths <index dir> < (nothing)     → the paths of all documents, as JSON
 //   node harness.mjs <search.js> query <index dir> < JSON lines    → {q, typing, filters} in, full answer out
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,6 +26,9 @@ function openIndex(dir) {
 if (mode === 'analyze') {
   const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
   for (const line of lines) out.push(analyzer.terms(line).join(' '));
+} else if (mode === 'queryTerms') {
+  const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
+  for (const line of lines) out.push(analyzer.queryWords(line).map((w) => w.term).join(' '));
 } else if (mode === 'search') {
   const engine = openIndex(data);
   for (const line of lines) {
@@ -52,6 +59,32 @@ if (mode === 'analyze') {
       matched: result.words.map((w) => w.matched.map((m) => `${m.kind}:${m.term}`)),
       facets,
     }));
+  }
+} else if (mode === 'cost') {
+  // what a first search fetches after index.json: a fresh engine per query, files in the order asked
+  for (const line of lines) {
+    const fetched = [];
+    const meta = JSON.parse(readFileSync(join(data, 'index.json'), 'utf8'));
+    const engine = new search.SearchEngine(meta, async (name, kind) => {
+      fetched.push(name);
+      const bytes = readFileSync(join(data, name));
+      return kind === 'bin' ? bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) : JSON.parse(bytes.toString('utf8'));
+    });
+    const result = await engine.search(line);
+    await engine.documents(result.hits.slice(0, 10).map((h) => h.doc));
+    out.push(JSON.stringify([...new Set(fetched)]));
+  }
+} else if (mode === 'paths') {
+  // the path of every document of the index, in document order
+  const engine = openIndex(data);
+  const docs = await engine.documents([...Array(engine.meta.documents).keys()]);
+  out.push(JSON.stringify(docs.map((d) => d.path)));
+} else if (mode === 'ranking') {
+  const engine = openIndex(data);
+  for (const line of lines) {
+    const result = await engine.search(line);
+    const docs = await engine.documents(result.hits.slice(0, 10).map((h) => h.doc));
+    out.push(JSON.stringify(docs.map((d) => d.path)));
   }
 } else {
   throw new Error(`unknown mode ${mode}`);

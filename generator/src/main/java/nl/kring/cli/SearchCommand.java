@@ -102,7 +102,7 @@ final class SearchCommand implements Callable<Integer> {
     private static String text(Texts texts, String query, SearchResult result) {
         StringBuilder text = new StringBuilder(texts.text(Message.count("search.results", result.total(), query,
                 String.join(" ", result.terms()),
-                Message.of(result.anyTerm() ? "search.anyTerm" : "suggestion.none"))));
+                result.anyTerm() ? Message.of("search.anyTerm", result.allTerms()) : Message.of("suggestion.none"))));
         int rank = 1;
         for (SearchResult.Hit hit : result.hits()) {
             text.append(String.format(Locale.ROOT, "%n%3d. %8.4f  %-8s %s  %s", rank++, hit.score(),
@@ -115,6 +115,7 @@ final class SearchCommand implements Callable<Integer> {
         StringBuilder json = new StringBuilder("{\"query\":").append(Json.quote(query))
                 .append(",\"terms\":[").append(String.join(",", result.terms().stream().map(Json::quote).toList()))
                 .append("],\"total\":").append(result.total())
+                .append(",\"allTerms\":").append(result.allTerms())
                 .append(",\"anyTerm\":").append(result.anyTerm())
                 .append(",\"hits\":[");
         for (int i = 0; i < result.hits().size(); i++) {

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -26,23 +25,30 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the browser's {@code search.js}:
  * <pre>
  * StandardTokenizer → LowerCaseFilter → ASCIIFoldingFilter → StopFilter (Dutch, folded)
- *   → [index only: DictionaryCompoundWordTokenFilter → ] StemmerOverrideFilter → SnowballFilter(Dutch)
+ *   → [index only: CompoundSplitter → ] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
  * word's stem only once.
- * Decompounding happens only at index time, so "kanker" (a query) finds "borstkanker" (a document) without
- * the browser needing the dictionary. The stop words, stem overrides and folding table the browser needs are
+ * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
+ * query) finds "borstkanker" (a document) without the browser needing the lexicon. Queries also drop
+ * {@link #fillers()} (question words and fillers such as "zoek", "groep") unless nothing else is left. The stop words, stem overrides and folding table the browser needs are
  * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
  * sides cannot drift apart.
  */
 public final class DutchAnalysis {
 
-    /** Subwords shorter than this are not split off: "kan" inside "kanker" would only add noise. */
-    public static final int MIN_SUBWORD = 4;
-    /** Words shorter than this are never decompounded. */
-    public static final int MIN_COMPOUND = 7;
-    private static final int MAX_SUBWORD = 15;
+    /**
+     * Words a resident types around what they look for ("ik zoek een groep voor …", "waar is …"): not matched
+     * unless a query has nothing else. Lucene's Dutch stop words already cover ik, mijn, een, voor, hoe, wat, wie;
+     * these are the ones it lacks. They are indexed (a group may be called "Praatgroep"), only queries skip them.
+     */
+    /** A query searches at most this many distinct terms: a pasted page searches its first words. */
+    public static final int MAX_QUERY_TERMS = 12;
+
+    private static final List<String> FILLERS = List.of("zoek", "zoeken", "zoekt", "gezocht", "graag", "groep",
+            "groepen", "waar", "waarom", "wanneer", "welke", "welk", "vind", "vinden", "hallo", "hoi", "aub",
+            "alstublieft", "svp", "bedankt", "help", "iemand", "mensen", "informatie", "info");
 
     /** Lucene's DutchAnalyzer defaults: words the Snowball stemmer gets wrong. */
     private static final Map<String, String> STEM_OVERRIDES = orderedOf(
@@ -54,8 +60,15 @@ public final class DutchAnalysis {
     private final Analyzer query;
     private final Analyzer words;
     private final Map<String, String> foldingTable;
+    private final DutchLexicon lexicon;
 
+    /** The analysis with the vendored OpenTaal lexicon. */
     public DutchAnalysis() {
+        this(DutchLexicon.bundled());
+    }
+
+    public DutchAnalysis(DutchLexicon lexicon) {
+        this.lexicon = lexicon;
         List<String> folded = new ArrayList<>();
         for (Object word : DutchAnalyzer.getDefaultStopSet()) {
             folded.add(fold(new String((char[]) word)));
@@ -80,9 +93,52 @@ public final class DutchAnalysis {
         return query;
     }
 
-    /** The analyzer for indexing, splitting compounds into the words of {@code dictionary} (folded, lower case). */
-    public Analyzer indexAnalyzer(CharArraySet dictionary) {
-        return chain(dictionary);
+    /**
+     * The analyzer for indexing: splits compounds into words of the lexicon and of {@code extraWords} (the topic
+     * names and synonyms editors wrote: "longcovid" is no OpenTaal word, but "long" and "covid" may be a topic's).
+     */
+    public Analyzer indexAnalyzer(java.util.Collection<String> extraWords) {
+        return chain(splitter(extraWords));
+    }
+
+    /** The compound splitter of {@link #indexAnalyzer(java.util.Collection)}. */
+    public CompoundSplitter splitter(java.util.Collection<String> extraWords) {
+        java.util.Set<String> extra = new java.util.HashSet<>();
+        for (String text : extraWords) {
+            extra.addAll(words(text));
+        }
+        return new CompoundSplitter(w -> lexicon.contains(w) || extra.contains(w), stopSet::contains, stems::stem);
+    }
+
+    public DutchLexicon lexicon() {
+        return lexicon;
+    }
+
+    /** Query-only stop words (folded): see {@link #FILLERS}. */
+    public List<String> fillers() {
+        return FILLERS;
+    }
+
+    /**
+     * The distinct terms of a query, in the order typed: its words without stop words and, unless nothing else
+     * is left, without fillers ("ik zoek een groep" still searches "groep"); at most {@link #MAX_QUERY_TERMS}.
+     */
+    public List<String> queryTerms(String query) {
+        List<String> words = words(query);
+        List<String> kept = words.stream().filter(w -> !FILLERS.contains(w)).toList();
+        java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+        for (String word : kept.isEmpty() ? words : kept) {
+            for (String term : terms(query, word)) {
+                if (terms.size() < MAX_QUERY_TERMS) {
+                    terms.add(term);
+                }
+            }
+        }
+        return List.copyOf(terms);
+    }
+
+    private List<String> terms(String query, String word) {
+        return terms(this.query, word);
     }
 
     /** The terms a text turns into. */
@@ -103,7 +159,7 @@ public final class DutchAnalysis {
 
     /**
      * The words a text contains after lower-casing, folding and stop-word removal, before stemming:
-     * the raw material of the compound dictionary.
+     * the raw material of the surface forms.
      */
     public List<String> words(String text) {
         return terms(words, text);
@@ -152,20 +208,19 @@ public final class DutchAnalysis {
         return java.util.Collections.unmodifiableMap(table);
     }
 
-    private Analyzer chain(CharArraySet dictionary) {
+    private Analyzer chain(CompoundSplitter splitter) {
         CharArraySet stops = stopSet;
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stops);
-                if (dictionary != null) {
-                    stream = new DictionaryCompoundWordTokenFilter(stream, dictionary,
-                            MIN_COMPOUND, MIN_SUBWORD, MAX_SUBWORD, false);
+                if (splitter != null) {
+                    stream = splitter.filter(stream);
                 }
                 stream = stems.filter(stream);   // StemmerOverrideFilter → SnowballFilter(Dutch), remembered
-                if (dictionary != null) {
-                    // a compound that is itself a dictionary word is emitted twice; count it once
+                if (splitter != null) {
+                    // a piece with the stem of its compound (or of another piece) is emitted twice; count it once
                     stream = new RemoveDuplicatesTokenFilter(stream);
                 }
                 return new TokenStreamComponents(source, stream);

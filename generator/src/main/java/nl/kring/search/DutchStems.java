@@ -33,6 +33,12 @@ final class DutchStems {
         return new Filter(input);
     }
 
+    /** The stem of one word (outside a token stream). */
+    String stem(String word) {
+        String known = stems.get(word);
+        return known != null ? known : stem(word, new DutchStemmer());
+    }
+
     private String stem(String word, DutchStemmer stemmer) {
         String known = stems.get(word);
         if (known != null) {

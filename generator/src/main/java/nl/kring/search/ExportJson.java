@@ -19,8 +19,12 @@ final class ExportJson {
     private ExportJson() {
     }
 
-    /** Display data of a run of documents: title, site path (without the leading slash), snippet source. */
-    static String chunk(List<SearchDocument> documents) {
+    /**
+     * Display data of a run of documents: title, site path (without the leading slash), snippet source, and the
+     * compounds among the snippet's words with their pieces ({"borstkanker":["borst","kanker"]}), so the browser
+     * marks the piece a query matched (borst<mark>kanker</mark>) and never a look-alike ("rouw" in "vrouwen").
+     */
+    static String chunk(List<SearchDocument> documents, DutchAnalysis analysis, CompoundSplitter splitter) {
         StringBuilder json = new StringBuilder("[");
         for (SearchDocument document : documents) {
             if (json.length() > 1) {
@@ -28,14 +32,33 @@ final class ExportJson {
             }
             json.append("[").append(Json.quote(document.title()))
                     .append(",").append(Json.quote(document.sitePath().substring(1)))
-                    .append(",").append(Json.quote(document.snippet())).append("]");
+                    .append(",").append(Json.quote(document.snippet()));
+            java.util.Map<String, List<String>> splits = new java.util.TreeMap<>();
+            for (String word : analysis.words(document.snippet())) {
+                List<String> parts = splitter.parts(word);
+                if (!parts.isEmpty()) {
+                    splits.put(word, parts);
+                }
+            }
+            if (!splits.isEmpty()) {
+                List<String> entries = new ArrayList<>();
+                splits.forEach((word, parts) -> entries.add(Json.quote(word) + ":" + strings(parts)));
+                json.append(",{").append(String.join(",", entries)).append("}");
+            }
+            json.append("]");
         }
         return json.append("]\n").toString();
     }
 
+    /**
+     * index.json. {@code chunks}: per display-data chunk its file name as a JSON string, or (a small region's one
+     * chunk) the chunk itself; {@code topicTerms}: per topic the index terms of its name and synonyms, so the
+     * browser knows which groups a query word is about (as the Lucene side reads them from the topics field).
+     */
     static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
-                        DutchAnalysis analysis, List<Topic> topics, Function<String, String> municipalityName,
-                        Map<String, String> texts) {
+                        DutchAnalysis analysis, List<Topic> topics, List<List<String>> topicTerms,
+                        Function<String, String> municipalityName,
+                        Map<String, String> texts, String lexiconHash) {
         List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
         List<String> municipalities = documents.stream().map(SearchDocument::municipality)
                 .filter(java.util.Objects::nonNull).distinct().sorted().toList();
@@ -60,11 +83,13 @@ final class ExportJson {
         json.append("\"chunkSize\":").append(chunkSize).append(",\n");
         json.append("\"shards\":[").append(String.join(",", shards.stream()
                 .map(s -> "[" + Json.quote(s[0]) + "," + Json.quote(s[1]) + "]").toList())).append("],\n");
-        json.append("\"chunks\":").append(strings(chunks)).append(",\n");
+        json.append("\"chunks\":[").append(String.join(",", chunks.stream().map(String::strip).toList())).append("],\n");
         json.append("\"types\":").append(strings(List.of(DocumentType.values()).stream().map(DocumentType::code).toList()))
                 .append(",\n");
         json.append("\"topics\":[").append(String.join(",", topics.stream()
                 .map(t -> "[" + Json.quote(t.slug()) + "," + Json.quote(t.name()) + "]").toList())).append("],\n");
+        json.append("\"topicTerms\":[").append(String.join(",", topicTerms.stream().map(ExportJson::strings).toList()))
+                .append("],\n");
         json.append("\"municipalities\":[").append(String.join(",", municipalities.stream()
                 .map(m -> "[" + Json.quote(m) + "," + Json.quote(municipalityName.apply(m)) + "]").toList()))
                 .append("],\n");
@@ -73,11 +98,19 @@ final class ExportJson {
         json.append("\"format\":").append(Json.quote(formats.toString())).append(",\n");
         json.append("\"municipality\":[").append(String.join(",", places)).append("],\n");
         json.append("\"topics\":[").append(String.join(",", topicLists)).append("],\n");
-        json.append("\"days\":[").append(String.join(",", days)).append("]\n},\n");
+        json.append("\"days\":[").append(String.join(",", days)).append("],\n");
+        json.append("\"ended\":[").append(String.join(",", java.util.stream.IntStream.range(0, documents.size())
+                .filter(i -> documents.get(i).ended()).mapToObj(String::valueOf).toList())).append("]\n},\n");
         json.append("\"analysis\":{\n");
         json.append("\"stopWords\":").append(strings(analysis.stopWords())).append(",\n");
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
-        json.append("\"folding\":").append(object(analysis.foldingTable())).append("\n},\n");
+        json.append("\"folding\":").append(object(analysis.foldingTable())).append(",\n");
+        json.append("\"fillers\":").append(strings(analysis.fillers())).append("\n},\n");
+        json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append(",\"typeWeights\":[")
+                .append(String.join(",", List.of(DocumentType.values()).stream()
+                        .map(t -> Float.toString(RegionSearchIndex.typeWeight(t))).toList())).append("]},\n");
+        json.append("\"lexicon\":{\"hash\":").append(Json.quote(lexiconHash)).append(",\"buckets\":")
+                .append(LexiconFilter.BUCKETS).append(",\"probes\":").append(LexiconFilter.PROBES).append("},\n");
         json.append("\"texts\":").append(object(texts)).append("\n}\n");
         return json.toString();
     }

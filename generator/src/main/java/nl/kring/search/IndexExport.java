@@ -114,18 +114,34 @@ public final class IndexExport {
         return result;
     }
 
-    /** The terms cut into shards of about {@link #SHARD_BYTES}, in term order. */
+    /**
+     * The terms cut into shards of about {@link #SHARD_BYTES}, in term order. A shard closes early rather than
+     * take a first letter it cannot hold whole: a typo is matched against every term of its first letter, and a
+     * letter in one shard keeps that to one request. A letter larger than a shard is cut as it fills up.
+     */
     List<Shard> shards(List<TermPostings> terms) {
+        Map<Character, Integer> letterBytes = letterBytes(terms);
         List<Shard> shards = new ArrayList<>();
         ByteArrayOutputStream records = new ByteArrayOutputStream();
         String first = null;
         byte[] previous = new byte[0];
         int count = 0;
+        char letter = 0;
         for (TermPostings term : terms) {
+            char next = term.term().charAt(0);
+            if (count > 0 && next != letter && records.size() + letterBytes.get(next) > SHARD_BYTES) {
+                shards.add(new Shard(first, shard(count, records)));
+                records.reset();
+                first = null;
+                count = 0;
+            }
             if (first == null) {
-                first = term.term();
+                // a shard that starts a letter is named by the letter alone, so that a typo's scan of "every term
+                // from d" starts in this shard, not in the one before, which ends with the c-terms
+                first = next != letter && !Character.isSurrogate(next) ? String.valueOf(next) : term.term();
                 previous = new byte[0];
             }
+            letter = next;
             byte[] bytes = term.term().getBytes(StandardCharsets.UTF_8);
             writeTerm(records, term, bytes, previous);
             previous = bytes;
@@ -141,6 +157,21 @@ public final class IndexExport {
             shards.add(new Shard(first, shard(count, records)));
         }
         return shards;
+    }
+
+    /** The bytes of each first letter's terms, written as one run. */
+    private static Map<Character, Integer> letterBytes(List<TermPostings> terms) {
+        Map<Character, Integer> bytes = new HashMap<>();
+        ByteArrayOutputStream scratch = new ByteArrayOutputStream();
+        byte[] previous = new byte[0];
+        for (TermPostings term : terms) {
+            byte[] utf8 = term.term().getBytes(StandardCharsets.UTF_8);
+            scratch.reset();
+            writeTerm(scratch, term, utf8, previous);
+            previous = utf8;   // a new letter shares no prefix with the previous one anyway
+            bytes.merge(term.term().charAt(0), scratch.size(), Integer::sum);
+        }
+        return bytes;
     }
 
     private static void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {

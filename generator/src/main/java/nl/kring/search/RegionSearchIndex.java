@@ -3,12 +3,10 @@ package nl.kring.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -30,9 +28,8 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * A region's documents in a Lucene index (in memory), searchable the way the browser searches the export:
- * every query term must match in some field (AND), falling back to any term (OR) when that finds nothing; a
- * term's score is the sum of its BM25 scores over the boosted fields. Document ids are the positions in
+ * A region's documents in a Lucene index (in memory), searchable the way the browser searches the export
+ * (see {@link #search(String, int)}); a term's score is the sum of its BM25 scores over the boosted fields. Document ids are the positions in
  * {@link #documents()}, which is also the order the export uses, so ties break the same way on both sides.
  */
 public final class RegionSearchIndex implements AutoCloseable {
@@ -42,18 +39,12 @@ public final class RegionSearchIndex implements AutoCloseable {
     private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final Analyzer indexAnalyzer;
 
     public RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary) {
-        this(analysis, documents, topicVocabulary, analysis::words);
-    }
-
-    /** @param wordsOf the words of a document's fields, as {@link DutchAnalysis#words(SearchDocument)} gives them */
-    RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary,
-                      java.util.function.Function<SearchDocument, List<String>> wordsOf) {
         this.analysis = analysis;
         this.documents = List.copyOf(documents);
-        CharArraySet dictionary = CompoundDictionary.build(analysis, topicVocabulary, documents, wordsOf);
-        Analyzer indexAnalyzer = analysis.indexAnalyzer(dictionary);
+        this.indexAnalyzer = analysis.indexAnalyzer(topicVocabulary);
         IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer)
                 .setSimilarity(new BM25Similarity())
                 .setMergePolicy(new LogDocMergePolicy())   // keeps documents in the order they were added
@@ -99,9 +90,28 @@ public final class RegionSearchIndex implements AutoCloseable {
         return reader.leaves().getFirst().reader();
     }
 
-    /** The distinct terms of a query, in the order typed. */
+    /** The distinct terms of a query, in the order typed (without fillers, unless nothing else is left). */
     public List<String> queryTerms(String query) {
-        return List.copyOf(new LinkedHashSet<>(analysis.terms(analysis.queryAnalyzer(), query)));
+        return analysis.queryTerms(query);
+    }
+
+    /**
+     * The terms the index makes of a text in a field (as when a document holds that text), sorted and distinct:
+     * for the browser, the terms of each topic's name and synonyms, so it knows which groups a query word is about.
+     */
+    public List<String> indexTerms(String field, String text) {
+        java.util.SortedSet<String> terms = new java.util.TreeSet<>();
+        try (org.apache.lucene.analysis.TokenStream stream = indexAnalyzer.tokenStream(field, text)) {
+            var term = stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(terms);
     }
 
     /** Whether any document has the term in any field. */
@@ -118,37 +128,88 @@ public final class RegionSearchIndex implements AutoCloseable {
         }
     }
 
-    /** Lucene's own answer to a query: the top {@code limit} hits, all terms required, or any when none match. */
+    /**
+     * Lucene's own answer to a query, ranked the way the browser ranks: documents with every term first (by
+     * score); when fewer than {@link #HANDFUL} have them all, the documents with the most of the terms follow
+     * (coordination), best first. Groups about the query's subject (a query word is their topic's name or one of
+     * its synonyms: the topics field) lead, in the same order among themselves. A document's score is the sum of its terms' BM25 scores (each summed over the
+     * boosted fields, as {@code anyField} scores it) times its type's weight ({@link #typeWeight}). Ended groups
+     * are left out unless nothing else matches.
+     */
     public SearchResult search(String query, int limit) {
         List<String> terms = queryTerms(query);
         if (terms.isEmpty()) {
-            return new SearchResult(terms, List.of(), 0, false);
+            return new SearchResult(terms, List.of(), 0, 0, false);
         }
         try {
-            Query all = combine(terms, BooleanClause.Occur.MUST);
-            int total = searcher.count(all);
-            boolean any = total == 0 && terms.size() > 1;
-            Query asked = any ? combine(terms, BooleanClause.Occur.SHOULD) : all;
-            if (any) {
-                total = searcher.count(asked);
+            Map<Integer, double[]> sums = new java.util.TreeMap<>();   // doc → {score sum, terms matched}
+            java.util.Set<Integer> about = new java.util.HashSet<>();   // groups whose topic a query word names
+            for (String term : terms) {
+                org.apache.lucene.index.PostingsEnum topical = leaf().postings(new Term(SearchFields.TOPICS, term));
+                if (topical != null) {
+                    for (int doc = topical.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                         doc = topical.nextDoc()) {
+                        if (documents.get(doc).type() == DocumentType.GROUP) {
+                            about.add(doc);
+                        }
+                    }
+                }
+                TopDocs matches = searcher.search(anyField(term), Math.max(1, reader.maxDoc()));
+                for (ScoreDoc hit : matches.scoreDocs) {
+                    double[] sum = sums.computeIfAbsent(hit.doc, d -> new double[2]);
+                    sum[0] += hit.score;
+                    sum[1]++;
+                }
             }
-            TopDocs top = searcher.search(asked, Math.max(1, limit));
+            List<Ranked> all = new ArrayList<>();
+            List<Ranked> some = new ArrayList<>();
+            sums.forEach((doc, sum) -> {
+                float score = (float) sum[0] * typeWeight(documents.get(doc).type());
+                (sum[1] == terms.size() ? all : some).add(new Ranked(doc, score, (int) sum[1], about.contains(doc)));
+            });
+            java.util.Comparator<Ranked> order = java.util.Comparator.comparing(Ranked::about, java.util.Comparator.reverseOrder())
+                    .thenComparingInt((Ranked r) -> -r.words())
+                    .thenComparing(Ranked::score, java.util.Comparator.reverseOrder())
+                    .thenComparingInt(Ranked::doc);
+            all.sort(order);
+            some.sort(order);
+            List<Ranked> ranked = new ArrayList<>(all);
+            boolean anyTerm = all.size() < HANDFUL && !some.isEmpty();
+            if (anyTerm) {
+                ranked.addAll(some);
+                ranked.sort(order);   // a group about the query's subject leads, even with some of the words
+            }
+            if (ranked.stream().anyMatch(r -> !documents.get(r.doc()).ended())) {
+                ranked.removeIf(r -> documents.get(r.doc()).ended());   // an ended group only when nothing else
+                all.removeIf(r -> documents.get(r.doc()).ended());
+            }
             List<SearchResult.Hit> hits = new ArrayList<>();
-            for (ScoreDoc hit : top.scoreDocs) {
-                hits.add(new SearchResult.Hit(hit.doc, hit.score, documents.get(hit.doc)));
+            for (Ranked r : ranked.subList(0, Math.min(ranked.size(), Math.max(1, limit)))) {
+                hits.add(new SearchResult.Hit(r.doc(), r.score(), documents.get(r.doc())));
             }
-            return new SearchResult(terms, hits, total, any);
+            return new SearchResult(terms, hits, ranked.size(), all.size(), anyTerm && ranked.size() > all.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Query combine(List<String> terms, BooleanClause.Occur occur) {
-        BooleanQuery.Builder query = new BooleanQuery.Builder();
-        for (String term : terms) {
-            query.add(anyField(term), occur);
-        }
-        return query.build();
+    /** Below this many documents with every term, documents with some of the terms are shown after them. */
+    public static final int HANDFUL = 5;
+
+    /**
+     * One ranked document; {@code about}: a group whose topic (its name or a synonym) a query word names — what a
+     * resident who types "mijn man is overleden" or "ik voel me alleen" looks for, so it leads the results.
+     */
+    private record Ranked(int doc, float score, int words, boolean about) {
+    }
+
+    /**
+     * Groups come before stories, activities and pages of about the same relevance (what a resident looks for is
+     * a group to go to), but a page whose title is the query still beats a group that only mentions it. The
+     * browser applies the same factors, exported in {@code index.json}, in the same float arithmetic.
+     */
+    public static float typeWeight(DocumentType type) {
+        return type == DocumentType.GROUP ? 1f : 0.7f;
     }
 
     /** One term in any field, each field's score weighted by its boost. */

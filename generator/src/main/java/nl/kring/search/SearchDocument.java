@@ -13,9 +13,11 @@ import java.util.Map;
  * @param formats      bit set: 1 = meets on location, 2 = meets online
  * @param days         bit set of weekdays it meets on: bit 0 = Monday … bit 6 = Sunday
  * @param snippet      the text a result's snippet is cut from: summary first, then the start of the body
+ * @param ended        a group that has stopped: found only when nothing else is
  */
 public record SearchDocument(DocumentType type, String title, Map<String, String> fields, String sitePath,
-                             String municipality, List<String> topics, int formats, int days, String snippet) {
+                             String municipality, List<String> topics, int formats, int days, String snippet,
+                             boolean ended) {
 
     public SearchDocument {
         fields = Map.copyOf(fields);

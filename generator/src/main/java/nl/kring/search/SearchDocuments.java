@@ -25,7 +25,8 @@ import nl.kring.render.Messages;
 import nl.kring.source.MarkdownSyntax;
 
 /**
- * Turns a region into the documents its search finds: every listed group, story, upcoming activity and page.
+ * Turns a region into the documents its search finds: every group with a page (listed and ended), story,
+ * upcoming activity and page.
  * Documents are ordered by their first topic, so the results of a topical query tend to share a few
  * display-data chunks in the export.
  */
@@ -61,7 +62,8 @@ public final class SearchDocuments {
                 .collect(Collectors.toMap(Topic::slug, t -> t, (a, b) -> a, LinkedHashMap::new));
         List<String> topicOrder = new ArrayList<>(topics.keySet());
         List<SearchDocument> documents = new ArrayList<>();
-        region.listedGroups().forEach(g -> documents.add(shared.document(g, messages, () -> group(g, topics))));
+        // ended groups too (they keep their page): found only when nothing else matches
+        region.groupPages().forEach(g -> documents.add(shared.document(g, messages, () -> group(g, topics))));
         region.stories().forEach(s -> documents.add(story(s, topics)));
         region.upcoming().forEach(e -> documents.add(event(e)));
         region.networkPages().forEach(p -> documents.add(shared.document(p, messages, () -> page(p))));
@@ -87,7 +89,8 @@ public final class SearchDocuments {
         List<DayOfWeek> days = group.schedule() == null ? List.of() : group.schedule().weekdays();
         fields.put(SearchFields.WHEN, join(orEmpty(group.when()), dayNames(days)));
         return new SearchDocument(DocumentType.GROUP, group.name(), fields, group.url(), group.municipality(),
-                group.topics(), formats(group.format()), dayBits(days), snippet(group.summary(), body));
+                group.topics(), formats(group.format()), dayBits(days), snippet(group.summary(), body),
+                group.status() == nl.kring.model.GroupStatus.ENDED);
     }
 
     private SearchDocument story(Story story, Map<String, Topic> topics) {
@@ -99,7 +102,7 @@ public final class SearchDocuments {
         fields.put(SearchFields.BODY, body);
         fields.put(SearchFields.PLACE, place(story.municipality(), null));
         return new SearchDocument(DocumentType.STORY, story.title(), fields, story.url(), story.municipality(),
-                story.topics(), 0, 0, snippet(story.summary(), body));
+                story.topics(), 0, 0, snippet(story.summary(), body), false);
     }
 
     private SearchDocument event(Event event) {
@@ -116,7 +119,7 @@ public final class SearchDocuments {
         fields.put(SearchFields.WHEN, dayNames(List.of(day)) + " "
                 + event.start().getMonth().getDisplayName(TextStyle.FULL, messages.locale()));
         return new SearchDocument(DocumentType.EVENT, event.title(), fields, event.url(), event.municipality(),
-                List.of(), formats(event.format()), dayBits(List.of(day)), snippet(type, body));
+                List.of(), formats(event.format()), dayBits(List.of(day)), snippet(type, body), false);
     }
 
     private SearchDocument page(Page page) {
@@ -127,7 +130,7 @@ public final class SearchDocuments {
         fields.put(SearchFields.BODY, body);
         fields.put(SearchFields.PLACE, page.isNetworkPage() ? "" : place(page.municipality(), null));
         return new SearchDocument(DocumentType.PAGE, page.title(), fields, page.url(), page.municipality(),
-                List.of(), 0, 0, snippet(page.summary(), body));
+                List.of(), 0, 0, snippet(page.summary(), body), false);
     }
 
     private String text(Markdown body) {

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * The indexed fields and their query-time boosts. A title match weighs most, then the topic (its name and
- * synonyms), then the summary; where and when a group meets counts as much as its description.
+ * synonyms) and when a group meets (its weekdays: "dinsdag" should find the groups that meet on Tuesdays before
+ * a text that says "meld je uiterlijk dinsdag aan"), then the summary; where it meets counts as much as its
+ * description.
  */
 public final class SearchFields {
 
@@ -33,7 +35,7 @@ public final class SearchFields {
         boosts.put(PLACE, 1f);
         boosts.put(AUDIENCE, 1f);
         boosts.put(FORMAT, 1f);
-        boosts.put(WHEN, 1f);
+        boosts.put(WHEN, 2f);
         return java.util.Collections.unmodifiableMap(boosts);
     }
 }

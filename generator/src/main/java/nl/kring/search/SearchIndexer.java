@@ -12,6 +12,7 @@ import nl.kring.render.Assets;
 import nl.kring.render.Messages;
 import nl.kring.render.OutputFile;
 import nl.kring.source.MarkdownSyntax;
+import nl.kring.text.Json;
 
 /**
  * The search stage of the pipeline: indexes one region with Lucene and writes the static export under
@@ -90,8 +91,7 @@ public final class SearchIndexer {
             return previous;
         }
         Function<SearchDocument, List<String>> wordsOf = document -> shared.words(document, analysis::words);
-        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
-                wordsOf)) {
+        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()))) {
             return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf),
                     region, messages, municipalityNames(region, municipalityName));
         }
@@ -112,17 +112,48 @@ public final class SearchIndexer {
             shards.add(new String[] {shard.firstTerm(), name});
         }
         List<String> chunks = new ArrayList<>();
-        for (int start = 0; start < documents.size(); start += CHUNK_SIZE) {
-            byte[] bytes = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + CHUNK_SIZE)))
-                    .getBytes(StandardCharsets.UTF_8);
-            String name = "d" + (start / CHUNK_SIZE) + "." + Assets.shortHash(bytes) + ".json";
+        int chunkSize = chunkSize(documents.size());
+        CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
+        for (int start = 0; start < documents.size(); start += chunkSize) {
+            String chunk = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + chunkSize)),
+                    analysis, splitter);
+            if (chunkSize >= documents.size()) {
+                chunks.add(chunk);   // a small region's one chunk travels inside index.json: one request less
+                break;
+            }
+            byte[] bytes = chunk.getBytes(StandardCharsets.UTF_8);
+            String name = "d" + (start / chunkSize) + "." + Assets.shortHash(bytes) + ".json";
             files.add(new OutputFile(DIRECTORY + name, bytes, null));
-            chunks.add(name);
+            chunks.add(Json.quote(name));
         }
-        String entry = ExportJson.entry(documents, shards, chunks, CHUNK_SIZE, analysis, region.topics(),
-                municipalityName, texts);
+        List<byte[]> lexicon = analysis.lexicon().filter();
+        String lexiconHash = lexiconHash(lexicon);
+        for (int i = 0; i < lexicon.size(); i++) {
+            files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
+        }
+        List<List<String>> topicTerms = region.topics().stream()
+                .map(t -> index.indexTerms(SearchFields.TOPICS, t.name() + " " + String.join(" ", t.synonyms())))
+                .toList();
+        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, analysis, region.topics(), topicTerms,
+                municipalityName, texts, lexiconHash);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
+    }
+
+    /**
+     * Documents per display-data chunk: {@link #CHUNK_SIZE}, but a small region (up to twice that) gets one
+     * chunk, which index.json carries itself, so that a first search costs one request less (and ten results
+     * spread over its topics never two chunks). A larger region's chunks are files, fetched as results need them.
+     */
+    static int chunkSize(int documents) {
+        return documents <= 2 * CHUNK_SIZE ? Math.max(1, documents) : CHUNK_SIZE;
+    }
+
+    /** One hash for all lexicon buckets: they change together, when the lexicon does. */
+    private static String lexiconHash(List<byte[]> buckets) {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        buckets.forEach(all::writeBytes);
+        return Assets.shortHash(all.toByteArray());
     }
 
     /** The names of the municipalities of the region's documents (online groups come from everywhere). */

@@ -75,7 +75,7 @@ class CliTest {
         out.getBuffer().setLength(0);
         assertThat(run(withRoot("search", "--region", "zuid", "--json", "Geldzorgen", "Heerlen"))).isZero();
         assertThat(out.toString()).startsWith("{\"query\":\"Geldzorgen Heerlen\",\"terms\":[\"geldzorg\",\"heerl\"],"
-                + "\"total\":1,\"anyTerm\":false,\"hits\":[{\"doc\":0,\"score\":")
+                + "\"total\":1,\"allTerms\":1,\"anyTerm\":false,\"hits\":[{\"doc\":0,\"score\":")
                 .contains("\"title\":\"Schuldencafé Heerlen\",\"path\":\"/heerlen/groepen/schuldencafe/\"}]}");
     }
 

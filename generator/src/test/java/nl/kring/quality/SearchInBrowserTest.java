@@ -35,7 +35,7 @@ class SearchInBrowserTest extends InBrowser {
             mantelzorg dementie | Partners van mensen met dementie
             diabetis            | Diabetes praatgroep
             online              | Jong en kanker online
-            dinsdag             | Samen aan tafel
+            dinsdag             | Herstelgroep depressie
             """)
     void typingAWordPutsTheExpectedGroupOnTop(String query, String expectedFirst) {
         browser.open(site.url("/zoeken/"));
@@ -98,6 +98,82 @@ class SearchInBrowserTest extends InBrowser {
         browser.driver().findElement(By.id("zoekterm")).click();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> browser.record(site.url("/roermond/"))
                 .requests().stream().anyMatch(r -> r.url().endsWith("/search/index.json")));
+    }
+
+    /** What the issue's resident tries: a clear Dutch message or the best results, no console error, no hang. */
+    @ParameterizedTest(name = "bad input {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            only stop words | de%20het%20een%20van                        | Zoek op een woord
+            punctuation     | %3F%21...%2C%3B%20-%20%22%22                 | Zoek op een woord
+            emoji           | %F0%9F%98%80%F0%9F%99%8F%E2%9D%A4%EF%B8%8F   | Zoek op een woord
+            NUL             | %00                                          | Zoek op een woord
+            HTML            | %3Cscript%3Ealert(1)%3C%2Fscript%3E%3Cb%3Erouw%3C%2Fb%3E | resultaten voor
+            filler only     | ik%20zoek%20een%20groep                      | resultaten voor
+            """)
+    void badInputGetsAClearMessageOrTheBestResults(String what, String query, String expected) {
+        Visit visit = browser.open(site.url("/zoeken/?q=" + query));
+        assertThat(browser.script("return document.querySelector('.search-page').dataset.state;")).isEqualTo("ready");
+        assertThat(status()).as(what).contains(expected);
+        assertThat(visit.console()).as("console of %s", what).isEmpty();
+        assertThat(visit.dialogs()).as("dialogs of %s", what).isEmpty();
+        assertThat(browser.script("return document.querySelectorAll('.search-results script, .search-results b').length;"))
+                .as("nothing typed is parsed as HTML").isEqualTo(0L);
+    }
+
+    @Test
+    void aLongPasteAnswersAtOnceWithTheBestResults() {
+        String paste = ("Mijn man is vorig jaar overleden en sindsdien voel ik me vaak alleen. Ik zoek een groep waar "
+                + "ik met mensen kan praten die hetzelfde hebben meegemaakt, het liefst op dinsdag in Roermond. ")
+                .repeat(12).substring(0, 2000);
+        Visit visit = browser.open(site.url("/zoeken/?q=" + java.net.URLEncoder.encode(paste,
+                java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(browser.script("return document.querySelector('.search-page').dataset.state;")).isEqualTo("ready");
+        assertThat(status()).contains("resultaten voor");
+        assertThat(titles()).isNotEmpty();
+        assertThat(visit.console()).isEmpty();
+    }
+
+    @Test
+    void sentenceQueriesPutTheGroupsOfTheirSubjectOnTopThenSomeWordsUnderANote() {
+        browser.open(site.url("/zoeken/?q=mijn+man+is+overleden"));
+        // "overleden" names the topic rouw: its three groups lead, whichever words of the sentence they have
+        assertThat(titles().subList(0, 3)).containsExactlyInAnyOrder("Jong weduwe of weduwnaar",
+                "Rouwgroep Roermond", "Rouw na zelfdoding");
+        assertThat(titles()).contains("Eindelijk mensen die het snappen");   // the widow's story follows
+        assertThat(String.valueOf(browser.script("return document.querySelector('.result-note').textContent;")))
+                .contains("deel van de woorden");
+        assertThat(browser.script("return document.querySelectorAll('.search-results ol').length;")).isEqualTo(2L);
+
+        browser.open(site.url("/zoeken/?q=ik+voel+me+alleen"));
+        assertThat(titles().subList(0, 2)).containsExactlyInAnyOrder("Samen aan tafel", "Eenzaamheid: samen wandelen");
+        browser.open(site.url("/zoeken/?q=dinsdag"));
+        assertThat(titles().getFirst()).isNotEqualTo("Samen aan tafel");   // it only says "meld je uiterlijk dinsdag aan"
+    }
+
+    @Test
+    void aDutchWordThatIsNotInTheTextsGetsNoSuggestion() {
+        browser.open(site.url("/zoeken/?q=dood"));
+        assertThat(status()).doesNotContain("Bedoelde u");
+        assertThat(titles()).first().isEqualTo("Rouwgroep Roermond");
+        browser.open(site.url("/zoeken/?q=fiets"));
+        assertThat(status()).contains("Geen resultaten").doesNotContain("Bedoelde u");
+    }
+
+    @Test
+    void theMatchedPieceOfACompoundIsMarked() {
+        browser.open(site.url("/zoeken/?q=kanker"));
+        @SuppressWarnings("unchecked")
+        List<String> marks = (List<String>) browser.script(
+                "return [...document.querySelectorAll('.result-snippet mark')].map(m => m.textContent.toLowerCase());");
+        assertThat(marks).contains("kanker");
+        assertThat(String.valueOf(browser.script("return document.querySelector('.result-snippet').innerHTML;")))
+                .contains("borst<mark>kanker</mark>");
+        browser.open(site.url("/zoeken/?q=rouw"));
+        assertThat(titles()).doesNotContain("Lotgenotengroep Borstkanker");
+        assertThat(String.valueOf(browser.script("return document.querySelector('.search-results').innerHTML;")))
+                .as("no look-alike in vrouwen").doesNotContain("v<mark>rouw</mark>");
+        browser.open(site.url("/zoeken/?q=prostaat"));
+        assertThat(titles()).first().isEqualTo("Mannengroep prostaatkanker");
     }
 
     private void tabTo(WebElement target) {

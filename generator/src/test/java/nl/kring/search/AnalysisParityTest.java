@@ -44,11 +44,77 @@ class AnalysisParityTest {
 
     @Test
     void theChainSplitsCompoundsOnlyWhenIndexing() {
-        var dictionary = new org.apache.lucene.analysis.CharArraySet(List.of("borst", "kanker", "rouw", "verwerking"), false);
-        assertThat(analysis.terms(analysis.indexAnalyzer(dictionary), "Borstkanker en rouwverwerking"))
+        assertThat(analysis.terms(analysis.indexAnalyzer(List.of()), "Borstkanker en rouwverwerking"))
                 .containsExactly("borstkanker", "borst", "kanker", "rouwverwerk", "rouw", "verwerk");
         assertThat(analysis.terms(analysis.queryAnalyzer(), "Borstkanker en rouwverwerking"))
                 .containsExactly("borstkanker", "rouwverwerk");
+    }
+
+    @Test
+    void compoundsSplitIntoRealWordsThatCoverTheWholeWord() {
+        CompoundSplitter splitter = analysis.splitter(List.of());
+        // pieces that never occur alone in any text are still found: they are words of the lexicon
+        assertThat(splitter.parts("prostaatkanker")).containsExactly("prostaat", "kanker");
+        assertThat(splitter.parts("betalingsachterstand")).containsExactly("betaling", "achterstand");   // -s-
+        assertThat(splitter.parts("lotgenotengroepen")).containsExactly("lotgenoten", "groep");
+        assertThat(splitter.parts("ervaringsdeskundige")).containsExactly("ervaring", "deskundig");
+        // "rouw" lies inside "vrouwen", but "v" and "en" are no words: not a compound
+        for (String whole : List.of("vrouwen", "kinderen", "overleden", "eenzaamheid", "gesprekken", "verwerking",
+                "behandeling", "nabestaanden", "medicijnen")) {
+            assertThat(splitter.parts(whole)).as(whole).isEmpty();
+        }
+        assertThat(analysis.terms(analysis.indexAnalyzer(List.of()), "vrouwen")).containsExactly("vrouw");
+        // an editor's topic word counts as a word too
+        assertThat(analysis.splitter(List.of("covid")).parts("longcovid")).containsExactly("long", "covid");
+    }
+
+    @Test
+    void queriesDropFillersButNeverBecomeEmpty() {
+        assertThat(analysis.queryTerms("Ik zoek een groep voor mijn man")).containsExactly("man");
+        assertThat(analysis.queryTerms("ik zoek een groep")).containsExactly("zoek", "groep");
+        assertThat(analysis.queryTerms("waar is de rouwgroep?")).containsExactly("rouwgroep");
+        assertThat(analysis.queryTerms("de het een")).isEmpty();   // only Lucene's stop words: nothing to search
+        assertThat(analysis.queryTerms("a b c d e f g h i j k l m n o p q r s t".replace(" ", "x "))).hasSize(
+                DutchAnalysis.MAX_QUERY_TERMS);
+    }
+
+    @Test
+    void theBrowserDropsTheSameFillersAndKeepsTheSameTerms(@TempDir Path dir) throws IOException {
+        List<String> queries = List.of("Ik zoek een groep voor mijn man", "ik zoek een groep", "hoe vind ik hulp",
+                "waar is de rouwgroep?", "mijn man is overleden", "Groepen voor mensen met schulden",
+                "de het een", "welke groep is er op dinsdag online", ("veel woorden " + "abcdefghijklmnop"
+                        .chars().mapToObj(c -> (char) c + "woord").reduce("", (a, b) -> a + " " + b)));
+        Path tables = dir.resolve("tables.json");
+        Files.writeString(tables, tablesJson(), StandardCharsets.UTF_8);
+        List<String> browser = NodeScript.harness("queryTerms", tables, String.join("\n", queries) + "\n");
+        for (int i = 0; i < queries.size(); i++) {
+            assertThat(browser.get(i)).as(queries.get(i)).isEqualTo(String.join(" ", analysis.queryTerms(queries.get(i))));
+        }
+    }
+
+    @Test
+    void theLexiconIsOpenTaalsAndItsBloomFiltersNeverMissAWord() {
+        DutchLexicon lexicon = analysis.lexicon();
+        assertThat(lexicon.size()).isGreaterThan(300_000);
+        assertThat(lexicon.contains("dood")).isTrue();
+        assertThat(lexicon.contains("cafe")).as("folded like the chain folds").isTrue();
+        assertThat(lexicon.contains("doe")).isTrue();
+        assertThat(lexicon.contains("verwerkng")).isFalse();
+        List<byte[]> filter = lexicon.filter();
+        int missed = 0;
+        for (String word : lexicon.words()) {
+            if (!LexiconFilter.mayContain(filter, word)) {
+                missed++;
+            }
+        }
+        assertThat(missed).isZero();
+        int falsePositives = 0;
+        for (int i = 0; i < 10_000; i++) {
+            if (LexiconFilter.mayContain(filter, "qzx" + i + "vw")) {
+                falsePositives++;
+            }
+        }
+        assertThat(falsePositives).as("false positives in 10,000 non-words").isLessThan(250);
     }
 
     private void assertSameTerms(Path dir, List<String> words) throws IOException {
@@ -71,6 +137,8 @@ class AnalysisParityTest {
         json.append(String.join(",", analysis.stopWords().stream().map(Json::quote).toList())).append("],");
         json.append("\"stemOverrides\":{").append(String.join(",", analysis.stemOverrides().entrySet().stream()
                 .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).toList())).append("},");
+        json.append("\"fillers\":[").append(String.join(",", analysis.fillers().stream().map(Json::quote).toList()))
+                .append("],");
         json.append("\"folding\":{").append(String.join(",", analysis.foldingTable().entrySet().stream()
                 .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).toList())).append("}}");
         return json.toString();
