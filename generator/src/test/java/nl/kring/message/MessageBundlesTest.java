@@ -63,6 +63,7 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/search/IndexExport.java#the export mirrors BM25 only",
             "generator/src/main/java/nl/kring/search/RegionSearchIndex.java#search index must be one segment",
             "generator/src/main/java/nl/kring/render/Assets.java#SHA-256 is part of every JDK",
+            "generator/src/main/java/nl/kring/search/DutchLexicon.java# is missing from the class path",
             // SnakeYAML's words, matched to explain the mistake in the editor's language
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#mapping values are not allowed",
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#could not find expected ':'",
