@@ -101,7 +101,7 @@ final class ReportCommand implements Callable<Integer> {
         if (today == null) {
             today = LocalDate.now(zone);
         }
-        String title = config.map(SiteConfig::title).filter(t -> !t.isBlank()).orElse("Zelfregienetwerk");
+        String title = config.map(SiteConfig::title).filter(t -> !t.isBlank()).orElse(texts.text("report.doc.defaultTitle"));
         if (region != null) {
             Optional<RegionConfig> known = config.flatMap(c -> c.region(region));
             if (config.isPresent() && known.isEmpty()) {
@@ -113,20 +113,21 @@ final class ReportCommand implements Callable<Integer> {
         String text;
         if (stale) {
             List<StaleGroups.Entry> entries = StaleGroups.find(repository, today, region, m -> cli.getErr().println(texts.text(m)));
-            text = StaleGroups.render(entries, reportFormat, "Groepen om na te lopen: " + title, today);
+            text = StaleGroups.render(entries, reportFormat, texts.text("report.doc.stale.title", title), today,
+                    texts);
         } else {
             ReportBuilder builder = new ReportBuilder(repository, zone, m -> cli.getErr().println(texts.text(m)));
             Report report;
             try {
                 report = moments.isEmpty()
-                        ? builder.fromWorkingTree("Cijfers " + title, today, region)
-                        : builder.fromHistory("Cijfers " + title, moments, region, today);
+                        ? builder.fromWorkingTree(texts.text("report.doc.title", title), today, region)
+                        : builder.fromHistory(texts.text("report.doc.title", title), moments, region, today);
             } catch (InvalidInput e) {
                 cli.getErr().println(texts.text("report.problem", e.message()));
                 cli.getErr().flush();
                 return 2;
             }
-            text = reportFormat.render(report);
+            text = reportFormat.render(report, texts);  // the document in the editor's language, like every message
         }
         if (out == null) {
             cli.getOut().print(text);

@@ -32,6 +32,16 @@ public record ContentIndex(Set<String> files, Set<String> topicSlugs, Set<String
     }
 
     /**
+     * Whether the file at {@code path} is a draft that the preview shows even when required fields are still
+     * empty (as {@code kring new} writes it): the editor sees it take shape, with its problems in the panel.
+     * A build never shows drafts, so this never fills anything in on a published site.
+     */
+    public boolean sketchesDraft(String path) {
+        Publication publication = unpublished.get(path);
+        return showDrafts && publication != null && publication.draft();
+    }
+
+    /**
      * Whether topic references can be checked: when topics.yml is missing or unreadable, that one
      * problem is reported instead of an "unknown topic" for every group and story.
      */

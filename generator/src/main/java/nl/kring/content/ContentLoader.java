@@ -229,7 +229,7 @@ public final class ContentLoader {
      */
     private static List<nl.kring.diagnostic.Diagnostic> asDraftWarnings(List<nl.kring.diagnostic.Diagnostic> found) {
         return found.stream().map(d -> new nl.kring.diagnostic.Diagnostic(nl.kring.diagnostic.Severity.WARNING,
-                d.position(), nl.kring.message.Message.of("draft.problem", d.message()), d.context())).toList();
+                d.position(), nl.kring.message.Message.of(nl.kring.diagnostic.Diagnostic.DRAFT_PROBLEM, d.message()), d.context())).toList();
     }
 
     private static boolean isContentFile(String path) {

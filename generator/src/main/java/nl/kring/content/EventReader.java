@@ -53,6 +53,12 @@ final class EventReader {
         }
         var registration = CommonFields.registration(f, "registration");
         markdown.check(file.body(), index);
+        if (index.sketchesDraft(file.file().path()) && location != null && location.city() == null) {
+            location = null;  // a half-filled place in a draft: not shown until it is a place (its fields are reported)
+        }
+        if (title == null && type != null && start != null && index.sketchesDraft(file.file().path())) {
+            title = slug;  // a draft in the preview; without a type and start it has no place in the calendar yet
+        }
         if (title == null || type == null || start == null) {
             return Optional.empty();
         }

@@ -87,8 +87,17 @@ final class GroupReader {
         }
         RegionListing regions = regions(f);
         markdown.check(file.body(), index);
+        if (index.sketchesDraft(file.file().path()) && location != null && location.city() == null) {
+            location = null;  // a half-filled place in a draft: not shown until it is a place (its fields are reported)
+        }
         if (name == null || summary == null || when == null) {
-            return Optional.empty();
+            if (!index.sketchesDraft(file.file().path())) {
+                return Optional.empty();
+            }
+            // a half-written draft in the preview: shown with what is there; its problems are in the panel
+            name = name == null ? slug : name;
+            summary = summary == null ? "" : summary;
+            when = when == null ? "" : when;
         }
         return Optional.of(new Group(municipality, slug, file.file().path(), name, topics, summary, status,
                 f.text("audience"), format, when, schedule, location, contact, facilitators, f.text("cost"),

@@ -29,7 +29,10 @@ final class PageReader {
         Integer menu = f.integer("menu");
         markdown.check(file.body(), index);
         if (title == null) {
-            return Optional.empty();
+            if (!index.sketchesDraft(file.file().path())) {
+                return Optional.empty();
+            }
+            title = slug;  // a half-written draft in the preview: shown with what is there
         }
         return Optional.of(new Page(municipality, slug, file.file().path(), title, summary, menu, file.body()));
     }

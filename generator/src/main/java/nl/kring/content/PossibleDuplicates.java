@@ -40,8 +40,11 @@ final class PossibleDuplicates {
             String key = group.municipality() + "/" + group.format().code() + "/" + essence(group.name());
             Group earlier = first.putIfAbsent(key, group);
             if (earlier != null) {
-                diagnostics.warning(SourcePosition.startOf(group.path()), "group.possibleDuplicate",
-                        group.name(), earlier.name(), earlier.path());
+                // at the name, which is what looks alike and what a clearer name would change
+                SourcePosition at = diagnostics.sources().topLevelField(group.path(), "name")
+                        .orElse(SourcePosition.startOf(group.path()));
+                diagnostics.warning(at, "group.possibleDuplicate",
+                        group.name(), group.path(), earlier.name(), earlier.path());
             }
         }
     }

@@ -70,7 +70,12 @@ final class StoryReader {
         }
         markdown.check(file.body(), index);
         if (title == null || date == null || !Boolean.TRUE.equals(consent)) {
-            return Optional.empty();
+            if (!index.sketchesDraft(file.file().path())) {
+                return Optional.empty();
+            }
+            // a half-written draft in the local preview only (never built): shown with what is there
+            title = title == null ? slug : title;
+            date = date == null ? index.today() : date;
         }
         return Optional.of(new Story(municipality, slug, file.file().path(), title, date, topics, author,
                 group, summary, image, imageAlt, file.body()));

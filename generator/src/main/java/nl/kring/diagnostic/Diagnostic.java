@@ -31,9 +31,26 @@ public record Diagnostic(Severity severity, SourcePosition position, Message mes
         return severity == Severity.ERROR;
     }
 
-    /** The stable, language-independent code of the problem, e.g. {@code field.enum}. */
+    /** The message key that wraps a problem found in a draft (draft: true), shown as a warning. */
+    public static final String DRAFT_PROBLEM = "draft.problem";
+
+    /**
+     * The stable, language-independent code of the problem, e.g. {@code field.enum}; for a problem in a draft
+     * the code of the problem itself (tools tell drafts apart by {@link #isDraft()}, not by parsing prose).
+     */
     public String code() {
-        return message.code();
+        return problem().code();
+    }
+
+    /** Whether this is a problem in a draft, reported as a warning because the draft is not published. */
+    public boolean isDraft() {
+        return message.key().equals(DRAFT_PROBLEM) && !message.args().isEmpty()
+                && message.args().getFirst() instanceof Message;
+    }
+
+    /** The problem itself: the message, or for a draft the message inside "in een concept: …". */
+    public Message problem() {
+        return isDraft() ? (Message) message.args().getFirst() : message;
     }
 
     /** The problem in words, without position. */

@@ -31,7 +31,10 @@ public enum DiagnosticFormat {
             return out.toString();
         }
     },
-    /** GitHub Actions workflow commands, shown on the pull request's changed lines; the code is the title. */
+    /**
+     * GitHub Actions workflow commands, shown on the pull request's changed lines; the code is the title (a draft's
+     * problem keeps its own code; the text says it is in a draft).
+     */
     GITHUB {
         @Override
         public String render(List<Diagnostic> diagnostics, Texts texts) {
@@ -44,7 +47,10 @@ public enum DiagnosticFormat {
                     .collect(Collectors.joining());
         }
     },
-    /** A JSON array of objects, for other tools: {@code severity} and {@code code} are stable, {@code message} is prose. */
+    /**
+     * A JSON array of objects, for other tools: {@code severity} and {@code code} are stable, {@code message} is prose.
+     * A problem in a draft keeps its own code (e.g. {@code field.enum}) with {@code "draft":true}.
+     */
     JSON {
         @Override
         public String render(List<Diagnostic> diagnostics, Texts texts) {
@@ -54,7 +60,8 @@ public enum DiagnosticFormat {
                             + ",\"line\":" + d.position().line()
                             + ",\"column\":" + d.position().column()
                             + ",\"message\":" + Json.quote(d.text(texts))
-                            + ",\"arguments\":" + d.message().argumentTexts().stream().map(Json::quote)
+                            + ",\"draft\":" + d.isDraft()
+                            + ",\"arguments\":" + d.problem().argumentTexts().stream().map(Json::quote)
                                     .collect(Collectors.joining(",", "[", "]"))
                             + "}")
                     .collect(Collectors.joining(",\n  ", "[\n  ", "\n]\n"))

@@ -42,11 +42,6 @@ import nl.kring.source.SourceReader;
  */
 final class NetworkCounter {
 
-    /** Dutch names of the statuses, as the site shows them. */
-    private static final Map<GroupStatus, String> STATUS_LABELS = Map.of(
-            GroupStatus.ACTIVE, "actief", GroupStatus.STARTING, "start binnenkort", GroupStatus.FULL, "vol",
-            GroupStatus.PAUSED, "tijdelijk gestopt", GroupStatus.ENDED, "gestopt");
-
     private final MarkdownSyntax markdown = new MarkdownSyntax();
     private final Comparator<String> dutch;
 
@@ -56,13 +51,8 @@ final class NetworkCounter {
         this.dutch = collator::compare;
     }
 
-    /**
-     * A remark about one version: as a warning for the coordinator and as a note in the (Dutch) report.
-     *
-     * @param warning    for the terminal, in the editor's language
-     * @param reportText goes into the (Dutch) report
-     */
-    record Note(Message warning, String reportText) {
+    /** A remark about one version: a warning for the coordinator and a note in the report, in the chosen language. */
+    record Note(Message message) {
     }
 
     /**
@@ -78,26 +68,24 @@ final class NetworkCounter {
         Content content = new ContentLoader(reader, diagnostics, markdown, GitDates.none()).load(config, moment.end());
         long errors = diagnostics.count(Severity.ERROR);
         if (errors > 0) {
-            notes.accept(new Note(Message.of("report.note.contentErrors", Message.count("summary.errors", errors)),
-                    errors + " fout(en) in de inhoud; geteld wat leesbaar was"));
+            notes.accept(new Note(Message.of("report.note.contentErrors", Message.count("summary.errors", errors))));
         }
         List<RegionConfig> regions = config.regions().stream()
                 .filter(r -> region == null || r.id().equals(region)).toList();
         if (region != null && regions.isEmpty()) {
-            notes.accept(new Note(Message.of("report.note.noRegion", region),
-                    "regio '" + region + "' stond toen niet in site-config.yml"));
+            notes.accept(new Note(Message.of("report.note.noRegion", region)));
         }
         Set<String> scope = new TreeSet<>();
         regions.forEach(r -> scope.addAll(r.municipalities()));
         if (loaded.isEmpty() && region == null) {
             // Without a readable site-config.yml nobody knows which folders were published: count them all.
             scope.addAll(folders);
-            notes.accept(new Note(Message.of("report.note.noConfig"),
-                    "site-config.yml was niet leesbaar; alle gemeentemappen geteld"));
+            notes.accept(new Note(Message.of("report.note.noConfig")));
         }
 
         Map<Row, Integer> counts = new LinkedHashMap<>();
-        addCounts(counts, Section.NETWORK, "netwerk", "Totaal", content, moment, scope::contains);
+        // the total's and the statuses' labels are their keys; the report names them in its language
+        addCounts(counts, Section.NETWORK, "netwerk", "netwerk", content, moment, scope::contains);
         for (RegionConfig r : regions) {
             addCounts(counts, Section.REGION, r.id(), r.name(), content, moment, r.municipalities()::contains);
         }
@@ -113,7 +101,7 @@ final class NetworkCounter {
                     (int) running.stream().filter(g -> g.topics().contains(topic.slug())).count());
         }
         for (GroupStatus status : GroupStatus.values()) {
-            counts.put(new Row(Section.STATUS, status.code(), STATUS_LABELS.get(status), Measure.GROUPS),
+            counts.put(new Row(Section.STATUS, status.code(), status.code(), Measure.GROUPS),
                     (int) groups(content, scope::contains).stream().filter(g -> g.status() == status).count());
         }
         return new Tally(counts);

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.report.Tally.Row;
 import nl.kring.report.Tally.Section;
 
@@ -22,14 +24,24 @@ public record Report(String title, String region, List<Column> columns) {
     /**
      * One moment's counts.
      *
-     * @param source where they come from, e.g. {@code commit a1b2c3d (2025-06-12)}
-     * @param notes  remarks shown under the table (errors in that version, no commit yet…)
+     * @param source where they come from, e.g. {@code commit a1b2c3d (2025-06-12)}, or null when nothing was read
+     * @param notes  remarks shown under the table (errors in that version, no commit yet…), in words when rendered
      * @param tally  the counts, or null when there was no content at that moment
      */
-    public record Column(Moment moment, String source, List<String> notes, Tally tally) {
+    public record Column(Moment moment, Message source, List<Message> notes, Tally tally) {
 
         public Column {
             notes = List.copyOf(notes);
+        }
+
+        /** Where the counts come from and the notes, in the report's language. */
+        public String sourceText(Texts texts) {
+            List<String> parts = new ArrayList<>();
+            if (source != null) {
+                parts.add(texts.text(source));
+            }
+            notes.forEach(n -> parts.add(texts.text(n)));
+            return String.join("; ", parts);
         }
 
         public Integer get(Row row) {

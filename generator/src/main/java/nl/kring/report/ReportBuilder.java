@@ -49,8 +49,8 @@ public final class ReportBuilder {
         for (Moment moment : moments) {
             Report.Column column = column(history.get(), moment, region);
             if (moment.end().isAfter(today) && column.tally() != null) {
-                List<String> notes = new ArrayList<>(column.notes());
-                notes.add("nog niet voorbij: de stand van " + today);
+                List<Message> notes = new ArrayList<>(column.notes());
+                notes.add(Message.of("report.doc.note.notYetOver", today));
                 column = new Report.Column(moment, column.source(), notes, column.tally());
             }
             columns.add(column);
@@ -63,9 +63,9 @@ public final class ReportBuilder {
         Moment moment = Moment.at(today);
         List<NetworkCounter.Note> notes = new ArrayList<>();
         Tally tally = countSafely(root, moment, region, notes);
-        notes.forEach(n -> warn(moment, n.warning()));
-        return new Report(title, region, List.of(new Report.Column(moment, "de bestanden zoals ze nu zijn",
-                notes.stream().map(NetworkCounter.Note::reportText).toList(), tally)));
+        notes.forEach(n -> warn(moment, n.message()));
+        return new Report(title, region, List.of(new Report.Column(moment, Message.of("report.doc.source.workingTree"),
+                notes.stream().map(NetworkCounter.Note::message).toList(), tally)));
     }
 
     private Report.Column column(GitHistory history, Moment moment, String region) {
@@ -75,23 +75,23 @@ public final class ReportBuilder {
             commit = history.lastCommitAtOrBefore(moment.end().atTime(LocalTime.MAX.withNano(0)).atZone(zone));
         } catch (IOException e) {
             warn(moment, Message.of("report.warning.gitFailed", String.valueOf(e.getMessage())));
-            return new Report.Column(moment, "", List.of("Git-geschiedenis niet leesbaar"), null);
+            return new Report.Column(moment, null, List.of(Message.of("report.doc.note.gitUnreadable")), null);
         }
         if (commit.isEmpty()) {
             warnings.accept(Message.of("report.warning.noCommit", moment.label(), moment.end()));
-            return new Report.Column(moment, "", List.of("nog geen commit op of voor " + moment.end()), null);
+            return new Report.Column(moment, null, List.of(Message.of("report.doc.note.noCommit", moment.end())), null);
         }
-        String source = "commit " + commit.get().shortId() + " (" + commit.get().date() + ")";
+        Message source = Message.of("report.doc.source.commit", commit.get().shortId(), commit.get().date());
         Path dir = null;
         try {
             dir = Files.createTempDirectory("kring-report-");
             history.extract(commit.get(), dir);
             Tally tally = countSafely(dir, moment, region, notes);
-            notes.forEach(n -> warn(moment, Message.of("report.warning.inSource", source, n.warning())));
-            return new Report.Column(moment, source, notes.stream().map(NetworkCounter.Note::reportText).toList(), tally);
+            notes.forEach(n -> warn(moment, Message.of("report.warning.inSource", source, n.message())));
+            return new Report.Column(moment, source, notes.stream().map(NetworkCounter.Note::message).toList(), tally);
         } catch (IOException | UncheckedIOException e) {
             warn(moment, Message.of("report.warning.unreadable", source, String.valueOf(e.getMessage())));
-            return new Report.Column(moment, source, List.of("inhoud van deze commit niet leesbaar"), null);
+            return new Report.Column(moment, source, List.of(Message.of("report.doc.note.commitUnreadable")), null);
         } finally {
             deleteTree(dir);
         }
@@ -102,8 +102,7 @@ public final class ReportBuilder {
         try {
             return counter.count(dir, moment, region, notes::add);
         } catch (RuntimeException e) {
-            notes.add(new NetworkCounter.Note(Message.of("report.note.countFailed", String.valueOf(e)),
-                    "de inhoud kon niet worden geteld"));
+            notes.add(new NetworkCounter.Note(Message.of("report.note.countFailed", String.valueOf(e))));
             return null;
         }
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.config.ConfigLoader;
 import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
@@ -74,17 +75,23 @@ public final class StaleGroups {
                 .toList();
     }
 
-    /** The list as Markdown, CSV or HTML, with a heading per municipality (except in CSV). */
-    public static String render(List<Entry> entries, ReportFormat format, String title, LocalDate today) {
+    /** The list as Markdown, CSV or HTML in the language of {@code texts}, with a heading per municipality (except in CSV). */
+    public static String render(List<Entry> entries, ReportFormat format, String title, LocalDate today, Texts texts) {
         return switch (format) {
-            case CSV -> csv(entries);
-            case MD -> markdown(entries, title, today);
-            case HTML -> html(entries, title, today);
+            case CSV -> csv(entries, texts);
+            case MD -> markdown(entries, title, today, texts);
+            case HTML -> html(entries, title, today, texts);
         };
     }
 
-    private static String csv(List<Entry> entries) {
-        StringBuilder out = new StringBuilder("gemeente,groep,laatst_gecontroleerd,contactpersoon,telefoon,email,bestand\r\n");
+    /** The column headings, from "Groep" to "Bestand". */
+    private static List<String> headings(Texts texts) {
+        return List.of("group", "lastChecked", "contact", "phone", "email", "file").stream()
+                .map(h -> texts.text("report.doc.stale." + h)).toList();
+    }
+
+    private static String csv(List<Entry> entries, Texts texts) {
+        StringBuilder out = new StringBuilder(texts.text("report.doc.stale.csv.header")).append("\r\n");
         for (Entry e : entries) {
             out.append(String.join(",", ReportFormat.csv(e.municipality()), ReportFormat.csv(e.group()),
                     e.lastChecked().toString(), ReportFormat.csv(text(contactName(e))),
@@ -95,14 +102,14 @@ public final class StaleGroups {
         return out.toString();
     }
 
-    private static String markdown(List<Entry> entries, String title, LocalDate today) {
-        StringBuilder out = new StringBuilder("# ").append(title).append("\n\n").append(intro(entries, today)).append('\n');
+    private static String markdown(List<Entry> entries, String title, LocalDate today, Texts texts) {
+        StringBuilder out = new StringBuilder("# ").append(title).append("\n\n").append(intro(entries, today, texts)).append('\n');
         String municipality = null;
         for (Entry e : entries) {
             if (!e.municipality().equals(municipality)) {
                 municipality = e.municipality();
                 out.append("\n## ").append(municipality).append("\n\n")
-                        .append("| Groep | Laatst gecontroleerd | Contactpersoon | Telefoon | E-mail | Bestand |\n")
+                        .append("| ").append(String.join(" | ", headings(texts))).append(" |\n")
                         .append("| --- | --- | --- | --- | --- | --- |\n");
             }
             out.append("| ").append(md(e.group())).append(" | ").append(e.lastChecked()).append(" | ")
@@ -114,13 +121,14 @@ public final class StaleGroups {
         return out.toString();
     }
 
-    private static String html(List<Entry> entries, String title, LocalDate today) {
-        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
+    private static String html(List<Entry> entries, String title, LocalDate today, Texts texts) {
+        StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").append(texts.language().code())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n")
                 .append("<meta name=\"robots\" content=\"noindex\">\n<title>").append(Xml.escape(title))
                 .append("</title>\n<style>\n").append(ReportTexts.STYLE).append("</style>\n</head>\n<body>\n<main>\n<h1>")
-                .append(Xml.escape(title)).append("</h1>\n<p>").append(Xml.escape(intro(entries, today))).append("</p>\n");
+                .append(Xml.escape(title)).append("</h1>\n<p>").append(Xml.escape(intro(entries, today, texts))).append("</p>\n");
         String municipality = null;
         for (Entry e : entries) {
             if (!e.municipality().equals(municipality)) {
@@ -128,10 +136,9 @@ public final class StaleGroups {
                     out.append("</tbody>\n</table>\n");
                 }
                 municipality = e.municipality();
-                out.append("<h2>").append(Xml.escape(municipality)).append("</h2>\n<table>\n<thead><tr>")
-                        .append("<th scope=\"col\">Groep</th><th scope=\"col\">Laatst gecontroleerd</th>")
-                        .append("<th scope=\"col\">Contactpersoon</th><th scope=\"col\">Telefoon</th>")
-                        .append("<th scope=\"col\">E-mail</th><th scope=\"col\">Bestand</th></tr></thead>\n<tbody>\n");
+                out.append("<h2>").append(Xml.escape(municipality)).append("</h2>\n<table>\n<thead><tr>");
+                headings(texts).forEach(h -> out.append("<th scope=\"col\">").append(Xml.escape(h)).append("</th>"));
+                out.append("</tr></thead>\n<tbody>\n");
             }
             out.append("<tr><th scope=\"row\">").append(Xml.escape(e.group())).append("</th><td>").append(e.lastChecked())
                     .append("</td><td>").append(Xml.escape(text(contactName(e)))).append("</td><td>")
@@ -145,12 +152,9 @@ public final class StaleGroups {
         return out.append("</main>\n</body>\n</html>\n").toString();
     }
 
-    private static String intro(List<Entry> entries, LocalDate today) {
-        return entries.isEmpty()
-                ? "Geen groepen om na te lopen op " + today + ": alle informatie is recent gecontroleerd."
-                : entries.size() + " groep(en) waarvan de informatie te lang niet is gecontroleerd (op " + today
-                        + "). Bel of mail de contactpersoon, werk het bestand bij en zet 'updated' op de datum van "
-                        + "controle. Alleen voor coördinatoren: deze lijst bevat contactgegevens.";
+    private static String intro(List<Entry> entries, LocalDate today, Texts texts) {
+        return entries.isEmpty() ? texts.text("report.doc.stale.none", today)
+                : texts.count("report.doc.stale.intro", entries.size(), today);
     }
 
     private static String contactName(Entry e) {

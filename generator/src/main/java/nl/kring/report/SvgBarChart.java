@@ -21,7 +21,7 @@ final class SvgBarChart {
     }
 
     /** Bars standing side by side, e.g. one per quarter. */
-    static String vertical(String id, String title, String description, List<Bar> bars) {
+    static String vertical(String id, String title, String description, String noData, List<Bar> bars) {
         int height = 260;
         int left = 44;
         int right = 12;
@@ -32,7 +32,7 @@ final class SvgBarChart {
         int max = niceMax(bars);
         double slot = (WIDTH - left - right) / (double) Math.max(1, bars.size());
         double barWidth = Math.min(56, slot * 0.7);
-        StringBuilder svg = open(id, WIDTH, height, title, description, bars);
+        StringBuilder svg = open(id, WIDTH, height, title, description, noData, bars);
         axis(svg, left, top, WIDTH - right, plotHeight, max);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
@@ -60,14 +60,14 @@ final class SvgBarChart {
     }
 
     /** Bars lying under each other with their labels on the left, e.g. one per topic. */
-    static String horizontal(String id, String title, String description, List<Bar> bars) {
+    static String horizontal(String id, String title, String description, String noData, List<Bar> bars) {
         int labelWidth = 230;
         int rowHeight = 24;
         int top = 8;
         int height = top * 2 + rowHeight * Math.max(1, bars.size());
         int plotWidth = WIDTH - labelWidth - 50;
         int max = niceMax(bars);
-        StringBuilder svg = open(id, WIDTH, height, title, description, bars);
+        StringBuilder svg = open(id, WIDTH, height, title, description, noData, bars);
         for (int i = 0; i < bars.size(); i++) {
             Bar bar = bars.get(i);
             double y = top + rowHeight * i;
@@ -83,8 +83,9 @@ final class SvgBarChart {
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(String id, int width, int height, String title, String description, List<Bar> bars) {
-        String values = bars.stream().map(b -> b.label() + ": " + (b.value() == null ? "geen gegevens" : b.value()))
+    private static StringBuilder open(String id, int width, int height, String title, String description, String noData,
+                                      List<Bar> bars) {
+        String values = bars.stream().map(b -> b.label() + ": " + (b.value() == null ? noData : b.value()))
                 .collect(Collectors.joining("; "));
         return new StringBuilder()
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 ")

@@ -1,5 +1,9 @@
 package nl.kring.report;
 
+import java.util.Locale;
+
+import nl.kring.message.Texts;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,37 +21,31 @@ public record Tally(Map<Row, Integer> counts) {
 
     /** The tables of a report, in the order they appear. */
     public enum Section {
-        NETWORK("Totaal"),
-        REGION("Per regio"),
-        MUNICIPALITY("Per gemeente"),
-        TOPIC("Groepen per onderwerp"),
-        STATUS("Groepen per status");
+        NETWORK, REGION, MUNICIPALITY, TOPIC, STATUS;
 
-        private final String title;
-
-        Section(String title) {
-            this.title = title;
+        /** The table's caption, e.g. "Per regio". */
+        public String title(Texts texts) {
+            return texts.text("report.doc.section." + name().toLowerCase(Locale.ROOT));
         }
 
-        public String title() {
-            return title;
+        /** The heading of the table's first column, e.g. "Regio". */
+        public String itemHead(Texts texts) {
+            return texts.text("report.doc.item." + name().toLowerCase(Locale.ROOT));
         }
     }
 
     /** What is counted; see docs/workflow.md for the exact rules. */
     public enum Measure {
-        GROUPS("groepen"),
-        STORIES("verhalen"),
-        ACTIVITIES("activiteiten");
+        GROUPS, STORIES, ACTIVITIES;
 
-        private final String label;
-
-        Measure(String label) {
-            this.label = label;
+        /** What is counted, in words: "groepen". */
+        public String label(Texts texts) {
+            return texts.text("report.doc.measure." + name().toLowerCase(Locale.ROOT));
         }
 
-        public String label() {
-            return label;
+        /** One sentence for a chart's description. */
+        public String description(Texts texts) {
+            return texts.text("report.doc.description." + name().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -93,10 +93,11 @@ class ForgivingTest {
     @Test
     void groupsWhoseNamesDifferOnlyInPunctuationCaseOrOnlineAreMaybeDuplicates() {
         site.write("content/roermond/groups/rouwgroep-online.md", TestSite.group("ROUWGROEP, Roermond (online)", ""));
-        assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:1:1: waarschuwing: "
-                + "mogelijk dubbel: de groep 'Rouwgroep Roermond' lijkt op 'ROUWGROEP, Roermond (online)' in dezelfde gemeente "
-                + "(content/roermond/groups/rouwgroep-online.md); is het dezelfde groep, voeg de bestanden dan samen, "
-                + "en anders een naam die het verschil laat zien");
+        // at the name that looks alike (line 2, where its value starts), naming both files
+        assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:2:7: waarschuwing: "
+                + "mogelijk dubbel: de groep 'Rouwgroep Roermond' (content/roermond/groups/rouwgroep.md) lijkt op "
+                + "'ROUWGROEP, Roermond (online)' (content/roermond/groups/rouwgroep-online.md) in dezelfde gemeente; "
+                + "is het dezelfde groep, voeg de bestanden dan samen, en anders een naam die het verschil laat zien");
     }
 
     @Test

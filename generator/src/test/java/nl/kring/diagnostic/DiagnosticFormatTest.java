@@ -56,9 +56,22 @@ class DiagnosticFormatTest {
         assertThat(DiagnosticFormat.JSON.render(List.of(d), Texts.dutch())).isEqualTo("""
                 [
                   {"severity":"warning","code":"field.unknown","path":"content/x.md","line":2,"column":1,\
-                "message":"onbekend veld 'say \\"hi\\"'","arguments":["say \\"hi\\"","suggestion.none"]}
+                "message":"onbekend veld 'say \\"hi\\"'","draft":false,"arguments":["say \\"hi\\"","suggestion.none"]}
                 ]
                 """);
         assertThat(DiagnosticFormat.JSON.render(List.of(), Texts.english())).isEqualTo("[]\n");
+    }
+
+    @Test
+    void aProblemInADraftKeepsItsOwnCodeWithDraftTrue() {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: vol\ndraft: true"));
+        List<Diagnostic> found = site.check().diagnostics();
+        assertThat(DiagnosticFormat.JSON.render(found, Texts.dutch())).contains(
+                "{\"severity\":\"warning\",\"code\":\"field.enum\",\"path\":\"content/roermond/groups/rouwgroep.md\","
+                        + "\"line\":17,\"column\":9,\"message\":\"in een concept (draft: true): 'status' moet een van")
+                .contains("\"draft\":true,\"arguments\":[\"status\",");
+        assertThat(DiagnosticFormat.GITHUB.render(found, Texts.english())).contains(
+                "::warning file=content/roermond/groups/rouwgroep.md,line=17,col=9,title=field.enum::in a draft");
     }
 }

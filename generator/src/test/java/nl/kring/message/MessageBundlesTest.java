@@ -59,6 +59,7 @@ class MessageBundlesTest {
             // programming errors: a broken jar or a broken invariant, shown only as "kring: interne fout: …"
             "generator/src/main/java/nl/kring/diagnostic/SourcePosition.java#line and column count from 1",
             "generator/src/main/java/nl/kring/message/Texts.java#message bundle missing from the jar",
+            "generator/src/main/java/nl/kring/report/ReportTexts.java#report.css missing from the jar",
             "generator/src/main/java/nl/kring/serve/PreviewHandler.java#missing resource",
             "generator/src/main/java/nl/kring/search/IndexExport.java#the export mirrors BM25 only",
             "generator/src/main/java/nl/kring/search/RegionSearchIndex.java#search index must be one segment",
@@ -80,15 +81,7 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/render/TemplateFunctions.java",
             "errors for theme developers, raised inside FreeMarker and quoted by theme.template.problem",
             "generator/src/main/java/nl/kring/report/GitHistory.java",
-            "git plumbing failures, quoted inside report.warning.gitFailed / report.warning.unreadable",
-            // The report document (md/csv/html) goes to municipalities and funders and is Dutch like the sites;
-            // its texts are not yet in a bundle (issue 14 follow-up). Its terminal warnings are messages.
-            "generator/src/main/java/nl/kring/report/ReportTexts.java", "the Dutch report document (follow-up)",
-            "generator/src/main/java/nl/kring/report/ReportFormat.java", "the Dutch report document (follow-up)",
-            "generator/src/main/java/nl/kring/report/StaleGroups.java", "the Dutch report document (follow-up)",
-            "generator/src/main/java/nl/kring/report/NetworkCounter.java", "notes in the Dutch report document (follow-up)",
-            "generator/src/main/java/nl/kring/report/ReportBuilder.java", "notes in the Dutch report document (follow-up)",
-            "generator/src/main/java/nl/kring/cli/ReportCommand.java", "the Dutch report document's title (follow-up)");
+            "git plumbing failures, quoted inside report.warning.gitFailed / report.warning.unreadable");
 
     @Test
     void bothBundlesHaveTheSameKeys() {

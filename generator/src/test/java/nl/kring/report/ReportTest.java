@@ -96,11 +96,11 @@ class ReportTest {
                 .fromHistory("Cijfers", Moment.quarters("2024Q4..2025Q3"), null, LocalDate.of(2026, 11, 23));
         assertThat(warnings).containsExactly(
                 "kring report: 2024Q4: geen commit op of voor 2024-12-31; de kolom blijft leeg",
-                "kring report: waarschuwing: 2025Q3: commit " + report.columns().get(3).source().substring(7)
+                "kring report: waarschuwing: 2025Q3: " + Texts.dutch().text(report.columns().get(3).source())
                         + ": 1 fout in de inhoud; geteld wat gelezen kon worden");
-        assertThat(report.columns().get(0).notes()).containsExactly("nog geen commit op of voor 2024-12-31");
-        assertThat(report.columns().get(3).notes()).containsExactly("1 fout(en) in de inhoud; geteld wat leesbaar was");
-        assertThat(report.columns().get(3).source()).matches("commit [0-9a-f]{7,} \\(2025-08-15\\)");
+        assertThat(notes(report.columns().get(0))).containsExactly("nog geen commit op of voor 2024-12-31");
+        assertThat(notes(report.columns().get(3))).containsExactly("1 fout in de inhoud; geteld wat gelezen kon worden");
+        assertThat(Texts.dutch().text(report.columns().get(3).source())).matches("commit [0-9a-f]{7,} \\(2025-08-15\\)");
     }
 
     @Test
@@ -115,9 +115,9 @@ class ReportTest {
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.GROUPS)).containsExactly(1);
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.STORIES)).containsExactly(2);
         assertThat(report.rows(Tally.Section.REGION)).isEmpty();
-        assertThat(report.columns().getFirst().notes()).containsExactly(
-                "3 fout(en) in de inhoud; geteld wat leesbaar was",
-                "site-config.yml was niet leesbaar; alle gemeentemappen geteld");
+        assertThat(notes(report.columns().getFirst())).containsExactly(
+                "3 fouten in de inhoud; geteld wat gelezen kon worden",
+                "site-config.yml was niet te lezen; elke gemeentemap is geteld");
         assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("kring report: waarschuwing: 2025Q4: commit "));
     }
 
@@ -205,6 +205,34 @@ class ReportTest {
     }
 
     @Test
+    void withLangEnTheWholeReportIsEnglish() throws Exception {
+        assertThat(run("report", "--quarters", "2024Q4..2025Q4", "--lang", "en")).isZero();
+        assertThat(out.toString())
+                .startsWith("# Figures Zelfregie Test\n\nFigures for the whole network: the number of groups")
+                .contains("## By region\n\n| Region | What | 2024Q4 |")
+                .contains("| Total | groups | – | 2 | 3 | 2 | 2 |\n")
+                .contains("| full | groups | – | 0 | 1 | 1 | 1 |\n")
+                .contains("## Sources\n\n- 2024Q4: no commit yet on or before 2024-12-31\n")
+                .doesNotContain("groepen").doesNotContain("Cijfers").doesNotContain("Bronnen");
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--quarters", "2024Q4..2025Q4", "--format", "csv", "--lang", "en")).isZero();
+        assertThat(out.toString().lines().toList()).startsWith("table,key,name,what,2024Q4,2025Q1,2025Q2,2025Q3,2025Q4")
+                .contains("status,ended,ended,groups,,0,0,1,1");
+        Path file = dir.resolve("out/growth.html");
+        assertThat(run("report", "--quarters", "2024Q4..2025Q4", "--format", "html", "--lang", "en",
+                "--out", file.toString())).isZero();
+        String html = Files.readString(file);
+        assertThat(html).contains("<html lang=\"en\">").contains("<h2>Growth per quarter</h2>")
+                .contains("<caption>Groups by topic</caption>").doesNotContain("Groei").doesNotContain("Wat<");
+        assertThat(svgs(html).getFirst().getElementsByTagNameNS("*", "desc").item(0).getTextContent())
+                .startsWith("Number of groups that have not ended. 2024Q4: no data; 2025Q1: 2");
+        out.getBuffer().setLength(0);
+        assertThat(run("report", "--stale", "--now", "2026-11-23", "--lang", "en")).isZero();
+        assertThat(out.toString()).startsWith("# Groups to check: Zelfregie Test\n\n2 groups whose information")
+                .contains("| Group | Last checked | Contact person | Phone | Email | File |");
+    }
+
+    @Test
     void usageErrors() {
         assertThat(run("report", "--at", "2025-01-01", "--quarters", "2025Q1")).isEqualTo(2);
         assertThat(run("report", "--quarters", "2025Q3..2025Q1")).isEqualTo(2);
@@ -217,6 +245,11 @@ class ReportTest {
     private Report build(List<Moment> moments, String region) {
         return new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), w -> { })
                 .fromHistory("Cijfers", moments, region, LocalDate.of(2026, 11, 23));
+    }
+
+    /** A column's notes as the Dutch report shows them. */
+    private static List<String> notes(Report.Column column) {
+        return column.notes().stream().map(n -> Texts.dutch().text(n)).toList();
     }
 
     private static List<Integer> row(Report report, Tally.Section section, String key, Tally.Measure measure) {

@@ -68,7 +68,7 @@ class ContentScaffoldTest {
         // each empty required field is a warning at its line, saying it is in a draft
         List<Diagnostic> problems = result.diagnostics();
         assertThat(problems).allMatch(d -> !d.isError() && d.position().path().equals(path)
-                && d.code().equals("draft.problem"));
+                && d.isDraft());
         assertThat(problems.stream().map(d -> d.message().argumentTexts().getFirst()).toList())
                 .containsExactlyInAnyOrder(
                         "topics.empty",

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.kring.diagnostic.DiagnosticFormat;
 import nl.kring.message.Texts;
 import nl.kring.site.BuildTime;
+import nl.kring.testing.KringCli;
 import nl.kring.testing.TestSite;
 
 /**
@@ -376,6 +377,17 @@ class PreviewTest {
         fresh.await("hello");
         save(GROUP, TestSite.group("Rouwgroep Roermond", ""));
         assertThat(fresh.next().name()).as("no problem after the fix").isEqualTo("built");
+    }
+
+    @Test
+    void aFileJustMadeByKringNewIsShownWithTheDraftBanner() {
+        // as kring new writes it: draft: true, and summary, when and topics still empty
+        assertThat(KringCli.run(new StringWriter(), new StringWriter(), "new", "group", "--municipality", "roermond",
+                "Wandelgroep Rouw", "--root", dir.toString())).isZero();
+        start();
+        HttpResponse<String> page = get("/noord/roermond/groepen/wandelgroep-rouw/");
+        assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+        assertThat(page.body()).contains("Concept — niet gepubliceerd").contains("Wandelgroep Rouw");
     }
 
     @Test
