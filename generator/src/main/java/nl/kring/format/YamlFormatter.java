@@ -403,20 +403,31 @@ final class YamlFormatter {
                 texts.set(target, texts.get(target) + " #" + comment.text());
             }
         }
-        for (int i = 0; i < out.size(); i++) {
-            Line line = out.get(i);
-            if (line.itemStart()) {
-                for (var it = block.iterator(); it.hasNext(); ) {
-                    Comment comment = it.next();
-                    if (comment.line() < line.source()) {
-                        result.add(" ".repeat(line.indent()) + "#" + comment.text());
-                        it.remove();
-                    }
+        // A comment on its own line belongs to the key or item that followed it in the source.
+        java.util.Map<Integer, List<Comment>> before = new java.util.HashMap<>();
+        List<Comment> atEnd = new ArrayList<>();
+        for (Comment comment : block) {
+            int target = -1;
+            for (int i = 0; i < out.size(); i++) {
+                Line line = out.get(i);
+                if (line.itemStart() && line.source() > comment.line()
+                        && (target < 0 || line.source() < out.get(target).source())) {
+                    target = i;
                 }
+            }
+            if (target < 0) {
+                atEnd.add(comment);
+            } else {
+                before.computeIfAbsent(target, k -> new ArrayList<>()).add(comment);
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (Comment comment : before.getOrDefault(i, List.of())) {
+                result.add(" ".repeat(out.get(i).indent()) + "#" + comment.text());
             }
             result.add(texts.get(i));
         }
-        for (Comment comment : block) {
+        for (Comment comment : atEnd) {
             result.add("#" + comment.text());
         }
         return result.isEmpty() ? "" : String.join("\n", result) + "\n";

@@ -1,0 +1,218 @@
+package nl.kring.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.config.ConfigLoader;
+import nl.kring.content.ContentLoader;
+import nl.kring.content.GitDates;
+import nl.kring.diagnostic.Diagnostics;
+import nl.kring.model.Content;
+import nl.kring.source.MarkdownSyntax;
+import nl.kring.source.SourceReader;
+import nl.kring.testing.KringCli;
+import nl.kring.testing.TestSite;
+
+/** kring fmt: one canonical form, the same meaning, comments and body kept, idempotent. */
+class FmtTest {
+
+    @TempDir
+    Path dir;
+
+    private static final String MESSY = """
+            ---
+            # who keeps this group going
+            contact:
+              email: anna@example.org
+              phone: 0475 123 456   # the steunpunt's number
+              name: Anna
+            updated: 2026-10-01
+            name: 'Rouwgroep Noord'
+            facilitators: 2
+            summary: "Een groep voor wie rouwt."
+            topics:
+              - rouw
+              - schulden
+            when: Elke tweede dinsdag
+            schedule:
+              start: 19:30
+              end: '21:30'
+              days: [tuesday]
+            location:
+              private: ja
+              accessible: Nee
+              city: Roermond
+              name: Bij Anna thuis
+            cost: no
+            ---
+            We praten over verlies.
+              Met   spaties die blijven.
+
+            """;
+
+    private static final String CANONICAL = """
+            ---
+            name: Rouwgroep Noord
+            topics: [rouw, schulden]
+            summary: Een groep voor wie rouwt.
+            when: Elke tweede dinsdag
+            schedule:
+              days: [tuesday]
+              start: "19:30"
+              end: "21:30"
+            location:
+              name: Bij Anna thuis
+              city: Roermond
+              accessible: false
+              private: true
+            # who keeps this group going
+            contact:
+              name: Anna
+              email: anna@example.org
+              phone: "0475 123 456" # the steunpunt's number
+            facilitators: 2
+            cost: "no"
+            updated: 2026-10-01
+            ---
+            We praten over verlies.
+              Met   spaties die blijven.
+
+            """;
+
+    @Test
+    void writesTheCanonicalFormWithTheSameMeaningAndKeepsCommentsAndBody() throws IOException {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep-noord.md", MESSY);
+        String before = load(dir);
+
+        assertThat(fmt("--check")).isEqualTo(1);
+        assertThat(site.read("content/roermond/groups/rouwgroep-noord.md")).isEqualTo(MESSY);  // --check writes nothing
+
+        assertThat(fmt()).isZero();
+        assertThat(site.read("content/roermond/groups/rouwgroep-noord.md")).isEqualTo(CANONICAL);
+        assertThat(load(dir)).isEqualTo(before);
+        assertThat(site.errors()).isEmpty();
+
+        assertThat(fmt("--check")).isZero();  // fmt twice = fmt once
+    }
+
+    @Test
+    void reportsNonCanonicalFilesAtTheirFirstLine() throws IOException {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep-noord.md", MESSY);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = KringCli.run(out, err, "fmt", "--check", "--root", dir.toString());
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString()).contains("content/roermond/groups/rouwgroep-noord.md:1:1: fout: staat niet in de vaste vorm");
+    }
+
+    @Test
+    void leavesAFileWithInvalidYamlUntouchedAndReportsIt() throws IOException {
+        TestSite site = new TestSite(dir);
+        String broken = "---\nname: [Rouwgroep\nsummary: x\n---\nTekst\n";
+        site.write("content/roermond/groups/kapot.md", broken);
+        assertThat(fmt()).isEqualTo(1);
+        assertThat(site.read("content/roermond/groups/kapot.md")).isEqualTo(broken);
+    }
+
+    @Test
+    void longListsAreBlockListsAndCommentsInsideAListStay() throws IOException {
+        TestSite site = new TestSite(dir);
+        String file = """
+                ---
+                name: Groep
+                topics:
+                  - rouw # the main one
+                  - schulden
+                summary: Een groep.
+                when: Altijd
+                format: online
+                contact:
+                  name: Anna
+                  phone: 612345670
+                languages: [Nederlands, Engels, Arabisch, Turks, Pools, Tigrinya, Oekraïens, Papiamento, Fries, Limburgs]
+                ---
+                Tekst
+                """;
+        site.write("content/roermond/groups/groep.md", file);
+        assertThat(fmt()).isZero();
+        assertThat(site.read("content/roermond/groups/groep.md")).isEqualTo("""
+                ---
+                name: Groep
+                topics:
+                  - rouw # the main one
+                  - schulden
+                summary: Een groep.
+                format: online
+                when: Altijd
+                contact:
+                  name: Anna
+                  phone: "612345670"
+                languages:
+                  - Nederlands
+                  - Engels
+                  - Arabisch
+                  - Turks
+                  - Pools
+                  - Tigrinya
+                  - Oekraïens
+                  - Papiamento
+                  - Fries
+                  - Limburgs
+                ---
+                Tekst
+                """);
+        assertThat(fmt("--check")).isZero();
+        // the lost 0 is quoted as written, and kring check says which number was meant
+        assertThat(site.problems()).anySatisfy(p -> assertThat(p)
+                .contains("groep.md:11:10: fout: '612345670' mist de 0 aan het begin").contains("bedoelt u 0612345670?"));
+    }
+
+    @Test
+    void theSampleContentIsCanonicalAndKeepsItsMeaning() throws IOException {
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        TestSite.copyTree(repository.resolve("content"), dir.resolve("content"));
+        TestSite.copyTree(repository.resolve("themes"), dir.resolve("themes"));
+        Files.copy(repository.resolve("site-config.yml"), dir.resolve("site-config.yml"));
+        String before = load(dir);
+        assertThat(fmt("--check")).isZero();
+        assertThat(fmt()).isZero();
+        assertThat(load(dir)).isEqualTo(before);
+        assertThat(KringCli.run(new StringWriter(), new StringWriter(), "check", "--root", dir.toString(),
+                "--now", "2026-11-23T12:00")).isZero();
+    }
+
+    private int fmt(String... options) {
+        String[] args = new String[options.length + 3];
+        args[0] = "fmt";
+        System.arraycopy(options, 0, args, 1, options.length);
+        args[options.length + 1] = "--root";
+        args[options.length + 2] = dir.toString();
+        return KringCli.run(new StringWriter(), new StringWriter(), args);
+    }
+
+    /**
+     * The loaded content (every record Kring builds its sites from) as text, without the line on which each
+     * Markdown body starts: that is a source position for messages, which moves when fmt joins a list onto one
+     * line; everything the site shows must be identical.
+     */
+    private static String load(Path root) {
+        return content(root).toString().replaceAll("firstLine=\\d+", "firstLine=?");
+    }
+
+    private static Content content(Path root) {
+        Diagnostics diagnostics = new Diagnostics();
+        SourceReader reader = new SourceReader(root, diagnostics);
+        var config = new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load().orElseThrow();
+        return new ContentLoader(reader, diagnostics, new MarkdownSyntax(), GitDates.none())
+                .load(config, TestSite.NOW.toLocalDate());
+    }
+}
