@@ -168,6 +168,12 @@ public final class ContentFormatter {
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
+                // a temporary file is private (rw-------): the rewritten file keeps the original's permissions
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the default permissions of a new file apply
+            }
+            try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);

@@ -220,6 +220,42 @@ class FmtTest {
     }
 
     @Test
+    void theKeyOrderIsTheOrderOfTheJsonSchemas() throws IOException {
+        Path schemas = Path.of("..", "docs", "schema");
+        var kinds = java.util.Map.of("group", nl.kring.content.ContentFields.Kind.GROUP,
+                "story", nl.kring.content.ContentFields.Kind.STORY, "event", nl.kring.content.ContentFields.Kind.EVENT,
+                "page", nl.kring.content.ContentFields.Kind.PAGE);
+        for (var kind : kinds.entrySet()) {
+            assertThat(CanonicalLayout.of(kind.getValue()).order()).as(kind.getKey())
+                    .containsExactlyElementsOf(properties(schemas.resolve(kind.getKey() + ".schema.json")));
+        }
+        assertThat(CanonicalLayout.municipality().order())
+                .containsExactlyElementsOf(properties(schemas.resolve("municipality.schema.json")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> properties(Path schema) throws IOException {
+        var json = (java.util.Map<String, Object>) new org.snakeyaml.engine.v2.api.Load(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(Files.readString(schema));
+        return java.util.List.copyOf(((java.util.Map<String, Object>) json.get("properties")).keySet());
+    }
+
+    @Test
+    void aRewrittenFileKeepsItsPermissions() throws IOException {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep-noord.md", MESSY);
+        Path file = dir.resolve("content/roermond/groups/rouwgroep-noord.md");
+        var permissions = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(file, permissions);
+        assertThat(fmt()).isZero();
+        assertThat(site.read("content/roermond/groups/rouwgroep-noord.md")).isEqualTo(CANONICAL);
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(permissions);
+        try (var left = Files.list(file.getParent())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));  // no temporary file left
+        }
+    }
+
+    @Test
     void theSampleContentIsCanonicalAndKeepsItsMeaning() throws IOException {
         Path repository = Path.of("..").toAbsolutePath().normalize();
         TestSite.copyTree(repository.resolve("content"), dir.resolve("content"));
