@@ -146,7 +146,9 @@ public final class ConfigLoader {
                 c.error("email", "field.email.invalid", email);
             }
             String phone = c.text("phone");
-            if (phone != null && !TextFormats.isPhone(phone)) {
+            if (phone != null && TextFormats.withLostZero(phone).isPresent()) {
+                c.error("phone", "field.phone.lostZero", phone, TextFormats.withLostZero(phone).get());
+            } else if (phone != null && !TextFormats.isPhone(phone)) {
                 c.error("phone", "field.phone.invalid", phone);
             }
             return new Contact(null, c.text("organisation"), email, phone, null);

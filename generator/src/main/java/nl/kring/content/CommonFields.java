@@ -78,7 +78,13 @@ final class CommonFields {
 
     static String phone(YamlMap map, String key) {
         String value = map.text(key);
-        if (value != null && !TextFormats.isPhone(value)) {
+        if (value == null) {
+            return null;
+        }
+        var meant = TextFormats.withLostZero(value);
+        if (meant.isPresent()) {
+            map.error(key, "field.phone.lostZero", value, meant.get());
+        } else if (!TextFormats.isPhone(value)) {
             map.error(key, "field.phone.invalidExample", value);
         }
         return value;

@@ -13,6 +13,8 @@ public final class TextFormats {
     private static final Pattern EMAIL =
             Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ()\\-]+");
+    /** Dutch numbers shorter than 8 digits: emergency, suicide prevention, police, 116 lines, municipalities. */
+    private static final Pattern SHORT = Pattern.compile("112|113|144|116\\d{3}|14\\d{2,4}");
     private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -44,10 +46,43 @@ public final class TextFormats {
         return EMAIL.matcher(s).matches();
     }
 
-    /** A phone number: digits, spaces, hyphens, brackets and an optional leading +; 8 to 15 digits. */
+    /**
+     * A phone number: digits, spaces, hyphens, brackets and an optional leading +; 8 to 15 digits, or one of
+     * the Dutch short numbers (112, 113, 144, 116 xxx, and a municipality's 14 + area code such as 14 043).
+     */
     public static boolean isPhone(String s) {
         long digits = s.chars().filter(Character::isDigit).count();
-        return PHONE_CHARS.matcher(s).matches() && digits >= 8 && digits <= 15;
+        return PHONE_CHARS.matcher(s).matches() && (digits >= 8 && digits <= 15 || SHORT.matcher(digitsOf(s)).matches()
+                && !s.startsWith("+"));
+    }
+
+    /**
+     * The number an editor most likely meant when a Dutch number lost its leading 0 (what a spreadsheet or a
+     * CMS does to {@code 0612345670}): nine digits starting 1-9 (06 mobile, 0xx/0xxx area codes, 085/088/097)
+     * and 0800/0900/0906/0909 numbers (7 or 10 digits left) get their 0 back, {@code 31 6…} its +. Empty
+     * for anything else, including numbers written with + or 00 and the short numbers of {@link #isPhone}.
+     */
+    public static java.util.Optional<String> withLostZero(String s) {
+        String written = s.strip();
+        if (!PHONE_CHARS.matcher(written).matches() || written.startsWith("+") || written.startsWith("(")) {
+            return java.util.Optional.empty();
+        }
+        String digits = digitsOf(written);
+        if (digits.isEmpty() || digits.charAt(0) == '0' || SHORT.matcher(digits).matches()) {
+            return java.util.Optional.empty();
+        }
+        boolean service = digits.matches("(800|900|906|909)(\\d{4}|\\d{7})");
+        if (digits.length() == 9 || service) {
+            return java.util.Optional.of("0" + written);
+        }
+        if (digits.matches("31[1-9]\\d{8}")) {
+            return java.util.Optional.of("+" + written);
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String digitsOf(String s) {
+        return s.replaceAll("[^0-9]", "");
     }
 
     /** An absolute http(s) URL with a host. */

@@ -36,6 +36,19 @@ class GitHubWorkflowTest {
     }
 
     @Test
+    void pullRequestsMustHaveContentInCanonicalFormEvenWhenTheCheckFails() throws Exception {
+        List<Map<String, Object>> steps = steps(load("check.yml"), "check");
+        assertThat(steps).anySatisfy(step -> {
+            assertThat(step.get("run")).isEqualTo("./kring fmt --check --format github");
+            assertThat(step.get("if")).isEqualTo("${{ !cancelled() }}");
+        });
+        List<String> runs = runs(steps);
+        assertThat(runs.indexOf("./kring fmt --check --format github"))
+                .isGreaterThan(runs.indexOf("./kring check --format github"))
+                .isLessThan(runs.indexOf(runs.stream().filter(r -> r.contains("./kring build")).findFirst().orElseThrow()));
+    }
+
+    @Test
     void mainAndADailyScheduleBuildEveryRegionAndPublishThem() throws Exception {
         Map<String, Object> workflow = load("site.yml");
         Map<String, Object> on = map(workflow, "on");
