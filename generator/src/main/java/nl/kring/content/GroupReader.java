@@ -37,7 +37,9 @@ final class GroupReader {
         "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
         "updated", "regions"};
     /** The fields of a group's {@code schedule}. */
-    static final String[] SCHEDULE_FIELDS = {"days", "start", "end", "rrule"};
+    static final String[] SCHEDULE_FIELDS = {"days", "start", "end", "rrule", "from", "until", "except", "pause"};
+    /** Month names editors may write in {@code pause}, besides the numbers 1–12. */
+    static final Map<String, Integer> MONTHS = months();
 
     private final ContentIndex index;
     private final MarkdownChecker markdown;
@@ -57,6 +59,16 @@ final class GroupReader {
         MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS)).orElse(MeetingFormat.IN_PERSON);
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
+        if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
+            f.warn("schedule", "group is 'starting' but its schedule has no 'from' (the date of the first meeting):"
+                    + " add e.g. 'from: " + index.today().plusMonths(1).withDayOfMonth(1) + "' so that the page and"
+                    + " the calendar can show when it starts; until then Kring offers no meeting dates");
+        }
+        if (schedule != null && schedule.rrule() != null && status.isListed() && schedule.lastDate() != null
+                && schedule.lastDate().isBefore(index.today())) {
+            f.warn("schedule", "the schedule's last meeting (" + schedule.lastDate() + ") has passed: set 'status: ended'"
+                    + " or a later 'until'");
+        }
         Location location = CommonFields.location(f, "location");
         if (format.needsLocation() && !f.has("location")) {
             f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
@@ -127,7 +139,105 @@ final class GroupReader {
         if (start == null && !s.has("start")) {
             s.diagnostics().error(s.start(), "'schedule' needs a 'start' time");
         }
-        return new Schedule(days, start, end, rrule);
+        LocalDate from = s.date("from");
+        LocalDate until = s.date("until");
+        if (from != null && until != null && until.isBefore(from)) {
+            s.error("until", "'until' (" + until + ") is before 'from' (" + from + ")");
+            until = null;
+        }
+        List<LocalDate> except = new ArrayList<>();
+        List<Node> exceptNodes = new ArrayList<>();
+        for (Node item : s.items("except")) {
+            LocalDate day = s.dateItem(item, "except");
+            if (day != null) {
+                except.add(day);
+                exceptNodes.add(item);
+            }
+        }
+        List<Integer> pause = new ArrayList<>();
+        for (Node item : s.items("pause")) {
+            Integer month = month(item);
+            if (month == null) {
+                String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+                s.report(item, "each item of 'pause' must be a month: a number 1–12 or a name like juli, not '"
+                        + raw + "'" + Suggestions.hint(raw.toLowerCase(Locale.ROOT), MONTHS.keySet()));
+            } else {
+                pause.add(month);
+            }
+        }
+        if (pause.stream().distinct().count() == 12) {
+            s.error("pause", "'pause' lists every month: the group would never meet");
+            pause.clear();
+        }
+        Schedule schedule = new Schedule(days, start, end, rrule, from, until, except, pause);
+        if (days.isEmpty() && rrule == null) {
+            return schedule;
+        }
+        RecurrenceRule rule;
+        try {
+            rule = schedule.rule();
+        } catch (IllegalArgumentException e) {
+            s.error("pause", "'pause' leaves no month of the rule's BYMONTH: the group would never meet");
+            return new Schedule(days, start, end, rrule, from, until, except, List.of());
+        }
+        if (until != null && (rule.parts().containsKey("UNTIL") || rule.parts().containsKey("COUNT"))) {
+            s.error("until", "write the last meeting either as 'until' or in the 'rrule' (UNTIL or COUNT), not both");
+        }
+        if (from != null && !rule.startsSeries(from)) {
+            List<LocalDate> near = rule.dates(from, from, from.plusYears(2), 1);
+            s.error("from", "'from' " + from + " (a " + weekday(from) + ") is not a meeting day of the rule "
+                    + rule.text() + (near.isEmpty() ? "" : " (did you mean " + near.get(0) + ", a "
+                    + weekday(near.get(0)) + "?)"));
+        } else if (from == null && rule.dependsOnStart()) {
+            s.diagnostics().warning(s.positionOf("rrule"), "the rule " + rule.text() + " depends on the date it"
+                    + " starts (INTERVAL, COUNT, or no day named): add 'from' with the date of a meeting, or the dates"
+                    + " shown count from the build date");
+        }
+        if (from != null || !rule.dependsOnStart()) {
+            for (int i = 0; i < except.size(); i++) {
+                LocalDate day = except.get(i);
+                LocalDate seed = from != null ? from : day.minusYears(1);
+                if (day.isBefore(seed)) {
+                    continue;
+                }
+                List<LocalDate> around = rule.dates(seed, day.minusDays(40), day.plusDays(40), 200);
+                if (!around.contains(day)) {
+                    String hint = around.stream().min(java.util.Comparator.comparingLong(
+                            d -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, day))))
+                            .map(d -> " (did you mean " + d + ", a " + weekday(d) + "?)").orElse("");
+                    s.report(exceptNodes.get(i), "'except' " + day + " (a " + weekday(day)
+                            + ") is not a meeting day of the rule " + rule.text() + hint);
+                }
+            }
+        }
+        return schedule;
+    }
+
+    private static String weekday(LocalDate day) {
+        return day.getDayOfWeek().name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Integer month(Node item) {
+        if (!(item instanceof ScalarNode scalar)) {
+            return null;
+        }
+        String raw = scalar.getValue().strip().toLowerCase(Locale.ROOT);
+        if (raw.matches("\\d{1,2}")) {
+            int n = Integer.parseInt(raw);
+            return n >= 1 && n <= 12 ? n : null;
+        }
+        return MONTHS.get(raw);
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new java.util.LinkedHashMap<>();
+        String[] dutch = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+            "oktober", "november", "december"};
+        for (int i = 0; i < 12; i++) {
+            months.put(dutch[i], i + 1);
+            months.put(java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT), i + 1);
+        }
+        return Map.copyOf(months);
     }
 
     private RegionListing regions(YamlMap f) {

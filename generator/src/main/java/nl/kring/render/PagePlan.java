@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.kring.config.SiteConfig;
+import nl.kring.model.Audience;
 import nl.kring.model.ContentItem;
 import nl.kring.model.Event;
 import nl.kring.model.Group;
@@ -31,6 +32,23 @@ final class PagePlan {
     private final DateFormats dates;
     private final MediaFiles media;
     private final LocalDateTime now;
+
+    /** How many coming meetings a group page lists. */
+    private static final int NEXT_MEETINGS = 3;
+
+    /**
+     * The pages that narrow /activiteiten/ to one audience without JavaScript, by their path segment;
+     * activities for everyone are on each of them.
+     */
+    static final Map<String, List<Audience>> AUDIENCE_PAGES = audiencePages();
+
+    private static Map<String, List<Audience>> audiencePages() {
+        Map<String, List<Audience>> pages = new java.util.LinkedHashMap<>();
+        pages.put("inwoners", List.of(Audience.PARTICIPANTS, Audience.EVERYONE));
+        pages.put("begeleiders", List.of(Audience.FACILITATORS, Audience.EVERYONE));
+        pages.put("verwijzers", List.of(Audience.REFERRERS, Audience.EVERYONE));
+        return java.util.Collections.unmodifiableMap(pages);
+    }
 
     PagePlan(SiteConfig site, Region region, ContentUrls urls, Messages messages, DateFormats dates,
              MediaFiles media, LocalDateTime now) {
@@ -104,6 +122,9 @@ final class PagePlan {
             data.put("municipalityInRegion", region.hasMunicipality(group.municipality()));
             data.put("topics", topicsOf(group.topics()));
             data.put("stories", region.stories().stream().filter(s -> group.key().equals(s.group())).toList());
+            data.put("nextMeetings", group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS));
+            data.put("hasCalendar", group.hasCalendar(now.toLocalDate()));
+            data.put("buildDate", now.toLocalDate());
             data.put("related", group.isListed() ? List.of() : region.listedGroups().stream()
                     .filter(g -> g.topics().stream().anyMatch(group.topics()::contains)).limit(6).toList());
             data.put("jsonLd", StructuredData.group(group, urls.canonical(region, group).orElse(""),
@@ -129,13 +150,25 @@ final class PagePlan {
         Map<String, Object> events = new HashMap<>();
         events.put("upcoming", region.upcoming());
         events.put("past", region.past());
+        events.put("audiences", AUDIENCE_PAGES.keySet());
+        events.put("audience", "");
         jobs.add(listPage("/activiteiten/", "events.ftlh", m.get("events.title"), m.get("events.description"), events));
+        for (Map.Entry<String, List<Audience>> page : AUDIENCE_PAGES.entrySet()) {
+            Map<String, Object> forAudience = new HashMap<>();
+            forAudience.put("upcoming", region.upcoming().stream().filter(e -> page.getValue().contains(e.audience())).toList());
+            forAudience.put("past", region.past().stream().filter(e -> page.getValue().contains(e.audience())).toList());
+            forAudience.put("audiences", AUDIENCE_PAGES.keySet());
+            forAudience.put("audience", page.getKey());
+            jobs.add(listPage("/activiteiten/" + page.getKey() + "/", "events.ftlh",
+                    m.get("events.for." + page.getKey() + ".title"), m.get("events.description"), forAudience));
+        }
         for (Event event : region.events()) {
             Map<String, Object> data = new HashMap<>();
             data.put("event", event);
             data.put("location", event.location() == null ? null : event.location().publicPart());
             data.put("municipality", municipalityName(event.municipality()));
             data.put("isPast", !event.isUpcomingAt(now));
+            data.put("hasCalendar", event.isUpcomingAt(now));
             data.put("jsonLd", StructuredData.event(event, urls.canonical(region, event).orElse(""),
                     site.timezone(), region.config()));
             jobs.add(itemPage(event, "event.ftlh", event.title(),

@@ -96,10 +96,13 @@ public final class RegionRenderer {
         Calendars calendars = new Calendars(site, region, theme.messages(), now);
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         for (Group group : region.groupPages()) {
-            if (group.schedule() != null) {
+            if (group.hasCalendar(now.toLocalDate())) {
                 files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
                         group.path()));
             }
+        }
+        for (nl.kring.model.Event event : region.upcoming()) {
+            files.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));
         }
         Feeds feeds = new Feeds(site, region, urls, now);
         files.add(new OutputFile("feed.xml", feeds.atom(), null));
@@ -182,6 +185,7 @@ public final class RegionRenderer {
         model.put("pagePath", job.sitePath());
         model.put("url", TemplateFunctions.url(links));
         model.put("asset", TemplateFunctions.asset(links, assets));
+        model.put("webcal", TemplateFunctions.webcal(region.config()));
         model.put("t", TemplateFunctions.messages(theme.messages()));
         model.put("fmt", theme.dates());
         model.put("hasBrandCss", assets.has("brand.css"));

@@ -17,6 +17,14 @@ final class TemplateFunctions {
         return args -> links.to(string(args, 0));
     }
 
+    /**
+     * {@code webcal(path)}: the subscription address of a calendar file on the published site; calendar apps
+     * open {@code webcal:} links as a subscription that they refresh themselves.
+     */
+    static TemplateMethodModelEx webcal(nl.kring.config.RegionConfig region) {
+        return args -> region.absoluteUrl(string(args, 0)).replaceFirst("^https?:", "webcal:");
+    }
+
     static TemplateMethodModelEx asset(PageLinks links, Assets assets) {
         return args -> {
             String name = string(args, 0);
