@@ -64,7 +64,11 @@ final class GroupReader {
                     + " add e.g. 'from: " + index.today().plusMonths(1).withDayOfMonth(1) + "' so that the page and"
                     + " the calendar can show when it starts; until then Kring offers no meeting dates");
         }
-        if (schedule != null && schedule.rrule() != null && status.isListed() && schedule.lastDate() != null
+        if (schedule != null && status == GroupStatus.STARTING && schedule.from() != null
+                && schedule.from().isBefore(index.today())) {
+            f.warn("schedule", "the first meeting ('from' " + schedule.from() + ") has passed: set 'status: active'");
+        }
+        if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
                 && schedule.lastDate().isBefore(index.today())) {
             f.warn("schedule", "the schedule's last meeting (" + schedule.lastDate() + ") has passed: set 'status: ended'"
                     + " or a later 'until'");
@@ -184,10 +188,8 @@ final class GroupReader {
             s.error("until", "write the last meeting either as 'until' or in the 'rrule' (UNTIL or COUNT), not both");
         }
         if (from != null && !rule.startsSeries(from)) {
-            List<LocalDate> near = rule.dates(from, from, from.plusYears(2), 1);
             s.error("from", "'from' " + from + " (a " + weekday(from) + ") is not a meeting day of the rule "
-                    + rule.text() + (near.isEmpty() ? "" : " (did you mean " + near.get(0) + ", a "
-                    + weekday(near.get(0)) + "?)"));
+                    + rule.text() + nearest(rule, rule.dependsOnStart() ? from : from.minusYears(1), from));
         } else if (from == null && rule.dependsOnStart()) {
             s.diagnostics().warning(s.positionOf("rrule"), "the rule " + rule.text() + " depends on the date it"
                     + " starts (INTERVAL, COUNT, or no day named): add 'from' with the date of a meeting, or the dates"
@@ -200,17 +202,22 @@ final class GroupReader {
                 if (day.isBefore(seed)) {
                     continue;
                 }
-                List<LocalDate> around = rule.dates(seed, day.minusDays(40), day.plusDays(40), 200);
-                if (!around.contains(day)) {
-                    String hint = around.stream().min(java.util.Comparator.comparingLong(
-                            d -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(d, day))))
-                            .map(d -> " (did you mean " + d + ", a " + weekday(d) + "?)").orElse("");
+                if (!rule.dates(seed, day, day, 1).contains(day)) {
                     s.report(exceptNodes.get(i), "'except' " + day + " (a " + weekday(day)
-                            + ") is not a meeting day of the rule " + rule.text() + hint);
+                            + ") is not a meeting day of the rule " + rule.text() + nearest(rule, seed, day));
                 }
             }
         }
         return schedule;
+    }
+
+    /** " (did you mean 2027-01-16, a saturday?)": the meeting of the series from {@code seed} nearest to {@code day}. */
+    private static String nearest(RecurrenceRule rule, LocalDate seed, LocalDate day) {
+        LocalDate notBefore = day.minusDays(45).isBefore(seed) ? seed : day.minusDays(45);
+        return rule.dates(seed, notBefore, day.plusDays(45), 200).stream()
+                .min(java.util.Comparator.comparingLong((LocalDate d) -> Math.abs(d.toEpochDay() - day.toEpochDay()))
+                        .thenComparing(d -> d.isBefore(day)))
+                .map(d -> " (did you mean " + d + ", a " + weekday(d) + "?)").orElse("");
     }
 
     private static String weekday(LocalDate day) {

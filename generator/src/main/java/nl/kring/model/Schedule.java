@@ -68,6 +68,11 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
         return rule.with("BYMONTH", months.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }
 
+    /** Whether there is a rule at all (a schedule with a mistake in it may have none). */
+    public boolean hasRule() {
+        return rrule != null || !days.isEmpty();
+    }
+
     /** The date the series is counted from: {@code from}, or else the build date. */
     public LocalDate anchor(LocalDate today) {
         return from != null ? from : today;
@@ -75,6 +80,9 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
 
     /** The last date a meeting can be on: {@code until}, the rule's own UNTIL, or null. */
     public LocalDate lastDate() {
+        if (!hasRule()) {
+            return until;
+        }
         LocalDate ruleUntil = rule().untilDate();
         if (until == null || ruleUntil == null) {
             return until != null ? until : ruleUntil;
@@ -87,6 +95,9 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
      * without the {@code except} dates; fewer when the series ends.
      */
     public List<LocalDate> next(LocalDate today, int count) {
+        if (!hasRule()) {
+            return List.of();
+        }
         LocalDate anchor = anchor(today);
         LocalDate notBefore = anchor.isAfter(today) ? anchor : today;
         LocalDate last = lastDate();

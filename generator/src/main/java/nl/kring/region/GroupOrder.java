@@ -7,10 +7,13 @@ import nl.kring.model.Group;
 import nl.kring.model.GroupStatus;
 
 /**
- * The order of every list of groups: first the groups a resident can join now or soon (active, and
+ * The order of every list of groups: first the groups a resident can join (active ones, then those
  * starting with a first meeting within {@value #SOON_MONTHS} months), then groups starting later (or
- * without a known first meeting), then full and paused groups; by name within each. Ended groups are
- * in no list, but come last should one be passed in.
+ * without a known first meeting), then full and paused groups; by name within each. Within the open
+ * groups the active ones come first: someone looking today can go there next week, and a group that
+ * has not met yet should not push an established one down (on the sample's /onderwerpen/rouw/ the
+ * Rouwgroep before "Jong weduwe of weduwnaar", which starts in January). Ended groups are in no list,
+ * but come last should one be passed in.
  */
 public final class GroupOrder {
 
@@ -20,14 +23,19 @@ public final class GroupOrder {
     private GroupOrder() {
     }
 
-    /** 0 open, 1 starting later, 2 full or paused, 3 ended. */
+    /** 0 active, 1 starting soon (both open), 2 starting later, 3 full or paused, 4 ended. */
     public static int rank(Group group, LocalDate today) {
         return switch (group.status()) {
             case ACTIVE -> 0;
-            case STARTING -> startsSoon(group, today) ? 0 : 1;
-            case FULL, PAUSED -> 2;
-            case ENDED -> 3;
+            case STARTING -> startsSoon(group, today) ? 1 : 2;
+            case FULL, PAUSED -> 3;
+            case ENDED -> 4;
         };
+    }
+
+    /** Whether the group is open to newcomers now or soon: active, or starting within the next months. */
+    public static boolean isOpen(Group group, LocalDate today) {
+        return rank(group, today) <= 1;
     }
 
     /** Whether a starting group's first meeting ({@code schedule.from}) lies within the next months. */
