@@ -58,7 +58,8 @@ final class FieldTexts {
                             + "e.g. Elke tweede dinsdag van de maand, 19.30–21.30 uur")
                     .field(field, "");
             case "schedule" -> out.comment("Optional: meeting times for calendar files. To use it, remove the '# '\n"
-                            + "in front of 'schedule:' and of the lines you need. It needs start, and days or rrule.")
+                            + "in front of 'schedule:' and of the lines you need. It needs start, and days or rrule.\n"
+                            + "Meeting dates shown on the page and in the calendar follow it: check from, except and pause.")
                     .commentedBlock(field, ContentFields.scheduleFields().stream().map(this::scheduleLine).toList());
             case "location" -> out.comment(REQUIRED + "Where people meet (not needed when format is online: "
                             + "then delete this block).")
@@ -151,6 +152,10 @@ final class FieldTexts {
             case "start" -> "start: \"19:30\"";
             case "end" -> "end: \"21:30\"";
             case "rrule" -> "rrule: FREQ=MONTHLY;BYDAY=2TU   # optional, e.g. every second Tuesday";
+            case "from" -> "from: 2027-01-12              # date of the first meeting (needed for a starting group)";
+            case "until" -> "until: 2027-12-14             # optional: date of the last meeting";
+            case "except" -> "except: [2027-04-13]          # optional: meeting dates that are skipped";
+            case "pause" -> "pause: [7, 8]                 # optional: months without meetings (here July and August)";
             default -> field + ":";
         };
     }
