@@ -60,6 +60,9 @@ final class GroupWriter {
             if (meeting.rrule() != null) {
                 text.plain("rrule", meeting.rrule());
             }
+            if (meeting.from() != null) {
+                text.plain("from", meeting.from());
+            }
             text.end();
         }
         if (!online) {
