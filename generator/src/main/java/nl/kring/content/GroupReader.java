@@ -60,8 +60,10 @@ final class GroupReader {
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
+            LocalDate example = schedule.hasRule() && !schedule.next(index.today(), 1).isEmpty()
+                    ? schedule.next(index.today(), 1).get(0) : index.today().plusMonths(1);
             f.warn("schedule", "group is 'starting' but its schedule has no 'from' (the date of the first meeting):"
-                    + " add e.g. 'from: " + index.today().plusMonths(1).withDayOfMonth(1) + "' so that the page and"
+                    + " add e.g. 'from: " + example + "' so that the page and"
                     + " the calendar can show when it starts; until then Kring offers no meeting dates");
         }
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() != null

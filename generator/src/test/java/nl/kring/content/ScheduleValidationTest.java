@@ -154,7 +154,7 @@ class ScheduleValidationTest {
                   start: "10:00"
                   rrule: FREQ=MONTHLY;BYDAY=3SA
                 """)).containsExactly(GROUP + ":19:3: warning: group is 'starting' but its schedule has no 'from' "
-                + "(the date of the first meeting): add e.g. 'from: 2026-12-01' so that the page and the calendar "
+                + "(the date of the first meeting): add e.g. 'from: 2026-12-19' so that the page and the calendar "
                 + "can show when it starts; until then Kring offers no meeting dates");
         site.build();
         assertThat(site.out().resolve("roermond/roermond/groepen/rouwgroep/agenda.ics")).doesNotExist();
