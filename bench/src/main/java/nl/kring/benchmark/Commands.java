@@ -51,7 +51,9 @@ final class Commands {
         List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", kringJar.toString()));
         command.addAll(args);
         try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+            builder.environment().put("KRING_LANG", "en");  // the harness reads the preview's English lines
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -61,7 +63,9 @@ final class Commands {
         try {
             Path out = Files.createTempFile(work, "out", ".txt");
             Path err = Files.createTempFile(work, "err", ".txt");
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            builder.environment().put("KRING_LANG", "en");  // the harness reads kring's English lines ("stages: …")
+            Process process = builder.start();
             int exit = process.waitFor();
             String[] time = Files.readString(timeFile()).trim().lines().reduce((a, b) -> b).orElse("0 0 0 0").split(" ");
             Measured measured = new Measured(Double.parseDouble(time[0]),

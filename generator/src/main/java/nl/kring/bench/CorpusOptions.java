@@ -2,6 +2,8 @@ package nl.kring.bench;
 
 import java.time.LocalDate;
 
+import nl.kring.message.InvalidInput;
+
 /**
  * What to generate.
  *
@@ -15,17 +17,16 @@ public record CorpusOptions(int regions, int municipalities, int groups, int sto
 
     public CorpusOptions {
         if (regions < 1) {
-            throw new IllegalArgumentException("there must be at least one region");
+            throw new InvalidInput("bench.options.noRegion");
         }
         if (municipalities < regions) {
-            throw new IllegalArgumentException("every region needs a municipality: --municipalities ("
-                    + municipalities + ") must be at least --regions (" + regions + ")");
+            throw new InvalidInput("bench.options.municipalities", municipalities, regions);
         }
         if (groups < 1) {
-            throw new IllegalArgumentException("there must be at least one group");
+            throw new InvalidInput("bench.options.noGroup");
         }
         if (stories < 0 || events < 0) {
-            throw new IllegalArgumentException("--stories and --events cannot be negative");
+            throw new InvalidInput("bench.options.negative");
         }
     }
 

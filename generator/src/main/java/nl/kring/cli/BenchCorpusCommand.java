@@ -20,53 +20,57 @@ import picocli.CommandLine.Model.CommandSpec;
 import nl.kring.bench.CorpusGenerator;
 import nl.kring.bench.CorpusOptions;
 import nl.kring.bench.CorpusSize;
+import nl.kring.message.InvalidInput;
+import nl.kring.message.Texts;
 
 /** {@code kring bench-corpus}: writes a deterministic synthetic site for benchmarks. */
-@Command(name = "bench-corpus", mixinStandardHelpOptions = true,
-        description = {"Write a synthetic site (site-config.yml, content/, themes/default/) for benchmarks.",
-            "The same options always give the same files. Build it with: kring build --root DIR --now <start>T12:00",
-            "Example: kring bench-corpus --size large --out /tmp/corpus-large"})
+@Command(name = "bench-corpus", mixinStandardHelpOptions = true)
 final class BenchCorpusCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the site into; must be empty unless --force.")
+    @Option(names = "--out", required = true, paramLabel = "DIR", descriptionKey = "bench.out")
     Path out;
 
-    @Option(names = "--force", description = "Empty the --out folder first.")
+    @Option(names = "--force", descriptionKey = "bench.force")
     boolean force;
 
     @Option(names = "--size", paramLabel = "SIZE",
-            description = "Preset: small (3 regions, 10 municipalities, 200 groups, 50 stories, 20 events), "
-                    + "medium (10, 100, 2000, 500, 200) or large (30, 350, 20000, 5000, 2000). Default: small.")
+            descriptionKey = "bench.size")
     String size = "small";
 
-    @Option(names = "--regions", paramLabel = "R", description = "Number of regions (overrides the preset).")
+    @Option(names = "--regions", paramLabel = "R", descriptionKey = "bench.regions")
     Integer regions;
 
-    @Option(names = "--municipalities", paramLabel = "M", description = "Number of municipalities (overrides the preset).")
+    @Option(names = "--municipalities", paramLabel = "M", descriptionKey = "bench.municipalities")
     Integer municipalities;
 
-    @Option(names = "--groups", paramLabel = "G", description = "Number of groups (overrides the preset).")
+    @Option(names = "--groups", paramLabel = "G", descriptionKey = "bench.groups")
     Integer groups;
 
-    @Option(names = "--stories", paramLabel = "S", description = "Number of stories (overrides the preset).")
+    @Option(names = "--stories", paramLabel = "S", descriptionKey = "bench.stories")
     Integer stories;
 
-    @Option(names = "--events", paramLabel = "E", description = "Number of events (overrides the preset).")
+    @Option(names = "--events", paramLabel = "E", descriptionKey = "bench.events")
     Integer events;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed of the random choices (default: 1).")
+    @Option(names = "--seed", paramLabel = "N", descriptionKey = "bench.seed")
     long seed = 1;
 
     @Option(names = "--start", paramLabel = "DATE",
-            description = "The corpus's 'today' (YYYY-MM-DD): events lie around it, 'updated' dates before it (default: 2026-11-23).")
+            descriptionKey = "bench.start")
     String start = CorpusOptions.DEFAULT_START.toString();
 
     @Option(names = "--theme", paramLabel = "DIR",
-            description = "The theme folder to copy into the corpus as themes/default (default: themes/default).")
+            descriptionKey = "bench.theme")
     Path theme = Path.of("themes", "default");
+
+    BenchCorpusCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
@@ -75,13 +79,13 @@ final class BenchCorpusCommand implements Callable<Integer> {
         try {
             preset = CorpusSize.valueOf(size.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cli, "--size must be small, medium or large, not '" + size + "'");
+            throw KringUsageException.of(cli, texts, "bench.size.invalid", size);
         }
         LocalDate today;
         try {
             today = LocalDate.parse(start.strip());
         } catch (DateTimeException e) {
-            throw new CommandLine.ParameterException(cli, "--start must be a date like 2026-11-23, not '" + start + "'");
+            throw KringUsageException.of(cli, texts, "bench.start.invalid", start);
         }
         CorpusOptions options;
         try {
@@ -92,12 +96,11 @@ final class BenchCorpusCommand implements Callable<Integer> {
                     stories != null ? stories : preset.stories(),
                     events != null ? events : preset.events(),
                     seed, today);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cli, e.getMessage());
+        } catch (InvalidInput e) {
+            throw KringUsageException.of(cli, texts, e.message());
         }
         if (!Files.isDirectory(theme)) {
-            throw new CommandLine.ParameterException(cli, "no theme folder at " + theme.toAbsolutePath().normalize()
-                    + " (run kring in the repository's top folder or use --theme)");
+            throw KringUsageException.of(cli, texts, "bench.theme.missing", theme.toAbsolutePath().normalize());
         }
         Path folder = out.toAbsolutePath().normalize();
         try {
@@ -108,18 +111,17 @@ final class BenchCorpusCommand implements Callable<Integer> {
         long began = System.nanoTime();
         CorpusGenerator.Summary summary = new CorpusGenerator(options).generate(folder, theme);
         double seconds = (System.nanoTime() - began) / 1e9;
-        cli.getOut().printf(Locale.ROOT, "kring: wrote %d files (%.1f MB) to %s in %.1f s: %d regions, %d municipalities,"
-                        + " %d groups, %d stories, %d events, %d local pages%n",
-                summary.files(), summary.bytes() / 1e6, folder, seconds, summary.regions(), summary.municipalities(),
-                summary.groups(), summary.stories(), summary.events(), summary.localPages());
-        cli.getOut().printf("kring: build it with: kring build --root %s --now %sT12:00%n", folder, today);
+        cli.getOut().println(texts.text("bench.wrote", summary.files(), String.format(Locale.ROOT, "%.1f", summary.bytes() / 1e6),
+                folder, String.format(Locale.ROOT, "%.1f", seconds), summary.regions(), summary.municipalities(),
+                summary.groups(), summary.stories(), summary.events(), summary.localPages()));
+        cli.getOut().println(texts.text("bench.next", folder, today));
         return 0;
     }
 
     /** Makes sure {@code folder} exists and is empty, emptying it only with --force. */
     private void prepare(CommandLine cli, Path folder) throws IOException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new CommandLine.ParameterException(cli, "--out " + folder + " is a file, not a folder");
+            throw KringUsageException.of(cli, texts, "bench.out.isFile", folder);
         }
         Files.createDirectories(folder);
         boolean empty;
@@ -130,7 +132,7 @@ final class BenchCorpusCommand implements Callable<Integer> {
             return;
         }
         if (!force) {
-            throw new CommandLine.ParameterException(cli, "--out " + folder + " is not empty; use --force to empty it first");
+            throw KringUsageException.of(cli, texts, "bench.out.notEmpty", folder);
         }
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {

@@ -9,10 +9,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import nl.kring.message.Texts;
+
 /** {@code kring build}: checks everything, then writes one folder per region. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = "Check the content and build one site per region into dist/<region>/.")
+@Command(name = "build", mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
@@ -20,11 +23,15 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: dist/ in the repository).")
+    @Option(names = "--out", paramLabel = "DIR", descriptionKey = "build.out")
     Path out;
+
+    BuildCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
-        return SiteRun.run(spec.commandLine(), site, out, true);
+        return SiteRun.run(spec.commandLine(), texts, site, out, true);
     }
 }

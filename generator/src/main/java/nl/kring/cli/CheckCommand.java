@@ -7,10 +7,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import nl.kring.message.Texts;
+
 /** {@code kring check}: everything the build checks, without writing anything. */
-@Command(name = "check", mixinStandardHelpOptions = true,
-        description = "Check all content (and the pages it makes) without writing anything.")
+@Command(name = "check", mixinStandardHelpOptions = true)
 final class CheckCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
@@ -18,8 +21,12 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    CheckCommand(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public Integer call() {
-        return SiteRun.run(spec.commandLine(), site, null, false);
+        return SiteRun.run(spec.commandLine(), texts, site, null, false);
     }
 }

@@ -6,25 +6,45 @@ import java.util.Properties;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The top-level command; the work is done by its subcommands. */
+import nl.kring.message.Texts;
+
+/**
+ * The top-level command; the work is done by its subcommands. Descriptions and headings of the usage help
+ * are in the message bundles ({@code kring.usage.description}, {@code kring.build.usage.description}, …).
+ */
 @Command(name = "kring",
         mixinStandardHelpOptions = true,
         versionProvider = KringCommand.Version.class,
-        description = "Builds the static websites of a self-help group network, one per region.",
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class,
-                NewCommand.class, ReportCommand.class, RegionsCommand.class, BenchCorpusCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:content errors (listed as path:line:column: message)", "2:usage error"})
+                NewCommand.class, ReportCommand.class, RegionsCommand.class, HelpCommand.class,
+                BenchCorpusCommand.class})
 public final class KringCommand implements Runnable {
+
+    private final Texts texts;
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Accepted before or after the command; {@link LanguageChoice} has read it before parsing, so the
+     * usage help is already in this language.
+     */
+    @Option(names = LanguageChoice.OPTION, paramLabel = "nl|en", scope = ScopeType.INHERIT, descriptionKey = "lang")
+    String language;
+
+    KringCommand(Texts texts) {
+        this.texts = texts;
+    }
+
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "name a command: " + String.join(", ", spec.subcommands().keySet()));
+        throw KringUsageException.of(spec.commandLine(), texts, "cli.usage.noCommand",
+                String.join(", ", spec.subcommands().keySet().stream()
+                        .filter(name -> !spec.subcommands().get(name).getCommandSpec().usageMessage().hidden())
+                        .toList()));
     }
 
     /** Reads the version Maven wrote into the jar. */

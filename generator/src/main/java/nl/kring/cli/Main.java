@@ -1,6 +1,12 @@
 package nl.kring.cli;
 
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Map;
+
 import picocli.CommandLine;
+
+import nl.kring.message.Texts;
 
 /** Entry point of the {@code kring} command. */
 public final class Main {
@@ -17,17 +23,25 @@ public final class Main {
 
     public static void main(String[] args) {
         LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.OFF);
-        System.exit(run(args));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        System.exit(run(System.getenv(), out, err, args));
     }
 
-    /** Runs the CLI and returns its exit code: 0 success, 1 content errors, 2 usage errors. */
-    public static int run(String... args) {
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("kring: internal error: " + e);
-            commandLine.getErr().println("kring: please report this, with the command you ran");
-            return 3;
-        });
-        return cli.execute(args);
+    /**
+     * Runs the CLI and returns its exit code: 0 success, 1 content errors, 2 usage errors.
+     *
+     * @param environment where {@code KRING_LANG} is read from
+     */
+    public static int run(Map<String, String> environment, PrintWriter out, PrintWriter err, String... args) {
+        LanguageChoice choice = LanguageChoice.of(Arrays.asList(args), environment);
+        Texts texts = Texts.of(choice.language());
+        if (choice.unknown().isPresent()) {
+            err.println(texts.text("cli.lang.unknown", choice.source(), choice.unknown().get(),
+                    nl.kring.message.Language.codes()));
+            err.flush();
+            return 2;
+        }
+        return KringCommandLine.create(texts, out, err).execute(args);
     }
 }

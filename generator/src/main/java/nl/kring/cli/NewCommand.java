@@ -1,6 +1,5 @@
 package nl.kring.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -14,60 +13,61 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nl.kring.content.ContentFields.Kind;
+import nl.kring.message.Texts;
 import nl.kring.scaffold.ContentScaffold;
 import nl.kring.scaffold.ScaffoldException;
+import nl.kring.source.Suggestions;
 
 /** {@code kring new}: a new content file with every field explained, at the right place. */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Create a new group, story, event or page file with every field explained.",
-            "Example: kring new group --municipality roermond \"Rouwgroep Roermond\""})
+@Command(name = "new", mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", description = "group, story, event or page")
+    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "new.type")
     String type;
 
-    @Parameters(index = "1", paramLabel = "TITLE", description = "The name or title; the file name is made from it.")
+    @Parameters(index = "1", paramLabel = "TITLE", descriptionKey = "new.title")
     String title;
 
-    @Option(names = "--municipality", paramLabel = "FOLDER",
-            description = "The municipality folder under content/ (not needed for a page of the whole network).")
+    @Option(names = "--municipality", paramLabel = "FOLDER", descriptionKey = "new.municipality")
     String municipality;
 
-    @Option(names = "--slug", paramLabel = "NAME", description = "File name without .md (default: made from the title).")
+    @Option(names = "--slug", paramLabel = "NAME", descriptionKey = "new.slug")
     String slug;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository with site-config.yml (default: current folder).")
+    @Option(names = "--root", paramLabel = "DIR")
     Path root = Path.of(".");
 
-    @Option(names = "--today", paramLabel = "DATE", hidden = true, description = "The date to write as 'updated' or 'date'.")
+    @Option(names = "--today", paramLabel = "DATE", hidden = true, descriptionKey = "new.today")
     LocalDate today;
+
+    NewCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        Kind kind = ContentScaffold.kind(type).orElseThrow(() -> new CommandLine.ParameterException(cli,
-                "TYPE must be group, story, event or page, not '" + type + "'"));
-        Path repository = root.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(repository.resolve("site-config.yml"))) {
-            throw new CommandLine.ParameterException(cli, "no site-config.yml in " + repository
-                    + " (run kring in the repository's top folder or use --root)");
-        }
+        Kind kind = ContentScaffold.kind(type).orElseThrow(() -> KringUsageException.of(cli, texts,
+                "scaffold.error.type", type, Suggestions.hint(type, ContentScaffold.KIND_WORDS)));
+        Path repository = SiteOptions.repository(root, cli, texts);
         LocalDate date = today != null ? today : LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         try {
-            ContentScaffold.Created created = new ContentScaffold(repository, date).create(kind, municipality, title, slug);
-            cli.getOut().println("created " + created.path());
-            cli.getOut().println("Fill in the fields marked REQUIRED, then run ./kring check: it names every field "
-                    + "that is still empty or wrong, with its line.");
+            ContentScaffold.Created created = new ContentScaffold(repository, date, texts)
+                    .create(kind, municipality, title, slug);
+            cli.getOut().println(texts.text("new.created", created.path()));
+            cli.getOut().println(texts.text("new.next"));
             cli.getOut().flush();
             return 0;
         } catch (ScaffoldException e) {
             if (e.isUsageError()) {
-                throw new CommandLine.ParameterException(cli, e.getMessage());
+                throw KringUsageException.of(cli, texts, e.reason());
             }
-            cli.getErr().println("kring: " + e.getMessage());
+            cli.getErr().println(texts.text("cli.problem", e.reason()));
             cli.getErr().flush();
             return 1;
         }

@@ -24,42 +24,41 @@ import nl.kring.config.SiteConfig;
 import nl.kring.content.ContentLoader;
 import nl.kring.content.GitDates;
 import nl.kring.diagnostic.Diagnostics;
+import nl.kring.message.Texts;
 import nl.kring.model.Content;
 import nl.kring.region.AffectedRegions;
 import nl.kring.source.MarkdownSyntax;
 import nl.kring.source.SourceReader;
 
 /** {@code kring regions}: the region ids, or only those a branch's changes affect (for CI). */
-@Command(name = "regions", mixinStandardHelpOptions = true,
-        description = {"Print the region ids, one per line.",
-            "With --changed-since, only the regions whose sites the changes since that Git commit can change.",
-            "Example: kring regions --changed-since origin/main"})
+@Command(name = "regions", mixinStandardHelpOptions = true)
 final class RegionsCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--changed-since", paramLabel = "REF",
-            description = "A Git commit or branch; compares HEAD with where it branched off (REF...HEAD).")
+    @Option(names = "--changed-since", paramLabel = "REF", descriptionKey = "regions.changedSince")
     String since;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository with site-config.yml (default: current folder).")
+    @Option(names = "--root", paramLabel = "DIR")
     Path root = Path.of(".");
+
+    RegionsCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         CommandLine cli = spec.commandLine();
-        Path repository = root.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(repository.resolve("site-config.yml"))) {
-            throw new CommandLine.ParameterException(cli, "no site-config.yml in " + repository
-                    + " (run kring in the repository's top folder or use --root)");
-        }
+        Path repository = SiteOptions.repository(root, cli, texts);
         // Problems in the content are kring check's business; here they only make the answer less exact.
         Diagnostics ignored = new Diagnostics();
         SourceReader reader = new SourceReader(repository, ignored);
         Optional<SiteConfig> config = new ConfigLoader(reader, ignored, ContentLoader.municipalityFolders(repository)).load();
         if (config.isEmpty()) {
-            cli.getErr().println("kring regions: site-config.yml cannot be read; run kring check");
+            cli.getErr().println(texts.text("regions.configUnreadable"));
             cli.getErr().flush();
             return 1;
         }
@@ -69,7 +68,7 @@ final class RegionsCommand implements Callable<Integer> {
         } else {
             Optional<List<String>> changed = changedFiles(repository, since);
             if (changed.isEmpty()) {
-                cli.getErr().println("kring regions: git cannot compare with '" + since + "' (is it fetched?)");
+                cli.getErr().println(texts.text("regions.gitFailed", since));
                 cli.getErr().flush();
                 return 2;
             }

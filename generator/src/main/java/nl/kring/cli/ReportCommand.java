@@ -22,6 +22,8 @@ import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
 import nl.kring.content.ContentLoader;
 import nl.kring.diagnostic.Diagnostics;
+import nl.kring.message.InvalidInput;
+import nl.kring.message.Texts;
 import nl.kring.report.Moment;
 import nl.kring.report.Report;
 import nl.kring.report.ReportBuilder;
@@ -30,56 +32,51 @@ import nl.kring.report.StaleGroups;
 import nl.kring.source.SourceReader;
 
 /** {@code kring report}: the network's counts at chosen moments, or the groups to check again. */
-@Command(name = "report", mixinStandardHelpOptions = true,
-        description = {"Count groups (per region, municipality, topic and status), stories and activities "
-                + "as the content stood at each moment, read from the Git history.",
-            "Examples: kring report --quarters 2025Q1..2026Q4 --format html --out groei.html",
-            "          kring report --at 2025-09-30 --region roermond",
-            "          kring report --stale"})
+@Command(name = "report", mixinStandardHelpOptions = true)
 final class ReportCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--at", paramLabel = "DATE", description = "Count at the end of this day (repeatable).")
+    @Option(names = "--at", paramLabel = "DATE", descriptionKey = "report.at")
     List<String> at = new ArrayList<>();
 
-    @Option(names = "--quarters", paramLabel = "FROM..TO", description = "Count at the end of each quarter, e.g. 2025Q1..2026Q4.")
+    @Option(names = "--quarters", paramLabel = "FROM..TO", descriptionKey = "report.quarters")
     String quarters;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv or html (default: md).")
+    @Option(names = "--format", paramLabel = "FORMAT", descriptionKey = "report.format")
     String format = "md";
 
-    @Option(names = "--region", paramLabel = "ID", description = "Only this region.")
+    @Option(names = "--region", paramLabel = "ID", descriptionKey = "report.region")
     String region;
 
-    @Option(names = "--stale", description = "List the groups whose information is out of date, with their contact "
-            + "person (for coordinators only).")
+    @Option(names = "--stale", descriptionKey = "report.stale")
     boolean stale;
 
-    @Option(names = "--out", paramLabel = "FILE", description = "Write to this file (default: print it).")
+    @Option(names = "--out", paramLabel = "FILE", descriptionKey = "report.out")
     Path out;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository with site-config.yml (default: current folder).")
+    @Option(names = "--root", paramLabel = "DIR")
     Path root = Path.of(".");
 
-    @Option(names = "--now", paramLabel = "DATE", description = "Today's date for --stale and for counting the "
-            + "files as they are now (default: the current date).")
+    @Option(names = "--now", paramLabel = "DATE", descriptionKey = "report.now")
     String now;
+
+    ReportCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
         CommandLine cli = spec.commandLine();
-        Path repository = root.toAbsolutePath().normalize();
-        if (!Files.isRegularFile(repository.resolve("site-config.yml"))) {
-            throw new CommandLine.ParameterException(cli, "no site-config.yml in " + repository
-                    + " (run kring in the repository's top folder or use --root)");
-        }
+        Path repository = SiteOptions.repository(root, cli, texts);
         if (quarters != null && !at.isEmpty()) {
-            throw new CommandLine.ParameterException(cli, "use --at or --quarters, not both");
+            throw KringUsageException.of(cli, texts, "report.atAndQuarters");
         }
         if (stale && (quarters != null || !at.isEmpty())) {
-            throw new CommandLine.ParameterException(cli, "--stale lists the groups as they are now; leave out --at and --quarters");
+            throw KringUsageException.of(cli, texts, "report.staleWithMoments");
         }
         ReportFormat reportFormat;
         List<Moment> moments = new ArrayList<>();
@@ -90,13 +87,13 @@ final class ReportCommand implements Callable<Integer> {
                 moments.addAll(Moment.quarters(quarters));
             }
             at.stream().map(Moment::date).sorted().distinct().map(Moment::at).forEach(moments::add);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cli, e.getMessage());
+        } catch (InvalidInput e) {
+            throw KringUsageException.of(cli, texts, e.message());
         }
         try {
             today = now == null ? null : LocalDate.parse(now.strip());
         } catch (java.time.format.DateTimeParseException e) {
-            throw new CommandLine.ParameterException(cli, "--now must be a date like 2026-11-23, not '" + now + "'");
+            throw KringUsageException.of(cli, texts, "report.now.invalid", now);
         }
         Optional<SiteConfig> config = new ConfigLoader(new SourceReader(repository, new Diagnostics()), new Diagnostics(),
                 ContentLoader.municipalityFolders(repository)).load();
@@ -108,24 +105,24 @@ final class ReportCommand implements Callable<Integer> {
         if (region != null) {
             Optional<RegionConfig> known = config.flatMap(c -> c.region(region));
             if (config.isPresent() && known.isEmpty()) {
-                throw new CommandLine.ParameterException(cli, "unknown region: " + region + " (regions in site-config.yml: "
-                        + String.join(", ", config.get().regions().stream().map(RegionConfig::id).toList()) + ")");
+                throw KringUsageException.of(cli, texts, "cli.region.unknown", region,
+                        String.join(", ", config.get().regions().stream().map(RegionConfig::id).toList()));
             }
             title = known.map(RegionConfig::name).orElse(region);
         }
         String text;
         if (stale) {
-            List<StaleGroups.Entry> entries = StaleGroups.find(repository, today, region, cli.getErr()::println);
+            List<StaleGroups.Entry> entries = StaleGroups.find(repository, today, region, m -> cli.getErr().println(texts.text(m)));
             text = StaleGroups.render(entries, reportFormat, "Groepen om na te lopen: " + title, today);
         } else {
-            ReportBuilder builder = new ReportBuilder(repository, zone, cli.getErr()::println);
+            ReportBuilder builder = new ReportBuilder(repository, zone, m -> cli.getErr().println(texts.text(m)));
             Report report;
             try {
                 report = moments.isEmpty()
                         ? builder.fromWorkingTree("Cijfers " + title, today, region)
                         : builder.fromHistory("Cijfers " + title, moments, region, today);
-            } catch (IllegalStateException e) {
-                cli.getErr().println("kring report: " + e.getMessage());
+            } catch (InvalidInput e) {
+                cli.getErr().println(texts.text("report.problem", e.message()));
                 cli.getErr().flush();
                 return 2;
             }
@@ -142,11 +139,11 @@ final class ReportCommand implements Callable<Integer> {
                 }
                 Files.writeString(file, text, StandardCharsets.UTF_8);
             } catch (IOException e) {
-                cli.getErr().println("kring report: cannot write " + out + ": " + e.getMessage());
+                cli.getErr().println(texts.text("report.cannotWrite", out, String.valueOf(e.getMessage())));
                 cli.getErr().flush();
                 return 2;
             }
-            cli.getOut().println("wrote " + out);
+            cli.getOut().println(texts.text("report.wrote", out));
             cli.getOut().flush();
         }
         cli.getErr().flush();

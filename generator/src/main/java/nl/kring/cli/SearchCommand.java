@@ -1,7 +1,6 @@
 package nl.kring.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.region.Region;
 import nl.kring.search.RegionSearchIndex;
 import nl.kring.search.SearchResult;
@@ -27,30 +28,35 @@ import nl.kring.text.Json;
  * {@code kring search}: Lucene's own answer to a query on one region — the reference the browser search is
  * tested against, and a quick way for editors to see why a group is (not) found.
  */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search one region's content with Lucene, as the site's search does (exact terms).")
+@Command(name = "search", mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository with site-config.yml (default: current folder).")
+    @Option(names = "--root", paramLabel = "DIR")
     Path root = Path.of(".");
 
-    @Option(names = "--region", paramLabel = "ID", required = true, description = "The region to search.")
+    @Option(names = "--region", paramLabel = "ID", required = true, descriptionKey = "search.region")
     String region;
 
-    @Option(names = "--now", paramLabel = "DATETIME", description = "The moment for 'upcoming' activities (as for build).")
+    @Option(names = "--now", paramLabel = "DATETIME", descriptionKey = "search.now")
     String now;
 
-    @Option(names = "--limit", paramLabel = "N", description = "How many results (default: 10).")
+    @Option(names = "--limit", paramLabel = "N", descriptionKey = "search.limit")
     int limit = 10;
 
-    @Option(names = "--json", description = "Print the results as JSON.")
+    @Option(names = "--json", descriptionKey = "search.json")
     boolean json;
 
-    @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The words to search for.")
+    @Parameters(paramLabel = "QUERY", arity = "1..*", descriptionKey = "search.query")
     List<String> words;
+
+    SearchCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() {
@@ -60,25 +66,21 @@ final class SearchCommand implements Callable<Integer> {
         SiteOptions options = new SiteOptions();
         options.root = root;
         options.now = now;
-        Path site = options.absoluteRoot();
-        if (!Files.isRegularFile(site.resolve("site-config.yml"))) {
-            throw new CommandLine.ParameterException(cli, "no site-config.yml in " + site);
-        }
+        Path site = options.repository(cli, texts);
         if (limit < 1) {
-            throw new CommandLine.ParameterException(cli, "--limit must be at least 1");
+            throw KringUsageException.of(cli, texts, "cli.limit.invalid", limit);
         }
+        var moment = options.now(cli, texts);
         SiteBuilder builder = new SiteBuilder();
         SiteBuilder.Loaded loaded;
         try {
-            loaded = builder.load(new BuildOptions(site, site.resolve("dist"), List.of(region), options.now(), false));
+            loaded = builder.load(new BuildOptions(site, site.resolve("dist"), List.of(region), moment, false));
         } catch (UnknownRegionException e) {
-            throw new CommandLine.ParameterException(cli, e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(cli, e.getMessage());
+            throw KringUsageException.of(cli, texts, e.message());
         }
         if (loaded.failed()) {
-            err.print(DiagnosticFormat.TEXT.render(loaded.diagnostics().sorted()));
-            err.println("kring: the content has errors; fix them to search it");
+            err.print(DiagnosticFormat.TEXT.render(loaded.diagnostics().sorted(), texts));
+            err.println(texts.text("search.contentErrors"));
             err.flush();
             return 1;
         }
@@ -91,18 +93,16 @@ final class SearchCommand implements Callable<Integer> {
         if (json) {
             out.println(json(query, result));
         } else {
-            out.println(text(query, result));
+            out.println(text(texts, query, result));
         }
         out.flush();
         return 0;
     }
 
-    private static String text(String query, SearchResult result) {
-        StringBuilder text = new StringBuilder();
-        text.append(result.total()).append(result.total() == 1 ? " result" : " results")
-                .append(" for '").append(query).append("' (terms: ").append(String.join(" ", result.terms()))
-                .append(result.anyTerm() ? "; no document has all terms, showing documents with any" : "")
-                .append(")");
+    private static String text(Texts texts, String query, SearchResult result) {
+        StringBuilder text = new StringBuilder(texts.text(Message.count("search.results", result.total(), query,
+                String.join(" ", result.terms()),
+                Message.of(result.anyTerm() ? "search.anyTerm" : "suggestion.none"))));
         int rank = 1;
         for (SearchResult.Hit hit : result.hits()) {
             text.append(String.format(Locale.ROOT, "%n%3d. %8.4f  %-8s %s  %s", rank++, hit.score(),

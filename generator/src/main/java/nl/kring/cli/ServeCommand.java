@@ -1,9 +1,7 @@
 package nl.kring.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
@@ -14,6 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Texts;
 import nl.kring.serve.CannotListenException;
 import nl.kring.serve.Preview;
 import nl.kring.serve.PreviewOptions;
@@ -21,10 +20,10 @@ import nl.kring.site.BuildTime;
 import nl.kring.site.UnknownRegionException;
 
 /** {@code kring serve}: a live preview of every region, rebuilt as files are saved. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Preview the sites at http://127.0.0.1:8080/<region>/, rebuilt and reloaded as you save.",
-                "Problems show in the browser and here. Stop with Ctrl-C."})
+@Command(name = "serve", mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
+
+    private final Texts texts;
 
     @Spec
     CommandSpec spec;
@@ -32,55 +31,45 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (default: 8080).")
+    @Option(names = "--port", paramLabel = "PORT", descriptionKey = "serve.port")
     int port = 8080;
 
-    @Option(names = "--host", paramLabel = "ADDRESS",
-            description = "Address to listen on (default: 127.0.0.1, only this computer).")
+    @Option(names = "--host", paramLabel = "ADDRESS", descriptionKey = "serve.host")
     String host = PreviewOptions.LOCAL_HOST;
+
+    ServeCommand(Texts texts) {
+        this.texts = texts;
+    }
 
     @Override
     public Integer call() throws InterruptedException {
         CommandLine cli = spec.commandLine();
         PrintWriter out = cli.getOut();
         PrintWriter err = cli.getErr();
-        DiagnosticFormat format;
-        BuildTime fixed;
-        try {
-            format = DiagnosticFormat.valueOf(site.format.toUpperCase(Locale.ROOT));
-            fixed = site.now == null ? null : site.now();
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage().startsWith("No enum constant")
-                    ? "--format must be text, github or json, not '" + site.format + "'" : e.getMessage();
-            throw new CommandLine.ParameterException(cli, message);
-        }
+        DiagnosticFormat format = site.format(cli, texts);
+        BuildTime fixed = site.now == null ? null : site.now(cli, texts);
         if (port < 0 || port > 65535) {
-            throw new CommandLine.ParameterException(cli, "--port must be between 0 and 65535, not " + port);
+            throw KringUsageException.of(cli, texts, "cli.port.invalid", port);
         }
-        Path root = site.absoluteRoot();
-        if (!Files.isRegularFile(root.resolve("site-config.yml"))) {
-            throw new CommandLine.ParameterException(cli, "no site-config.yml in " + root
-                    + " (run kring in the repository's top folder or use --root)");
-        }
+        Path root = site.repository(cli, texts);
         PreviewOptions options = new PreviewOptions(root, site.regions, () -> fixed != null ? fixed : site.now(),
-                host, port, format);
+                host, port, format, texts);
         if (options.isPublic()) {
-            err.println("kring: warning: listening on " + host + ": other computers on the network can see the preview, "
-                    + "including unpublished content");
+            err.println(texts.text("serve.public", host));
         }
         Preview preview;
         try {
             preview = Preview.start(options, out, err);
         } catch (UnknownRegionException e) {
-            throw new CommandLine.ParameterException(cli, e.getMessage());
+            throw KringUsageException.of(cli, texts, e.message());
         } catch (CannotListenException e) {
-            err.println("kring: " + e.getMessage());
+            err.println(texts.text("cli.problem", e.message()));
             err.flush();
             return 2;
         }
         Thread stopper = Thread.ofPlatform().unstarted(preview::close);
         Runtime.getRuntime().addShutdownHook(stopper);  // Ctrl-C: end event streams, free the port
-        out.println("Preview: " + preview.url() + "  (Ctrl-C stops)");
+        out.println(texts.text("serve.started", preview.url()));
         out.flush();
         preview.join();
         return 0;

@@ -1,5 +1,6 @@
 package nl.kring.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -8,29 +9,63 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
+import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildTime;
 
 /** Options that build and check share. */
 final class SiteOptions {
 
-    @Option(names = "--root", paramLabel = "DIR", description = "The repository with site-config.yml (default: current folder).")
+    // Descriptions: the message bundles' keys "root", "region", "now" and "format" (picocli looks them up).
+    @Option(names = "--root", paramLabel = "DIR")
     Path root = Path.of(".");
 
-    @Option(names = "--region", paramLabel = "ID", description = "Only this region (repeatable).")
+    @Option(names = "--region", paramLabel = "ID")
     List<String> regions = new ArrayList<>();
 
-    @Option(names = "--now", paramLabel = "DATETIME",
-            description = "The build time for 'upcoming' and staleness, e.g. 2026-11-23T12:00 "
-                    + "(default: SOURCE_DATE_EPOCH or the current time).")
+    @Option(names = "--now", paramLabel = "DATETIME")
     String now;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "How to print problems: text, github or json (default: text).")
+    @Option(names = "--format", paramLabel = "FORMAT")
     String format = "text";
 
-    /** The build moment: --now, else SOURCE_DATE_EPOCH, else the clock. */
+    /** How to print problems; a usage error for anything but text, github or json. */
+    DiagnosticFormat format(CommandLine cli, Texts texts) {
+        try {
+            return DiagnosticFormat.valueOf(format.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw KringUsageException.of(cli, texts, "cli.format.unknown", format);
+        }
+    }
+
+    /** The build moment (see {@link #now()}); a usage error when --now is not a date-time. */
+    BuildTime now(CommandLine cli, Texts texts) {
+        try {
+            return now();
+        } catch (IllegalArgumentException e) {
+            throw KringUsageException.of(cli, texts, "cli.now.invalid", now);
+        }
+    }
+
+    /** The repository, after checking it has a site-config.yml: a usage error otherwise. */
+    Path repository(CommandLine cli, Texts texts) {
+        return SiteOptions.repository(root, cli, texts);
+    }
+
+    static Path repository(Path root, CommandLine cli, Texts texts) {
+        Path repository = root.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(repository.resolve("site-config.yml"))) {
+            throw KringUsageException.of(cli, texts, "cli.root.noConfig", repository);
+        }
+        return repository;
+    }
+
+    /** The build moment: --now, else SOURCE_DATE_EPOCH, else the clock; IllegalArgumentException for a bad --now. */
     BuildTime now() {
         if (now != null) {
             String text = now.strip();
@@ -43,7 +78,7 @@ final class SiteOptions {
                 }
                 return new BuildTime.Local(LocalDateTime.parse(text.replace(' ', 'T')));
             } catch (DateTimeException e) {
-                throw new IllegalArgumentException("--now must be a date-time like 2026-11-23T12:00, not '" + now + "'");
+                throw new IllegalArgumentException(now, e);
             }
         }
         String epoch = System.getenv("SOURCE_DATE_EPOCH");

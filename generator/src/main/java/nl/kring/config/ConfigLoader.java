@@ -18,6 +18,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 import nl.kring.model.Contact;
 import nl.kring.source.SourceFile;
 import nl.kring.source.SourceReader;
@@ -46,8 +47,7 @@ public final class ConfigLoader {
     public Optional<SiteConfig> load() {
         Path file = reader.root().resolve(SiteConfig.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(SourcePosition.startOf(SiteConfig.FILE_NAME),
-                    "site-config.yml is missing: Kring needs it at the top of the repository");
+            diagnostics.error(SourcePosition.startOf(SiteConfig.FILE_NAME), "config.missing");
             return Optional.empty();
         }
         return reader.read(file).flatMap(this::parse);
@@ -56,7 +56,7 @@ public final class ConfigLoader {
     private Optional<SiteConfig> parse(SourceFile file) {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         return yaml.parse()
-                .flatMap(node -> YamlMap.of(yaml, node, "site-config.yml",
+                .flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", SiteConfig.FILE_NAME),
                         "title", "language", "timezone", "staleAfterMonths", "regions"))
                 .map(this::site);
     }
@@ -65,7 +65,7 @@ public final class ConfigLoader {
         String title = map.requiredText("title");
         String language = Optional.ofNullable(map.text("language")).orElse("nl");
         if (!language.equals("nl")) {
-            map.error("language", "only 'nl' is supported so far, not '" + language + "'");
+            map.error("language", "config.language.unsupported", language);
         }
         ZoneId zone = ZoneId.of("Europe/Amsterdam");
         String zoneText = map.text("timezone");
@@ -73,15 +73,15 @@ public final class ConfigLoader {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                map.error("timezone", "unknown time zone '" + zoneText + "' (use a name like Europe/Amsterdam)");
+                map.error("timezone", "config.timezone.unknown", zoneText);
             }
         }
         Integer stale = map.integer("staleAfterMonths");
         if (stale != null && stale < 1) {
-            map.error("staleAfterMonths", "'staleAfterMonths' must be at least 1");
+            map.error("staleAfterMonths", "field.atLeast", "staleAfterMonths", 1);
         }
         if (!map.has("regions")) {
-            diagnostics.error(map.start(), "missing required field 'regions'");
+            diagnostics.error(map.start(), "field.missing", "regions");
         }
         List<RegionConfig> regions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -89,14 +89,14 @@ public final class ConfigLoader {
                 "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact")) {
             region(region).ifPresent(r -> {
                 if (!ids.add(r.id())) {
-                    region.error("id", "region id '" + r.id() + "' is used twice");
+                    region.error("id", "config.region.duplicate", r.id());
                 } else {
                     regions.add(r);
                 }
             });
         }
         if (map.has("regions") && map.items("regions").isEmpty()) {
-            map.error("regions", "'regions' needs at least one region");
+            map.error("regions", "config.regions.empty");
         }
         return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions);
     }
@@ -104,39 +104,38 @@ public final class ConfigLoader {
     private Optional<RegionConfig> region(YamlMap map) {
         String id = map.requiredText("id");
         if (id != null && !REGION_ID.matcher(id).matches()) {
-            map.error("id", "region id '" + id + "' may only contain a-z, 0-9 and '-' (it is also a folder name)");
+            map.error("id", "config.region.badId", id);
             id = null;
         }
         String name = map.requiredText("name");
         URI baseUrl = baseUrl(map);
         if (!map.has("municipalities")) {
-            diagnostics.error(map.start(), "missing required field 'municipalities'");
+            diagnostics.error(map.start(), "field.missing", "municipalities");
         }
         List<String> municipalities = map.textList("municipalities");
         if (map.has("municipalities") && municipalities.isEmpty()) {
-            map.error("municipalities", "'municipalities' needs at least one municipality folder");
+            map.error("municipalities", "config.municipalities.empty");
         }
         for (Node item : map.items("municipalities")) {
             String folder = item instanceof ScalarNode s ? s.getValue().strip() : "";
             if (!folder.isEmpty() && !municipalityFolders.contains(folder)) {
-                map.report(item, "municipality '" + folder + "' has no folder content/" + folder + "/"
-                        + Suggestions.hint(folder, municipalityFolders));
+                map.report(item, "config.municipality.noFolder", folder, Suggestions.hint(folder, municipalityFolders));
             }
         }
         String theme = Optional.ofNullable(map.text("theme")).orElse("default");
         Brand brand = map.map("brand", "color", "logo").map(b -> {
             String color = b.text("color");
             if (color != null && !TextFormats.isHexColor(color)) {
-                b.error("color", "'color' must be a colour like \"#1d6b57\", not '" + color + "'");
+                b.error("color", "config.brand.color", color);
                 color = null;
             }
             String logo = b.text("logo");
             Path logoFile = logo == null ? null : reader.root().resolve(logo).normalize();
             if (logoFile != null && !logoFile.startsWith(reader.root())) {
-                b.error("logo", "the logo must be a file inside the repository, not " + logo);
+                b.error("logo", "config.brand.logoOutside", logo);
                 logo = null;
             } else if (logo != null && !Files.isRegularFile(logoFile)) {
-                b.error("logo", "logo file not found: " + logo + " (give a path from the top of the repository)");
+                b.error("logo", "config.brand.logoMissing", logo);
                 logo = null;
             }
             return new Brand(color, logo);
@@ -144,11 +143,11 @@ public final class ConfigLoader {
         Contact contact = map.map("contact", "organisation", "email", "phone").map(c -> {
             String email = c.text("email");
             if (email != null && !TextFormats.isEmail(email)) {
-                c.error("email", "'" + email + "' is not an e-mail address");
+                c.error("email", "field.email.invalid", email);
             }
             String phone = c.text("phone");
             if (phone != null && !TextFormats.isPhone(phone)) {
-                c.error("phone", "'" + phone + "' is not a phone number");
+                c.error("phone", "field.phone.invalid", phone);
             }
             return new Contact(null, c.text("organisation"), email, phone, null);
         }).orElse(null);
@@ -164,18 +163,18 @@ public final class ConfigLoader {
             return null;
         }
         if (!TextFormats.isWebUrl(raw)) {
-            map.error("baseUrl", "'baseUrl' must be a web address like https://www.example.org/, not '" + raw + "'");
+            map.error("baseUrl", "config.baseUrl.invalid", raw);
             return null;
         }
         try {
             URI uri = new URI(raw.endsWith("/") ? raw : raw + "/");
             if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                map.error("baseUrl", "'baseUrl' may not contain '?' or '#'");
+                map.error("baseUrl", "config.baseUrl.queryOrFragment");
                 return null;
             }
             return uri;
         } catch (URISyntaxException e) {
-            map.error("baseUrl", "'baseUrl' is not a valid web address: " + raw);
+            map.error("baseUrl", "config.baseUrl.invalid", raw);
             return null;
         }
     }

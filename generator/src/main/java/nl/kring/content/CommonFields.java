@@ -37,7 +37,7 @@ final class CommonFields {
             Contact contact = new Contact(name, map.text("organisation"), email(map, "email"),
                     phone(map, "phone"), webUrl(map, "url"));
             if (!map.has("email") && !map.has("phone") && !map.has("url")) {
-                parent.error(key, "'" + key + "' needs at least one of email, phone or url");
+                parent.error(key, "contact.noWayToReach", key);
             }
             return contact;
         }).orElse(null);
@@ -47,7 +47,7 @@ final class CommonFields {
     static Contact registration(YamlMap parent, String key) {
         return parent.map(key, REGISTRATION_FIELDS).map(map -> {
             if (!map.has("url") && !map.has("email")) {
-                parent.error(key, "'" + key + "' needs a url or an email");
+                parent.error(key, "registration.noWay", key);
             }
             return new Contact(null, null, email(map, "email"), null, webUrl(map, "url"));
         }).orElse(null);
@@ -60,7 +60,7 @@ final class CommonFields {
             String address = isPrivate ? map.text("address") : map.requiredText("address");
             String postcode = map.text("postcode");
             if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
-                map.error("postcode", "'postcode' must look like 6041 AB, not '" + postcode + "'");
+                map.error("postcode", "field.postcode.invalid", postcode);
             }
             return new Location(map.text("name"), address, postcode, city, map.bool("accessible"), isPrivate);
         }).orElse(null);
@@ -69,7 +69,7 @@ final class CommonFields {
     static String email(YamlMap map, String key) {
         String value = map.text(key);
         if (value != null && !TextFormats.isEmail(value)) {
-            map.error(key, "'" + value + "' is not an e-mail address");
+            map.error(key, "field.email.invalid", value);
         }
         return value;
     }
@@ -77,7 +77,7 @@ final class CommonFields {
     static String phone(YamlMap map, String key) {
         String value = map.text(key);
         if (value != null && !TextFormats.isPhone(value)) {
-            map.error(key, "'" + value + "' is not a phone number (write it like \"06 12345678\" or \"+31 6 12345678\")");
+            map.error(key, "field.phone.invalidExample", value);
         }
         return value;
     }
@@ -85,7 +85,7 @@ final class CommonFields {
     static String webUrl(YamlMap map, String key) {
         String value = map.text(key);
         if (value != null && !TextFormats.isWebUrl(value)) {
-            map.error(key, "'" + value + "' is not a web address starting with https://");
+            map.error(key, "field.url.invalid", value);
         }
         return value;
     }
@@ -95,8 +95,7 @@ final class CommonFields {
         if (summary != null) {
             int length = summary.codePointCount(0, summary.length());
             if (length > MAX_SUMMARY) {
-                map.error("summary", "'summary' is " + length + " characters long; keep it to "
-                        + MAX_SUMMARY + " at most");
+                map.error("summary", "field.summary.tooLong", length, MAX_SUMMARY);
             }
         }
         return summary;
@@ -105,7 +104,7 @@ final class CommonFields {
     /** Topic slugs, each checked against topics.yml. */
     static List<String> topics(YamlMap map, ContentIndex index) {
         if (!map.has("topics")) {
-            map.diagnostics().error(map.start(), "missing required field 'topics' (at least one topic)");
+            map.diagnostics().error(map.start(), "topics.missing");
             return List.of();
         }
         List<String> topics = new ArrayList<>();
@@ -117,15 +116,14 @@ final class CommonFields {
                         topics.add(slug);
                     }
                 } else {
-                    map.report(item, "unknown topic '" + slug + "'" + Suggestions.hint(slug, index.topicSlugs())
-                            + "; topics are listed in content/topics.yml");
+                    map.report(item, "topic.unknown", slug, Suggestions.hint(slug, index.topicSlugs()));
                 }
             } else {
-                map.report(item, "each topic must be a topic slug such as 'rouw'");
+                map.report(item, "topic.notSlug");
             }
         }
         if (topics.isEmpty() && map.items("topics").isEmpty()) {
-            map.error("topics", "'topics' needs at least one topic");
+            map.error("topics", "topics.empty");
         }
         return topics;
     }
@@ -134,8 +132,7 @@ final class CommonFields {
     static String slug(MarkdownFile file) {
         String slug = file.file().baseName();
         if (!TextFormats.isSlug(slug)) {
-            file.fields().diagnostics().error(file.file().start(), "file name '" + slug
-                    + "' must be a slug: lower-case letters, digits and single '-' (e.g. rouwgroep-roermond.md)");
+            file.fields().diagnostics().error(file.file().start(), "file.name.notSlug", slug);
         }
         return slug;
     }

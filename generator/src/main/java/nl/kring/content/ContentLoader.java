@@ -20,6 +20,7 @@ import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 import nl.kring.model.Content;
 import nl.kring.model.ContentItem;
 import nl.kring.model.Event;
@@ -92,7 +93,7 @@ public final class ContentLoader {
     public Loaded load(SiteConfig config, LocalDate today, ReadCache previous) {
         Path contentDir = reader.root().resolve(CONTENT_DIR);
         if (!Files.isDirectory(contentDir)) {
-            diagnostics.error(SourcePosition.startOf(CONTENT_DIR), "the content/ folder is missing");
+            diagnostics.error(SourcePosition.startOf(CONTENT_DIR), "content.folderMissing");
             return new Loaded(new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
                     ReadCache.EMPTY);
         }
@@ -181,7 +182,7 @@ public final class ContentLoader {
     private List<Topic> readTopics(Path contentDir) {
         Path file = contentDir.resolve("topics.yml");
         if (!Files.isRegularFile(file)) {
-            diagnostics.error(SourcePosition.startOf(TopicsReader.PATH), "content/topics.yml is missing");
+            diagnostics.error(SourcePosition.startOf(TopicsReader.PATH), "content.topicsMissing");
             return List.of();
         }
         return reader.read(file).map(f -> new TopicsReader(diagnostics).read(f)).orElse(List.of());
@@ -198,29 +199,27 @@ public final class ContentLoader {
         }
         if (parts.length == 2) {
             if (!name.equals("topics.yml")) {
-                reader.diagnostics().error(SourcePosition.startOf(path), "unexpected file: content/ holds topics.yml, "
-                        + "pages/ and one folder per municipality");
+                reader.diagnostics().error(SourcePosition.startOf(path), "content.unexpectedFile");
             }
             return Optional.empty();
         }
         if (parts[1].equals("pages")) {
             return parts.length == 3 && name.endsWith(".md")
                     ? read(reader, file, "page", PageReader.FIELDS, f -> readers.pages().read(f, null))
-                    : misplaced(reader, path, "network pages are .md files directly in content/pages/");
+                    : misplaced(reader, path, Message.of("content.misplaced.networkPage"));
         }
         String municipality = parts[1];
         if (parts.length == 3) {
             if (name.equals("municipality.yml")) {
                 return reader.read(file).flatMap(f -> readers.municipalities().read(f, municipality)).map(o -> o);
             }
-            return misplaced(reader, path, "a municipality folder holds municipality.yml and the folders "
-                    + String.join(", ", KINDS.keySet().stream().sorted().toList()));
+            return misplaced(reader, path, Message.of("content.misplaced.municipalityFolder",
+                    KINDS.keySet().stream().sorted().toList()));
         }
         String kind = parts[2];
         if (parts.length != 4 || !KINDS.containsKey(kind) || !name.endsWith(".md")) {
-            String hint = KINDS.containsKey(kind) ? "" : Suggestions.hint(kind, KINDS.keySet());
-            return misplaced(reader, path, "content files belong in " + municipality + "/groups, /stories, /events or /pages"
-                    + " as .md files" + hint);
+            Message hint = KINDS.containsKey(kind) ? Suggestions.NONE : Suggestions.hint(kind, KINDS.keySet());
+            return misplaced(reader, path, Message.of("content.misplaced.contentFile", municipality, hint));
         }
         return switch (kind) {
             case "groups" -> read(reader, file, "group", GroupReader.FIELDS, f -> readers.groups().read(f, municipality));
@@ -238,8 +237,8 @@ public final class ContentLoader {
                 .map(o -> o);
     }
 
-    private static Optional<ContentItem> misplaced(SourceReader reader, String path, String why) {
-        reader.diagnostics().error(SourcePosition.startOf(path), "file is in the wrong place: " + why);
+    private static Optional<ContentItem> misplaced(SourceReader reader, String path, Message why) {
+        reader.diagnostics().error(SourcePosition.startOf(path), "content.misplaced", why);
         return Optional.empty();
     }
 
@@ -248,17 +247,15 @@ public final class ContentLoader {
             String yml = CONTENT_DIR + "/" + m + "/municipality.yml";
             SourcePosition at = SourcePosition.startOf(paths.contains(yml) ? yml : CONTENT_DIR + "/" + m);
             if (!TextFormats.isSlug(m)) {
-                diagnostics.error(at, "municipality folder '" + m
-                        + "' must be a slug: lower-case letters, digits and single '-'");
+                diagnostics.error(at, "municipality.folder.notSlug", m);
             } else if (RESERVED_SEGMENTS.contains(m)) {
-                diagnostics.error(at, "municipality folder '" + m + "' clashes with the site's own /" + m + "/ pages");
+                diagnostics.error(at, "municipality.folder.reserved", m);
             }
             if (!paths.contains(yml)) {
-                diagnostics.error(at, "municipality folder '" + m + "' has no municipality.yml");
+                diagnostics.error(at, "municipality.folder.noYml", m);
             }
             if (config.regions().stream().noneMatch(r -> r.municipalities().contains(m)) && paths.contains(yml)) {
-                diagnostics.warning(at, "municipality '" + m + "' is not in any region of site-config.yml, "
-                        + "so its content is not published");
+                diagnostics.warning(at, "municipality.notInRegion", m);
             }
         }
     }
@@ -268,15 +265,12 @@ public final class ContentLoader {
             SourcePosition at = SourcePosition.startOf(page.path());
             if (page.isNetworkPage()) {
                 if (RESERVED_SEGMENTS.contains(page.slug())) {
-                    diagnostics.error(at, "page name '" + page.slug() + "' clashes with the site's own /"
-                            + page.slug() + "/ pages; rename the file");
+                    diagnostics.error(at, "page.name.reserved", page.slug());
                 } else if (municipalities.contains(page.slug())) {
-                    diagnostics.error(at, "page name '" + page.slug() + "' clashes with the municipality /"
-                            + page.slug() + "/; rename the file");
+                    diagnostics.error(at, "page.name.municipality", page.slug());
                 }
             } else if (MUNICIPALITY_SEGMENTS.contains(page.slug())) {
-                diagnostics.error(at, "page name '" + page.slug() + "' clashes with " + page.url()
-                        + " of the municipality; rename the file");
+                diagnostics.error(at, "page.name.municipalityPage", page.slug(), page.url());
             }
         }
     }

@@ -2,6 +2,7 @@ package nl.kring.content;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,22 +34,21 @@ final class EventReader {
         YamlMap f = file.fields();
         String slug = CommonFields.slug(file);
         String title = f.requiredText("title");
-        EventType type = f.choice("type", TYPES);
+        EventType type = f.choice("type", TYPES, DutchWords.EVENT_TYPES);
         if (!f.has("type")) {
-            f.diagnostics().error(f.start(), "missing required field 'type' (one of "
-                    + String.join(", ", TYPES.keySet()) + ")");
+            f.diagnostics().error(f.start(), "event.type.missing", List.copyOf(TYPES.keySet()));
         }
         LocalDateTime start = f.requiredDateTime("start");
         LocalDateTime end = end(f, start);
         if (!f.has("end")) {
-            f.diagnostics().warning(f.positionOf("start"), "activity has no 'end': add one so people can plan");
+            f.diagnostics().warning(f.positionOf("start"), "event.end.missing");
         }
-        Audience audience = Optional.ofNullable(f.choice("audience", AUDIENCES)).orElse(Audience.EVERYONE);
-        MeetingFormat format = Optional.ofNullable(f.choice("format", GroupReader.FORMATS))
+        Audience audience = Optional.ofNullable(f.choice("audience", AUDIENCES, DutchWords.AUDIENCES)).orElse(Audience.EVERYONE);
+        MeetingFormat format = Optional.ofNullable(f.choice("format", GroupReader.FORMATS, DutchWords.FORMATS))
                 .orElse(MeetingFormat.IN_PERSON);
         var location = CommonFields.location(f, "location");
         if (format.needsLocation() && !f.has("location")) {
-            f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
+            f.diagnostics().error(f.start(), "location.missing");
         }
         var registration = CommonFields.registration(f, "registration");
         markdown.check(file.body(), index);
@@ -73,8 +73,7 @@ final class EventReader {
             end = f.dateTime("end");
         }
         if (end != null && start != null && !end.isAfter(start)) {
-            f.error("end", "'end' (" + end.toString().replace('T', ' ') + ") must be after 'start' ("
-                    + start.toString().replace('T', ' ') + ")");
+            f.error("end", "field.end.beforeStart", end.toString().replace('T', ' '), start.toString().replace('T', ' '));
             return null;
         }
         return end;

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import nl.kring.message.Message;
 import nl.kring.model.GroupStatus;
 import nl.kring.model.Group;
 import nl.kring.model.Location;
@@ -55,51 +56,47 @@ final class GroupReader {
         String name = f.requiredText("name");
         List<String> topics = CommonFields.topics(f, index);
         String summary = CommonFields.summary(f, true);
-        GroupStatus status = Optional.ofNullable(f.choice("status", STATUSES)).orElse(GroupStatus.ACTIVE);
-        MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS)).orElse(MeetingFormat.IN_PERSON);
+        GroupStatus status = Optional.ofNullable(f.choice("status", STATUSES, DutchWords.STATUSES)).orElse(GroupStatus.ACTIVE);
+        MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS, DutchWords.FORMATS)).orElse(MeetingFormat.IN_PERSON);
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
             LocalDate example = schedule.hasRule() && !schedule.next(index.today(), 1).isEmpty()
                     ? schedule.next(index.today(), 1).get(0) : index.today().plusMonths(1);
-            f.warn("schedule", "group is 'starting' but its schedule has no 'from' (the date of the first meeting):"
-                    + " add e.g. 'from: " + example + "' so that the page and"
-                    + " the calendar can show when it starts; until then Kring offers no meeting dates");
+            f.warn("schedule", "schedule.from.missingForStarting", example.toString());
         }
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() != null
                 && schedule.from().isBefore(index.today())) {
-            f.warn("schedule", "the first meeting ('from' " + schedule.from() + ") has passed: set 'status: active'");
+            f.warn("schedule", "schedule.from.passed", schedule.from().toString());
         }
         if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
                 && schedule.lastDate().isBefore(index.today())) {
-            f.warn("schedule", "the schedule's last meeting (" + schedule.lastDate() + ") has passed: set 'status: ended'"
-                    + " or a later 'until'");
+            f.warn("schedule", "schedule.until.passed", schedule.lastDate().toString());
         }
         Location location = CommonFields.location(f, "location");
         if (format.needsLocation() && !f.has("location")) {
-            f.diagnostics().error(f.start(), "missing required field 'location' (needed unless format is online)");
+            f.diagnostics().error(f.start(), "location.missing");
         }
         if (!f.has("contact")) {
-            f.diagnostics().error(f.start(), "missing required field 'contact' (a name plus email, phone or url)");
+            f.diagnostics().error(f.start(), "group.contact.missing");
         }
         var contact = CommonFields.contact(f, "contact", true);
         Integer facilitators = f.integer("facilitators");
         if (facilitators == null && !f.has("facilitators") && status.isListed()) {
-            f.diagnostics().warning(f.start(), "group has no facilitators: add 'facilitators: <number>'");
+            f.diagnostics().warning(f.start(), "group.noFacilitators");
         }
         LocalDate since = f.date("since");
         LocalDate updated = f.date("updated");
         if (updated != null && updated.isAfter(index.today())) {
-            f.error("updated", "'updated' lies in the future: " + updated);
+            f.error("updated", "group.updated.future", updated);
         }
         if (updated == null && !f.has("updated")) {
             updated = index.git().lastCommit(file.file().path()).orElse(null);
         }
         if (Group.isStale(updated, status, index.today(), index.staleAfterMonths())) {
-            String source = f.has("updated") ? "'updated' is " : "last change was ";
             f.diagnostics().warning(f.has("updated") ? f.positionOf("updated") : f.start(),
-                    "group information may be out of date: " + source + updated + ", more than "
-                            + index.staleAfterMonths() + " months ago; check it with the contact person");
+                    f.has("updated") ? "group.stale.updated" : "group.stale.lastChange", updated,
+                    index.staleAfterMonths());
         }
         RegionListing regions = regions(f);
         markdown.check(file.body(), index);
@@ -108,7 +105,7 @@ final class GroupReader {
         }
         return Optional.of(new Group(municipality, slug, file.file().path(), name, topics, summary, status,
                 f.text("audience"), format, when, schedule, location, contact, facilitators, f.text("cost"),
-                f.choice("registration", REGISTRATIONS), f.textList("languages"), since, updated, regions,
+                f.choice("registration", REGISTRATIONS, DutchWords.REGISTRATIONS), f.textList("languages"), since, updated, regions,
                 file.body()));
     }
 
@@ -118,8 +115,7 @@ final class GroupReader {
             String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip().toLowerCase(Locale.ROOT) : "";
             DayOfWeek day = WEEKDAYS.get(raw);
             if (day == null) {
-                s.report(item, "'days' must list weekdays (monday … sunday), not '" + raw + "'"
-                        + Suggestions.hint(raw, WEEKDAYS.keySet()));
+                s.report(item, "schedule.days.invalid", raw, Suggestions.hint(raw, WEEKDAYS.keySet(), DutchWords.WEEKDAYS));
             } else if (!days.contains(day)) {
                 days.add(day);
             }
@@ -127,28 +123,27 @@ final class GroupReader {
         LocalTime start = s.time("start");
         LocalTime end = s.time("end");
         if (start != null && end != null && !end.isAfter(start)) {
-            s.error("end", "'end' (" + end + ") must be after 'start' (" + start + ")");
+            s.error("end", "field.end.beforeStart", end, start);
         }
         String rrule = s.text("rrule");
         if (rrule != null) {
             try {
                 rrule = RecurrenceRule.parse(rrule).text();
-            } catch (IllegalArgumentException e) {
-                s.error("rrule", "'rrule' is not a valid RFC 5545 rule: " + e.getMessage()
-                        + " (example: FREQ=MONTHLY;BYDAY=2TU)");
+            } catch (RecurrenceRule.InvalidRule e) {
+                s.error("rrule", "schedule.rrule.invalid", e.reason());
                 rrule = null;
             }
         }
         if (days.isEmpty() && rrule == null && !s.has("rrule")) {
-            s.diagnostics().error(s.start(), "'schedule' needs 'days' or an 'rrule'");
+            s.diagnostics().error(s.start(), "schedule.noDays");
         }
         if (start == null && !s.has("start")) {
-            s.diagnostics().error(s.start(), "'schedule' needs a 'start' time");
+            s.diagnostics().error(s.start(), "schedule.noStart");
         }
         LocalDate from = s.date("from");
         LocalDate until = s.date("until");
         if (from != null && until != null && until.isBefore(from)) {
-            s.error("until", "'until' (" + until + ") is before 'from' (" + from + ")");
+            s.error("until", "schedule.until.beforeFrom", until.toString(), from.toString());
             until = null;
         }
         List<LocalDate> except = new ArrayList<>();
@@ -165,14 +160,14 @@ final class GroupReader {
             Integer month = month(item);
             if (month == null) {
                 String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
-                s.report(item, "each item of 'pause' must be a month: a number 1–12 or a name like juli, not '"
-                        + raw + "'" + Suggestions.hint(raw.toLowerCase(Locale.ROOT), MONTHS.keySet()));
+                s.report(item, "schedule.pause.invalid", raw,
+                        Suggestions.hint(raw.toLowerCase(Locale.ROOT), MONTHS.keySet()));
             } else {
                 pause.add(month);
             }
         }
         if (pause.stream().distinct().count() == 12) {
-            s.error("pause", "'pause' lists every month: the group would never meet");
+            s.error("pause", "schedule.pause.everyMonth");
             pause.clear();
         }
         Schedule schedule = new Schedule(days, start, end, rrule, from, until, except, pause);
@@ -183,19 +178,17 @@ final class GroupReader {
         try {
             rule = schedule.rule();
         } catch (IllegalArgumentException e) {
-            s.error("pause", "'pause' leaves no month of the rule's BYMONTH: the group would never meet");
+            s.error("pause", "schedule.pause.noMonthLeft");
             return new Schedule(days, start, end, rrule, from, until, except, List.of());
         }
         if (until != null && (rule.parts().containsKey("UNTIL") || rule.parts().containsKey("COUNT"))) {
-            s.error("until", "write the last meeting either as 'until' or in the 'rrule' (UNTIL or COUNT), not both");
+            s.error("until", "schedule.until.andRuleEnd");
         }
         if (from != null && !rule.startsSeries(from)) {
-            s.error("from", "'from' " + from + " (a " + weekday(from) + ") is not a meeting day of the rule "
-                    + rule.text() + nearest(rule, rule.dependsOnStart() ? from : from.minusYears(1), from));
+            s.error("from", "schedule.from.notOnRule", from.toString(), weekday(from), rule.text(),
+                    nearest(rule, rule.dependsOnStart() ? from : from.minusYears(1), from));
         } else if (from == null && rule.dependsOnStart()) {
-            s.diagnostics().warning(s.positionOf("rrule"), "the rule " + rule.text() + " depends on the date it"
-                    + " starts (INTERVAL, COUNT, or no day named): add 'from' with the date of a meeting, or the dates"
-                    + " shown count from the build date");
+            s.diagnostics().warning(s.positionOf("rrule"), "schedule.rrule.dependsOnStart", rule.text());
         }
         if (from != null || !rule.dependsOnStart()) {
             for (int i = 0; i < except.size(); i++) {
@@ -205,8 +198,8 @@ final class GroupReader {
                     continue;
                 }
                 if (!rule.dates(seed, day, day, 1).contains(day)) {
-                    s.report(exceptNodes.get(i), "'except' " + day + " (a " + weekday(day)
-                            + ") is not a meeting day of the rule " + rule.text() + nearest(rule, seed, day));
+                    s.report(exceptNodes.get(i), "schedule.except.notOnRule", day.toString(), weekday(day),
+                            rule.text(), nearest(rule, seed, day));
                 }
             }
         }
@@ -214,16 +207,17 @@ final class GroupReader {
     }
 
     /** " (did you mean 2027-01-16, a saturday?)": the meeting of the series from {@code seed} nearest to {@code day}. */
-    private static String nearest(RecurrenceRule rule, LocalDate seed, LocalDate day) {
+    private static Message nearest(RecurrenceRule rule, LocalDate seed, LocalDate day) {
         LocalDate notBefore = day.minusDays(45).isBefore(seed) ? seed : day.minusDays(45);
         return rule.dates(seed, notBefore, day.plusDays(45), 200).stream()
                 .min(java.util.Comparator.comparingLong((LocalDate d) -> Math.abs(d.toEpochDay() - day.toEpochDay()))
                         .thenComparing(d -> d.isBefore(day)))
-                .map(d -> " (did you mean " + d + ", a " + weekday(d) + "?)").orElse("");
+                .map(d -> Message.of("schedule.nearestMeeting", d.toString(), weekday(d))).orElse(Suggestions.NONE);
     }
 
-    private static String weekday(LocalDate day) {
-        return day.getDayOfWeek().name().toLowerCase(Locale.ROOT);
+    /** The weekday in the editor's language ("zaterdag", "saturday"): a message, translated when printed. */
+    private static Message weekday(LocalDate day) {
+        return Message.of("weekday." + day.getDayOfWeek().name().toLowerCase(Locale.ROOT));
     }
 
     private static Integer month(Node item) {
@@ -262,10 +256,9 @@ final class GroupReader {
             if (index.regionIds().contains(id) || !index.regionsKnown() && !id.equals("all")) {
                 ids.add(id);
             } else if (id.equals("all")) {
-                f.report(item, "write 'regions: all' on its own, not inside a list");
+                f.report(item, "regions.allInList");
             } else {
-                f.report(item, "unknown region '" + id + "'" + Suggestions.hint(id, index.regionIds())
-                        + "; regions are defined in site-config.yml");
+                f.report(item, "regions.unknown", id, Suggestions.hint(id, index.regionIds()));
             }
         }
         return new RegionListing(false, ids);

@@ -48,14 +48,12 @@ public final class MarkdownChecker {
 
             @Override
             public void visit(HtmlBlock html) {
-                diagnostics.warning(position(markdown, html),
-                        "HTML is not allowed in Markdown and is shown as plain text; use Markdown instead");
+                diagnostics.warning(position(markdown, html), "markdown.html");
             }
 
             @Override
             public void visit(HtmlInline html) {
-                diagnostics.warning(position(markdown, html),
-                        "HTML is not allowed in Markdown and is shown as plain text; use Markdown instead");
+                diagnostics.warning(position(markdown, html), "markdown.html");
             }
         });
     }
@@ -65,8 +63,7 @@ public final class MarkdownChecker {
         String scheme = scheme(destination);
         if (scheme != null) {
             if (!MarkdownSyntax.LINK_SCHEMES.contains(scheme)) {
-                diagnostics.error(at, "links may only use http(s), mailto or tel addresses, not '"
-                        + scheme + ":'");
+                diagnostics.error(at, "markdown.link.scheme", scheme);
             }
             return;
         }
@@ -76,7 +73,7 @@ public final class MarkdownChecker {
         }
         String resolved = ContentLinks.resolve(markdown.path(), target);
         if (resolved == null || !index.files().contains(resolved)) {
-            diagnostics.error(at, "link to a file that does not exist: " + target);
+            diagnostics.error(at, "markdown.link.missingFile", target);
         }
     }
 
@@ -84,17 +81,16 @@ public final class MarkdownChecker {
         SourcePosition at = position(markdown, image);
         String destination = image.getDestination();
         if (altText(image).isBlank()) {
-            diagnostics.error(at, "image needs a description (alt text): write ![what the image shows](" + destination + ")");
+            diagnostics.error(at, "markdown.image.noAlt", destination);
         }
         String scheme = scheme(destination);
         if (scheme != null) {
-            diagnostics.error(at, "images must be files in the repository, not '" + destination
-                    + "' (visitors' browsers must not contact other sites)");
+            diagnostics.error(at, "markdown.image.external", destination);
             return;
         }
         String resolved = ContentLinks.resolve(markdown.path(), ContentLinks.filePart(destination));
         if (resolved == null || !index.files().contains(resolved)) {
-            diagnostics.error(at, "image file does not exist: " + destination);
+            diagnostics.error(at, "image.missing", destination);
         }
     }
 

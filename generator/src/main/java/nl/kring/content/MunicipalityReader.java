@@ -6,6 +6,7 @@ import nl.kring.diagnostic.Diagnostics;
 import nl.kring.model.Markdown;
 import nl.kring.model.Municipality;
 import nl.kring.source.SourceFile;
+import nl.kring.message.Message;
 import nl.kring.source.YamlMap;
 import nl.kring.source.YamlSource;
 
@@ -25,7 +26,7 @@ final class MunicipalityReader {
     Optional<Municipality> read(SourceFile file, String slug) {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         return yaml.parse()
-                .flatMap(node -> YamlMap.of(yaml, node, "municipality.yml", "name", "intro", "contact"))
+                .flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", "municipality.yml"), "name", "intro", "contact"))
                 .flatMap(map -> {
                     String name = map.requiredText("name");
                     String intro = map.requiredText("intro");

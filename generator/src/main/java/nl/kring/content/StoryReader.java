@@ -30,19 +30,16 @@ final class StoryReader {
         List<String> topics = CommonFields.topics(f, index);
         Boolean consent = f.bool("consent");
         if (!f.has("consent")) {
-            f.diagnostics().error(f.start(), "missing required field 'consent': a story is only published "
-                    + "with the author's permission ('consent: true')");
+            f.diagnostics().error(f.start(), "story.consent.missing");
         } else if (Boolean.FALSE.equals(consent)) {
-            f.error("consent", "the author has not given consent ('consent: false'): "
-                    + "remove the story or ask for permission first");
+            f.error("consent", "story.consent.false");
         }
         String author = Optional.ofNullable(f.text("author")).orElse("Anoniem");
         String group = f.text("group");
         if (group != null) {
             String[] parts = group.split("/", -1);
             if (parts.length != 2 || !index.hasGroup(parts[0], parts[1])) {
-                f.error("group", "'group' must name an existing group as <municipality>/<group-file-name>, "
-                        + "e.g. roermond/rouwgroep-roermond; '" + group + "' was not found");
+                f.error("group", "story.group.unknown", group);
                 group = null;
             }
         }
@@ -52,15 +49,15 @@ final class StoryReader {
         if (image != null) {
             String resolved = image.startsWith("content/") ? image : ContentLinks.resolve(file.file().path(), image);
             if (resolved == null || !index.files().contains(resolved)) {
-                f.error("image", "image file does not exist: " + image);
+                f.error("image", "image.missing", image);
             } else {
                 image = resolved;
             }
             if (imageAlt == null) {
-                f.error("image", "an image needs 'imageAlt': a short description of what it shows");
+                f.error("image", "story.imageAlt.missing");
             }
         } else if (imageAlt != null) {
-            f.warn("imageAlt", "'imageAlt' is set but there is no 'image'");
+            f.warn("imageAlt", "story.imageAlt.withoutImage");
         }
         markdown.check(file.body(), index);
         if (title == null || date == null || !Boolean.TRUE.equals(consent)) {

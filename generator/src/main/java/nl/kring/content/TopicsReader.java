@@ -9,6 +9,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import nl.kring.diagnostic.Diagnostics;
+import nl.kring.message.Message;
 import nl.kring.model.Topic;
 import nl.kring.source.SourceFile;
 import nl.kring.source.TextFormats;
@@ -31,20 +32,20 @@ final class TopicsReader {
         List<Topic> topics = new ArrayList<>();
         yaml.parse().ifPresent(root -> {
             if (!(root instanceof SequenceNode list)) {
-                diagnostics.error(yaml.position(root), "topics.yml must be a list of topics, each starting with '- slug: …'");
+                diagnostics.error(yaml.position(root), "topics.notList");
                 return;
             }
             Map<String, Integer> seen = new HashMap<>();
             for (Node item : list.getValue()) {
-                YamlMap.of(yaml, item, "each topic", "slug", "name", "description", "synonyms").ifPresent(map -> {
+                YamlMap.of(yaml, item, Message.of("what.topic"), "slug", "name", "description", "synonyms").ifPresent(map -> {
                     String slug = map.requiredText("slug");
                     String name = map.requiredText("name");
                     String description = map.requiredText("description");
                     List<String> synonyms = map.textList("synonyms");
                     if (slug != null && !TextFormats.isSlug(slug)) {
-                        map.error("slug", "topic slug '" + slug + "' may only contain a-z, 0-9 and single '-'");
+                        map.error("slug", "topic.slug.invalid", slug);
                     } else if (slug != null && seen.containsKey(slug)) {
-                        map.error("slug", "topic '" + slug + "' is defined twice (first on line " + seen.get(slug) + ")");
+                        map.error("slug", "topic.duplicate", slug, seen.get(slug));
                     } else if (slug != null && name != null && description != null) {
                         seen.put(slug, map.positionOf("slug").line());
                         topics.add(new Topic(slug, name, description, synonyms));

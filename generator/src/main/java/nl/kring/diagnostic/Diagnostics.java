@@ -3,6 +3,8 @@ package nl.kring.diagnostic;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.kring.message.Message;
+
 /**
  * Collects problems instead of throwing at the first one, so an editor sees all of them in one run.
  * Thread-safe: stages may validate files in parallel.
@@ -25,15 +27,20 @@ public final class Diagnostics {
         return sources;
     }
 
-    public void error(SourcePosition at, String message) {
-        add(Severity.ERROR, at, message);
+    /**
+     * Reports an error: {@code key} names its text in the message bundles ({@code messages_nl.properties},
+     * {@code messages_en.properties}), {@code args} fill its placeholders {@code {0}}, {@code {1}}, ….
+     */
+    public void error(SourcePosition at, String key, Object... args) {
+        add(Severity.ERROR, at, Message.of(key, args));
     }
 
-    public void warning(SourcePosition at, String message) {
-        add(Severity.WARNING, at, message);
+    /** Reports a warning, like {@link #error}. */
+    public void warning(SourcePosition at, String key, Object... args) {
+        add(Severity.WARNING, at, Message.of(key, args));
     }
 
-    public void add(Severity severity, SourcePosition at, String message) {
+    public void add(Severity severity, SourcePosition at, Message message) {
         Diagnostic diagnostic = new Diagnostic(severity, at, message, sources.contextAt(at));
         synchronized (items) {
             items.add(diagnostic);

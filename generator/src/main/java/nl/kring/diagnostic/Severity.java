@@ -11,7 +11,13 @@ public enum Severity {
         this.label = label;
     }
 
+    /** The stable English word tools read ({@code --format json}, GitHub's {@code ::error}); not for editors. */
     public String label() {
         return label;
+    }
+
+    /** The key of the word editors read in front of a problem ("fout", "waarschuwing"). */
+    public String messageKey() {
+        return "severity." + label;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.kring.message.Message;
+
 /**
  * The subset of RFC 5545 RRULE that meeting schedules use, parsed just enough to check it and to
  * find its first occurrence (a calendar's DTSTART must be one).
@@ -24,7 +26,24 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
     private static final Pattern NUMBER_LIST = Pattern.compile("[+-]?\\d{1,3}(,[+-]?\\d{1,3})*");
     private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
-    /** Parses {@code text}; throws {@link IllegalArgumentException} with an editor-readable reason. */
+    /** Why a rule cannot be read, as a message for the editor ({@link #reason()}). */
+    public static final class InvalidRule extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Message reason;
+
+        InvalidRule(String key, Object... args) {
+            super(key);
+            this.reason = Message.of(key, args);
+        }
+
+        public Message reason() {
+            return reason;
+        }
+    }
+
+    /** Parses {@code text}; throws {@link InvalidRule} with an editor-readable reason. */
     public static RecurrenceRule parse(String text) {
         String body = text.strip();
         if (body.toUpperCase(Locale.ROOT).startsWith("RRULE:")) {
@@ -34,43 +53,43 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
         for (String part : body.split(";")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw new IllegalArgumentException("'" + part + "' is not of the form NAME=VALUE");
+                throw new InvalidRule("rrule.part.form", part);
             }
             String key = part.substring(0, eq).strip().toUpperCase(Locale.ROOT);
             String value = part.substring(eq + 1).strip().toUpperCase(Locale.ROOT);
             if (!KEYS.contains(key)) {
-                throw new IllegalArgumentException("unknown rule part '" + key + "'");
+                throw new InvalidRule("rrule.part.unknown", key);
             }
             if (parts.put(key, value) != null) {
-                throw new IllegalArgumentException("'" + key + "' appears twice");
+                throw new InvalidRule("rrule.part.twice", key);
             }
         }
         String freq = parts.get("FREQ");
         if (freq == null || !FREQUENCIES.contains(freq)) {
-            throw new IllegalArgumentException("FREQ must be DAILY, WEEKLY, MONTHLY or YEARLY");
+            throw new InvalidRule("rrule.freq");
         }
         if (parts.containsKey("COUNT") && parts.containsKey("UNTIL")) {
-            throw new IllegalArgumentException("use COUNT or UNTIL, not both");
+            throw new InvalidRule("rrule.countAndUntil");
         }
         checkNumber(parts, "INTERVAL");
         checkNumber(parts, "COUNT");
         if (parts.containsKey("UNTIL") && !parts.get("UNTIL").matches("\\d{8}(T\\d{6}Z?)?")) {
-            throw new IllegalArgumentException("UNTIL must be a date like 20271231");
+            throw new InvalidRule("rrule.until");
         }
         if (parts.containsKey("BYDAY")) {
             for (String day : parts.get("BYDAY").split(",")) {
                 if (!BYDAY.matcher(day).matches()) {
-                    throw new IllegalArgumentException("BYDAY value '" + day + "' is not a day like TU or 2TU");
+                    throw new InvalidRule("rrule.byday", day);
                 }
             }
         }
         for (String key : List.of("BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYWEEKNO", "BYYEARDAY")) {
             if (parts.containsKey(key) && !NUMBER_LIST.matcher(parts.get(key)).matches()) {
-                throw new IllegalArgumentException(key + " must be a list of numbers");
+                throw new InvalidRule("rrule.numberList", key);
             }
         }
         if (parts.containsKey("WKST") && !DAY_CODES.contains(parts.get("WKST"))) {
-            throw new IllegalArgumentException("WKST must be a day like MO");
+            throw new InvalidRule("rrule.wkst");
         }
         String normalized = String.join(";", parts.entrySet().stream()
                 .sorted(java.util.Comparator.comparing(e -> !e.getKey().equals("FREQ")))
@@ -80,7 +99,7 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
 
     private static void checkNumber(Map<String, String> parts, String key) {
         if (parts.containsKey(key) && !parts.get(key).matches("[1-9]\\d{0,3}")) {
-            throw new IllegalArgumentException(key + " must be a positive number");
+            throw new InvalidRule("rrule.positive", key);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import nl.kring.config.RegionConfig;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 import nl.kring.render.OutputFile;
 
 /**
@@ -64,7 +65,7 @@ public final class LinkChecker {
         try {
             uri = new URI(link.replace(" ", "%20"));
         } catch (URISyntaxException e) {
-            report(from, "link '" + link + "' is not a valid URL");
+            report(from, "links.invalid", link);
             return;
         }
         String base = region.baseUrl().toString();
@@ -84,23 +85,24 @@ public final class LinkChecker {
         }
         String path = resolved.getPath() == null || resolved.getPath().isEmpty() ? "/" + from.path() : resolved.getPath();
         if (path.startsWith("/..")) {
-            report(from, "link '" + link + "' points above the site's root");
+            report(from, "links.aboveRoot", link);
             return;
         }
         String target = OutputFile.fileFor(path);
         if (!files.containsKey(target)) {
-            report(from, "link '" + link + "' leads to a page that does not exist (" + path + ")");
+            report(from, "links.missingPage", link, path);
             return;
         }
         String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
                 && !ids.apply(target).contains(fragment)) {
-            report(from, "link '" + link + "' leads to #" + fragment + ", which is not on " + path);
+            report(from, "links.missingFragment", link, fragment, path);
         }
     }
 
-    private void report(OutputFile from, String message) {
+    /** Reports a broken link: {@code key} names the problem, the page it is on is added (key {@code links.onPage}). */
+    private void report(OutputFile from, String key, Object... args) {
         String source = from.source() != null ? from.source() : "output/" + from.path();
-        diagnostics.error(SourcePosition.startOf(source), message + " (on page /" + from.path() + ")");
+        diagnostics.error(SourcePosition.startOf(source), "links.onPage", Message.of(key, args), from.path());
     }
 }

@@ -229,7 +229,7 @@ public final class RegionRenderer {
         if (e instanceof TemplateException te && te.getTemplateSourceName() != null && te.getLineNumber() != null) {
             at = new SourcePosition(templatePath(te.getTemplateSourceName()), te.getLineNumber(),
                     Math.max(1, te.getColumnNumber() == null ? 1 : te.getColumnNumber()));
-            message = te.getMessageWithoutStackTop().lines().findFirst().orElse("template error");
+            message = te.getMessageWithoutStackTop().lines().findFirst().orElse(te.getClass().getSimpleName());
         } else if (e instanceof ParseException pe) {
             at = new SourcePosition(templatePath(pe.getTemplateName()), Math.max(1, pe.getLineNumber()),
                     Math.max(1, pe.getColumnNumber()));
@@ -238,7 +238,8 @@ public final class RegionRenderer {
             at = SourcePosition.startOf("themes/" + theme.theme().name() + "/templates/" + job.template());
             message = e.getMessage();
         }
-        diagnostics.error(at, "template problem: " + message);  // same text for every page, so reported once
+        // FreeMarker's own words (English) about the template: for theme developers, quoted as they are
+        diagnostics.error(at, "theme.template.problem", message);  // same text for every page, so reported once
     }
 
     private String templatePath(String templateName) {

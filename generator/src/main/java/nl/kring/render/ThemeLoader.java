@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 import nl.kring.source.SourceReader;
 import nl.kring.source.YamlMap;
 import nl.kring.source.YamlSource;
@@ -31,11 +32,11 @@ public final class ThemeLoader {
         while (current != null) {
             Path dir = reader.root().resolve("themes").resolve(current);
             if (names.contains(current)) {
-                diagnostics.error(at, "themes extend each other in a circle: " + String.join(" → ", names) + " → " + current);
+                diagnostics.error(at, "theme.circle", String.join(" → ", names) + " → " + current);
                 return Optional.empty();
             }
             if (!current.matches("[a-z0-9][a-z0-9-]*") || !Files.isDirectory(dir)) {
-                diagnostics.error(at, "theme '" + current + "' not found: expected a folder themes/" + current + "/");
+                diagnostics.error(at, "theme.notFound", current);
                 return Optional.empty();
             }
             names.add(current);
@@ -48,7 +49,7 @@ public final class ThemeLoader {
                     return Optional.empty();
                 }
                 YamlSource yaml = new YamlSource(file.get().path(), file.get().text(), 1, diagnostics);
-                var map = yaml.parse().flatMap(node -> YamlMap.of(yaml, node, "theme.yml", "name", "extends", "description"));
+                var map = yaml.parse().flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", "theme.yml"), "name", "extends", "description"));
                 if (map.isPresent()) {
                     parent = map.get().text("extends");
                     at = map.get().positionOf("extends");

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.kring.message.InvalidInput;
+
 /**
  * One column of a report: the content is counted as it stood at the end of {@code end}, and the
  * activities counted are those starting from {@code periodStart} up to and including {@code end}.
@@ -34,17 +36,17 @@ public record Moment(String label, LocalDate periodStart, LocalDate end) {
     public static List<Moment> quarters(String range) {
         String[] ends = range.strip().split("\\.\\.", -1);
         if (ends.length > 2) {
-            throw new IllegalArgumentException("--quarters must look like 2025Q1..2026Q4, not '" + range + "'");
+            throw new InvalidInput("report.quarters.invalid", range);
         }
         int[] from = parseQuarter(ends[0], range);
         int[] to = parseQuarter(ends.length == 2 ? ends[1] : ends[0], range);
         int first = from[0] * 4 + from[1] - 1;
         int last = to[0] * 4 + to[1] - 1;
         if (last < first) {
-            throw new IllegalArgumentException("--quarters goes backwards: " + range + " (write the earliest quarter first)");
+            throw new InvalidInput("report.quarters.backwards", range);
         }
         if (last - first >= MAX_QUARTERS) {
-            throw new IllegalArgumentException("--quarters spans more than " + MAX_QUARTERS + " quarters: " + range);
+            throw new InvalidInput("report.quarters.tooMany", MAX_QUARTERS, range);
         }
         List<Moment> moments = new ArrayList<>();
         for (int q = first; q <= last; q++) {
@@ -58,14 +60,14 @@ public record Moment(String label, LocalDate periodStart, LocalDate end) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--at must be a date like 2025-09-30, not '" + text + "'");
+            throw new InvalidInput("report.at.invalid", text);
         }
     }
 
     private static int[] parseQuarter(String text, String range) {
         Matcher m = QUARTER.matcher(text.strip());
         if (!m.matches()) {
-            throw new IllegalArgumentException("--quarters must look like 2025Q1..2026Q4, not '" + range + "'");
+            throw new InvalidInput("report.quarters.invalid", range);
         }
         return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))};
     }

@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
+import nl.kring.message.Message;
 import nl.kring.config.ConfigLoader;
 import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
@@ -55,8 +56,13 @@ final class NetworkCounter {
         this.dutch = collator::compare;
     }
 
-    /** A remark about one version: as a warning for the coordinator and as a note in the (Dutch) report. */
-    record Note(String warning, String reportText) {
+    /**
+     * A remark about one version: as a warning for the coordinator and as a note in the (Dutch) report.
+     *
+     * @param warning    for the terminal, in the editor's language
+     * @param reportText goes into the (Dutch) report
+     */
+    record Note(Message warning, String reportText) {
     }
 
     /**
@@ -72,13 +78,13 @@ final class NetworkCounter {
         Content content = new ContentLoader(reader, diagnostics, markdown, GitDates.none()).load(config, moment.end());
         long errors = diagnostics.count(Severity.ERROR);
         if (errors > 0) {
-            notes.accept(new Note(errors + " error(s) in the content; counted what could be read",
+            notes.accept(new Note(Message.of("report.note.contentErrors", Message.count("summary.errors", errors)),
                     errors + " fout(en) in de inhoud; geteld wat leesbaar was"));
         }
         List<RegionConfig> regions = config.regions().stream()
                 .filter(r -> region == null || r.id().equals(region)).toList();
         if (region != null && regions.isEmpty()) {
-            notes.accept(new Note("region '" + region + "' is not in this version of site-config.yml",
+            notes.accept(new Note(Message.of("report.note.noRegion", region),
                     "regio '" + region + "' stond toen niet in site-config.yml"));
         }
         Set<String> scope = new TreeSet<>();
@@ -86,7 +92,7 @@ final class NetworkCounter {
         if (loaded.isEmpty() && region == null) {
             // Without a readable site-config.yml nobody knows which folders were published: count them all.
             scope.addAll(folders);
-            notes.accept(new Note("site-config.yml could not be read; counted every municipality folder",
+            notes.accept(new Note(Message.of("report.note.noConfig"),
                     "site-config.yml was niet leesbaar; alle gemeentemappen geteld"));
         }
 

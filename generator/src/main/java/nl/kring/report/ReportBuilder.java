@@ -14,6 +14,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import nl.kring.message.InvalidInput;
+import nl.kring.message.Message;
+
 /**
  * Counts the network at each moment as the content stood then: the content committed in the last
  * commit on or before the end of that day (in the site's time zone), read from the Git history.
@@ -23,11 +26,11 @@ public final class ReportBuilder {
 
     private final Path root;
     private final ZoneId zone;
-    private final Consumer<String> warnings;
+    private final Consumer<Message> warnings;
     private final NetworkCounter counter = new NetworkCounter();
 
     /** @param warnings receives one line per problem, e.g. for the command's error output */
-    public ReportBuilder(Path root, ZoneId zone, Consumer<String> warnings) {
+    public ReportBuilder(Path root, ZoneId zone, Consumer<Message> warnings) {
         this.root = root;
         this.zone = zone;
         this.warnings = warnings;
@@ -40,8 +43,7 @@ public final class ReportBuilder {
     public Report fromHistory(String title, List<Moment> moments, String region, LocalDate today) {
         Optional<GitHistory> history = GitHistory.of(root);
         if (history.isEmpty()) {
-            throw new IllegalStateException(root + " is not in a Git repository, so past moments cannot be counted "
-                    + "(without --at or --quarters, kring report counts the files as they are now)");
+            throw new InvalidInput("report.noGit", root);
         }
         List<Report.Column> columns = new ArrayList<>();
         for (Moment moment : moments) {
@@ -72,12 +74,11 @@ public final class ReportBuilder {
         try {
             commit = history.lastCommitAtOrBefore(moment.end().atTime(LocalTime.MAX.withNano(0)).atZone(zone));
         } catch (IOException e) {
-            warn(moment, "git could not be asked for the history: " + e.getMessage());
+            warn(moment, Message.of("report.warning.gitFailed", String.valueOf(e.getMessage())));
             return new Report.Column(moment, "", List.of("Git-geschiedenis niet leesbaar"), null);
         }
         if (commit.isEmpty()) {
-            warnings.accept("kring report: " + moment.label() + ": no commit on or before " + moment.end()
-                    + "; the column is empty");
+            warnings.accept(Message.of("report.warning.noCommit", moment.label(), moment.end()));
             return new Report.Column(moment, "", List.of("nog geen commit op of voor " + moment.end()), null);
         }
         String source = "commit " + commit.get().shortId() + " (" + commit.get().date() + ")";
@@ -86,10 +87,10 @@ public final class ReportBuilder {
             dir = Files.createTempDirectory("kring-report-");
             history.extract(commit.get(), dir);
             Tally tally = countSafely(dir, moment, region, notes);
-            notes.forEach(n -> warn(moment, source + ": " + n.warning()));
+            notes.forEach(n -> warn(moment, Message.of("report.warning.inSource", source, n.warning())));
             return new Report.Column(moment, source, notes.stream().map(NetworkCounter.Note::reportText).toList(), tally);
         } catch (IOException | UncheckedIOException e) {
-            warn(moment, "could not read " + source + ": " + e.getMessage());
+            warn(moment, Message.of("report.warning.unreadable", source, String.valueOf(e.getMessage())));
             return new Report.Column(moment, source, List.of("inhoud van deze commit niet leesbaar"), null);
         } finally {
             deleteTree(dir);
@@ -101,14 +102,14 @@ public final class ReportBuilder {
         try {
             return counter.count(dir, moment, region, notes::add);
         } catch (RuntimeException e) {
-            notes.add(new NetworkCounter.Note("the content could not be counted: " + e,
+            notes.add(new NetworkCounter.Note(Message.of("report.note.countFailed", String.valueOf(e)),
                     "de inhoud kon niet worden geteld"));
             return null;
         }
     }
 
-    private void warn(Moment moment, String message) {
-        warnings.accept("kring report: warning: " + moment.label() + ": " + message);
+    private void warn(Moment moment, Message message) {
+        warnings.accept(Message.of("report.warning", moment.label(), message));
     }
 
     private static void deleteTree(Path dir) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import nl.kring.message.InvalidInput;
 import nl.kring.report.Tally.Measure;
 import nl.kring.report.Tally.Row;
 import nl.kring.report.Tally.Section;
@@ -69,7 +70,7 @@ public enum ReportFormat {
         try {
             return valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--format must be md, csv or html, not '" + text + "'");
+            throw new InvalidInput("report.format.invalid", text);
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
+import nl.kring.message.Message;
 import nl.kring.config.ConfigLoader;
 import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
@@ -43,20 +44,19 @@ public final class StaleGroups {
      * @param region only this region's own municipalities, or null for all
      * @param warnings receives a line when the content has errors (the list is then as far as it could be read)
      */
-    public static List<Entry> find(Path root, LocalDate today, String region, Consumer<String> warnings) {
+    public static List<Entry> find(Path root, LocalDate today, String region, Consumer<Message> warnings) {
         Diagnostics diagnostics = new Diagnostics();
         SourceReader reader = new SourceReader(root, diagnostics);
         Optional<SiteConfig> loaded = new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load();
         if (loaded.isEmpty()) {
-            warnings.accept("kring report: warning: site-config.yml has errors; run kring check");
+            warnings.accept(Message.of("report.warning.config"));
             return List.of();
         }
         SiteConfig config = loaded.get();
         Content content = new ContentLoader(reader, diagnostics, new MarkdownSyntax(), GitDates.read(root)).load(config, today);
         long errors = diagnostics.count(Severity.ERROR);
         if (errors > 0) {
-            warnings.accept("kring report: warning: the content has " + errors
-                    + " error(s); run kring check. Groups that could not be read are not listed.");
+            warnings.accept(Message.of("report.warning.staleContentErrors", Message.count("summary.errors", errors)));
         }
         Set<String> scope = new TreeSet<>();
         config.regions().stream().filter(r -> region == null || r.id().equals(region))

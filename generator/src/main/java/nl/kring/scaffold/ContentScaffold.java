@@ -20,6 +20,8 @@ import nl.kring.content.ContentFields;
 import nl.kring.content.ContentFields.Kind;
 import nl.kring.content.ContentLoader;
 import nl.kring.diagnostic.Diagnostics;
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.model.Topic;
 import nl.kring.source.SourceReader;
 import nl.kring.source.Suggestions;
@@ -35,11 +37,16 @@ public final class ContentScaffold {
 
     private final Path root;
     private final LocalDate today;
+    private final Texts texts;
 
-    /** @param today the date written into {@code updated} (groups) and {@code date} (stories) */
-    public ContentScaffold(Path root, LocalDate today) {
+    /**
+     * @param today the date written into {@code updated} (groups) and {@code date} (stories)
+     * @param texts the language of the file's comments
+     */
+    public ContentScaffold(Path root, LocalDate today, Texts texts) {
         this.root = root;
         this.today = today;
+        this.texts = texts;
     }
 
     /** What was written: the repository-relative path and the file's text. */
@@ -54,28 +61,25 @@ public final class ContentScaffold {
      */
     public Created create(Kind kind, String municipality, String title, String slug) throws ScaffoldException {
         if (title == null || title.isBlank()) {
-            throw new ScaffoldException("give the title, e.g. kring new group --municipality roermond \"Rouwgroep Roermond\"", true);
+            throw new ScaffoldException(Message.of("scaffold.error.noTitle"), true);
         }
         Set<String> municipalities = ContentLoader.municipalityFolders(root);
         if (municipality == null && kind != Kind.PAGE) {
-            throw new ScaffoldException("a " + noun(kind) + " belongs to a municipality: add --municipality with one of "
-                    + String.join(", ", municipalities), true);
+            throw new ScaffoldException(Message.of("scaffold.error.needsMunicipality", noun(kind),
+                    String.join(", ", municipalities)), true);
         }
         if (municipality != null && !municipalities.contains(municipality)) {
-            throw new ScaffoldException("unknown municipality '" + municipality + "'"
-                    + Suggestions.hint(municipality, municipalities)
-                    + "; the municipalities are the folders in content/: " + String.join(", ", municipalities), true);
+            throw new ScaffoldException(Message.of("scaffold.error.unknownMunicipality", municipality,
+                    Suggestions.hint(municipality, municipalities), String.join(", ", municipalities)), true);
         }
         String fileSlug = slug != null ? slug : TextFormats.slugOf(title);
         if (!TextFormats.isSlug(fileSlug)) {
-            throw new ScaffoldException(slug != null
-                    ? "--slug '" + slug + "' must be lower-case letters, digits and single '-', e.g. rouwgroep-roermond"
-                    : "the title '" + title + "' gives no file name; choose one with --slug, e.g. --slug rouwgroep", true);
+            throw new ScaffoldException(slug != null ? Message.of("scaffold.error.badSlug", slug)
+                    : Message.of("scaffold.error.noFileName", title), true);
         }
         if (kind == Kind.PAGE && ContentLoader.RESERVED_SEGMENTS.contains(fileSlug)
                 || kind == Kind.PAGE && municipality == null && municipalities.contains(fileSlug)) {
-            throw new ScaffoldException("a page may not be called '" + fileSlug + "': the site uses /" + fileSlug
-                    + "/ itself; choose another file name with --slug", true);
+            throw new ScaffoldException(Message.of("scaffold.error.reservedPage", fileSlug), true);
         }
         String path = ContentLoader.CONTENT_DIR + "/" + (municipality == null ? "" : municipality + "/")
                 + kind.folder() + "/" + fileSlug + ".md";
@@ -85,8 +89,7 @@ public final class ContentScaffold {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
-            throw new ScaffoldException(path + " already exists; it was left unchanged "
-                    + "(choose another file name with --slug, or edit the existing file)", false);
+            throw new ScaffoldException(Message.of("scaffold.error.exists", path), false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -100,12 +103,8 @@ public final class ContentScaffold {
         List<Topic> topics = ContentFields.topics(reader, ignored);
         List<String> regions = new ConfigLoader(reader, ignored, ContentLoader.municipalityFolders(root)).load()
                 .map(SiteConfig::regions).orElse(List.of()).stream().map(RegionConfig::id).toList();
-        FieldTexts fields = new FieldTexts(title, today, topics, regions, groupKeys(municipality));
-        FrontMatterWriter out = new FrontMatterWriter()
-                .comment("New " + noun(kind) + ". Fill in every field marked REQUIRED; leave the others empty or delete them.")
-                .comment("All fields are explained in docs/content.md. Then run ./kring check (it points at every")
-                .comment("field that is still empty or wrong) and open a pull request.")
-                .comment("Below the second '---' line comes the text of the " + noun(kind) + " in Markdown.");
+        FieldTexts fields = new FieldTexts(texts, title, today, topics, regions, groupKeys(municipality));
+        FrontMatterWriter out = new FrontMatterWriter().comment(texts.text("scaffold.header", noun(kind)));
         for (String field : kind.fields()) {
             out.blankLine();
             fields.write(kind, field, out);
@@ -130,22 +129,27 @@ public final class ContentScaffold {
         }
     }
 
-    static String noun(Kind kind) {
-        return switch (kind) {
-            case GROUP -> "group";
-            case STORY -> "story";
-            case EVENT -> "activity";
-            case PAGE -> "page";
-        };
+    /** The kind in words ("groep", "group"): key {@code scaffold.noun.<kind>}. */
+    static Message noun(Kind kind) {
+        return Message.of(switch (kind) {
+            case GROUP -> "scaffold.noun.group";
+            case STORY -> "scaffold.noun.story";
+            case EVENT -> "scaffold.noun.activity";
+            case PAGE -> "scaffold.noun.page";
+        });
     }
 
-    /** Parses the kind as typed on the command line: group, story, event (or activity), page. */
+    /** The words {@code kring new} takes for a kind: the English ones, and the Dutch ones editors type. */
+    public static final List<String> KIND_WORDS = List.of("group", "story", "event", "activity", "page",
+            "groep", "verhaal", "activiteit", "bijeenkomst", "pagina");
+
+    /** Parses the kind as typed on the command line: group, story, event (or activity), page, or in Dutch. */
     public static Optional<Kind> kind(String word) {
-        return switch (word) {
-            case "group" -> Optional.of(Kind.GROUP);
-            case "story" -> Optional.of(Kind.STORY);
-            case "event", "activity" -> Optional.of(Kind.EVENT);
-            case "page" -> Optional.of(Kind.PAGE);
+        return switch (word.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "group", "groep" -> Optional.of(Kind.GROUP);
+            case "story", "verhaal" -> Optional.of(Kind.STORY);
+            case "event", "activity", "activiteit", "bijeenkomst" -> Optional.of(Kind.EVENT);
+            case "page", "pagina" -> Optional.of(Kind.PAGE);
             default -> Optional.empty();
         };
     }

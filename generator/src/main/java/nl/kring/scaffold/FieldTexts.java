@@ -5,6 +5,8 @@ import java.util.List;
 
 import nl.kring.content.ContentFields;
 import nl.kring.content.ContentFields.Kind;
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.model.Topic;
 
 /**
@@ -14,15 +16,16 @@ import nl.kring.model.Topic;
  */
 final class FieldTexts {
 
-    private static final String REQUIRED = "REQUIRED. ";
-
+    private final Texts texts;
     private final String title;
     private final LocalDate today;
     private final List<Topic> topics;
     private final List<String> regions;
     private final List<String> groups;
 
-    FieldTexts(String title, LocalDate today, List<Topic> topics, List<String> regions, List<String> groups) {
+    /** @param texts the language of the comments: the editor's, like every other message */
+    FieldTexts(Texts texts, String title, LocalDate today, List<Topic> topics, List<String> regions, List<String> groups) {
+        this.texts = texts;
         this.title = title;
         this.today = today;
         this.topics = List.copyOf(topics);
@@ -32,103 +35,75 @@ final class FieldTexts {
 
     void write(Kind kind, String field, FrontMatterWriter out) {
         switch (field) {
-            case "name", "title" -> out.comment(REQUIRED + (kind == Kind.GROUP ? "Name of the group." : "Title."))
+            case "name", "title" -> out.comment(required(kind == Kind.GROUP ? "scaffold.name" : "scaffold.title"))
                     .field(field, FrontMatterWriter.text(title));
-            case "topics" -> out.comment(REQUIRED + "At least one topic, as a list: [rouw] or [rouw, mantelzorg].\n"
-                            + "Topics (from content/topics.yml):\n" + topicList())
-                    .field(field, "[]");
-            case "summary" -> out.comment((kind == Kind.GROUP ? REQUIRED : "Optional. ")
-                            + "One or two sentences for lists, at most 200 characters.")
+            case "topics" -> out.comment(required("scaffold.topics", topicList())).field(field, "[]");
+            case "summary" -> out.comment(kind == Kind.GROUP ? required("scaffold.summary")
+                            : optional("scaffold.summary"))
                     .field(field, "");
-            case "status" -> out.comment("One of: " + values(ContentFields.groupStatuses()) + " (default: active).\n"
-                            + "'ended' keeps the page but takes the group out of every list.")
+            case "status" -> out.comment(text("scaffold.status", values("status", ContentFields.groupStatuses())))
                     .field(field, "active");
             case "audience" -> {
                 if (kind == Kind.EVENT) {
-                    out.comment("Who it is for, one of: " + values(ContentFields.audiences()) + " (default: everyone).")
+                    out.comment(text("scaffold.audience.event", values("audience", ContentFields.audiences())))
                             .field(field, "");
                 } else {
-                    out.comment("Optional. For whom, in words, e.g. Partners van mensen met dementie.").field(field, "");
+                    out.comment(optional("scaffold.audience.group")).field(field, "");
                 }
             }
-            case "format" -> out.comment("One of: " + values(ContentFields.meetingFormats()) + " (default: in-person).\n"
-                            + "For 'online', delete the whole location block below.")
+            case "format" -> out.comment(text("scaffold.format", values("format", ContentFields.meetingFormats())))
                     .field(field, "in-person");
-            case "when" -> out.comment(REQUIRED + "When the group meets, in words for people,\n"
-                            + "e.g. Elke tweede dinsdag van de maand, 19.30–21.30 uur")
-                    .field(field, "");
-            case "schedule" -> out.comment("Optional: meeting times for calendar files. To use it, remove the '# '\n"
-                            + "in front of 'schedule:' and of the lines you need. It needs start, and days or rrule.\n"
-                            + "Meeting dates shown on the page and in the calendar follow it: check from, except and pause.")
+            case "when" -> out.comment(required("scaffold.when")).field(field, "");
+            case "schedule" -> out.comment(text("scaffold.schedule"))
                     .commentedBlock(field, ContentFields.scheduleFields().stream().map(this::scheduleLine).toList());
-            case "location" -> out.comment(REQUIRED + "Where people meet (not needed when format is online: "
-                            + "then delete this block).")
-                    .block(field, this::location);
-            case "contact" -> out.comment(REQUIRED + "Who to contact: a name, plus at least one of email, phone or url.\n"
-                            + "These details are published: prefer a group address over a private one.")
-                    .block(field, this::contact);
-            case "facilitators" -> out.comment("Number of trained volunteers who lead the group, e.g. 2.").field(field, "");
-            case "cost" -> out.comment("Optional. What it costs, e.g. Gratis or € 2,50 per keer voor koffie.").field(field, "");
+            case "location" -> out.comment(required("scaffold.location")).block(field, this::location);
+            case "contact" -> out.comment(required("scaffold.contact")).block(field, this::contact);
+            case "facilitators" -> out.comment(text("scaffold.facilitators")).field(field, "");
+            case "cost" -> out.comment(optional("scaffold.cost")).field(field, "");
             case "registration" -> {
                 if (kind == Kind.EVENT) {
-                    out.comment("Optional: how to sign up. To use it, remove the '# ' in front of these lines\n"
-                                    + "and keep at least one of them.")
+                    out.comment(text("scaffold.registration.event"))
                             .commentedBlock(field, ContentFields.registrationFields().stream()
                                     .map(f -> f.equals("url") ? "url: https://www.example.org/aanmelden"
                                             : f.equals("email") ? "email: aanmelden@example.org" : f + ":")
                                     .toList());
                 } else {
-                    out.comment("Optional. Must people sign up first? One of: " + values(ContentFields.registrations()) + ".")
+                    out.comment(optional("scaffold.registration.group",
+                                    values("registration", ContentFields.registrations())))
                             .field(field, "");
                 }
             }
-            case "languages" -> out.comment("Optional. Languages spoken, as a list, e.g. [Nederlands, Arabisch].").field(field, "");
-            case "since" -> out.comment("Optional. Date the group started, YYYY-MM-DD.").field(field, "");
-            case "updated" -> out.comment("Date the information was last checked with the group, YYYY-MM-DD.\n"
-                            + "Set it to the day you check it again.")
-                    .field(field, today.toString());
-            case "regions" -> out.comment("Optional. Other regions where the group is also listed, as a list [id, id],\n"
-                            + "or all (on its own, e.g. for an online group). Regions: " + values(regions) + ".")
+            case "languages" -> out.comment(optional("scaffold.languages")).field(field, "");
+            case "since" -> out.comment(optional("scaffold.since")).field(field, "");
+            case "updated" -> out.comment(text("scaffold.updated")).field(field, today.toString());
+            case "regions" -> out.comment(optional("scaffold.regions", String.join(", ", regions))).field(field, "");
+            case "date" -> out.comment(required("scaffold.date")).field(field, today.toString());
+            case "consent" -> out.comment(required("scaffold.consent")).field(field, "");
+            case "author" -> out.comment(optional("scaffold.author")).field(field, "");
+            case "group" -> out.comment(groups.isEmpty() ? optional("scaffold.group.none")
+                            : optional("scaffold.group", wrap(groups)))
                     .field(field, "");
-            case "date" -> out.comment(REQUIRED + "Date of the story, YYYY-MM-DD.").field(field, today.toString());
-            case "consent" -> out.comment(REQUIRED + "Write true once the storyteller has agreed to publication.\n"
-                            + "Without it the story is not published.")
+            case "image" -> out.comment(optional("scaffold.image")).field(field, "");
+            case "imageAlt" -> out.comment(text("scaffold.imageAlt")).field(field, "");
+            case "type" -> out.comment(required("scaffold.type", values("type", ContentFields.eventTypes())))
                     .field(field, "");
-            case "author" -> out.comment("Optional. A first name or initials only, never a full name (default: Anoniem).")
-                    .field(field, "");
-            case "group" -> out.comment("Optional. The group the story is about, as <municipality>/<group file name>"
-                            + (groups.isEmpty() ? "." : ":\n" + wrap(groups)))
-                    .field(field, "");
-            case "image" -> out.comment("Optional. An image file in the repository, relative to this file,\n"
-                            + "e.g. images/wandeling.jpg (never a web address).")
-                    .field(field, "");
-            case "imageAlt" -> out.comment("Needed with image: a short description of what the image shows.").field(field, "");
-            case "type" -> out.comment(REQUIRED + "One of: " + values(ContentFields.eventTypes()) + ".").field(field, "");
-            case "start" -> out.comment(REQUIRED + "Date and time it starts, YYYY-MM-DDTHH:MM, e.g. "
-                            + today.plusMonths(1) + "T19:30.")
-                    .field(field, "");
-            case "end" -> out.comment("When it ends: a date and time, or only HH:MM on the day it starts, e.g. 21:30.")
-                    .field(field, "");
-            case "menu" -> out.comment("Optional. Position in the main menu, a whole number (lowest first).\n"
-                            + "Without it a network page is linked in the footer.")
-                    .field(field, "");
-            default -> out.comment("See docs/content.md for '" + field + "'.").field(field, "");
+            case "start" -> out.comment(required("scaffold.start", today.plusMonths(1) + "T19:30")).field(field, "");
+            case "end" -> out.comment(text("scaffold.end")).field(field, "");
+            case "menu" -> out.comment(optional("scaffold.menu")).field(field, "");
+            default -> out.comment(text("scaffold.seeDocs", field)).field(field, "");
         }
     }
 
     private void location(FrontMatterWriter out) {
         for (String field : ContentFields.locationFields()) {
             switch (field) {
-                case "name" -> out.comment("Optional. Name of the venue.").field(field, "");
-                case "address" -> out.comment(REQUIRED + "Street and number (may stay empty when private is true).")
-                        .field(field, "");
-                case "postcode" -> out.comment("Optional. Like 6041 AB.").field(field, "");
-                case "city" -> out.comment(REQUIRED + "Town or city.").field(field, "");
-                case "accessible" -> out.comment("Optional. Wheelchair accessible: true or false.").field(field, "");
-                case "private" -> out.comment("true for a private address (someone's home): it is never published,\n"
-                                + "the site shows 'adres na aanmelding'.")
-                        .field(field, "false");
-                default -> out.comment("See docs/content.md for '" + field + "'.").field(field, "");
+                case "name" -> out.comment(optional("scaffold.location.name")).field(field, "");
+                case "address" -> out.comment(required("scaffold.location.address")).field(field, "");
+                case "postcode" -> out.comment(optional("scaffold.location.postcode")).field(field, "");
+                case "city" -> out.comment(required("scaffold.location.city")).field(field, "");
+                case "accessible" -> out.comment(optional("scaffold.location.accessible")).field(field, "");
+                case "private" -> out.comment(text("scaffold.location.private")).field(field, "false");
+                default -> out.comment(text("scaffold.seeDocs", field)).field(field, "");
             }
         }
     }
@@ -136,37 +111,52 @@ final class FieldTexts {
     private void contact(FrontMatterWriter out) {
         for (String field : ContentFields.contactFields()) {
             switch (field) {
-                case "name" -> out.comment(REQUIRED + "First name of the contact person.").field(field, "");
-                case "organisation" -> out.comment("Optional. Organisation.").field(field, "");
-                case "email" -> out.comment("E-mail address.").field(field, "");
-                case "phone" -> out.comment("Phone number in quotes, e.g. \"0475 123 456\".").field(field, "");
-                case "url" -> out.comment("Web address starting with https://, e.g. a sign-up form.").field(field, "");
-                default -> out.comment("See docs/content.md for '" + field + "'.").field(field, "");
+                case "name" -> out.comment(required("scaffold.contact.name")).field(field, "");
+                case "organisation" -> out.comment(optional("scaffold.contact.organisation")).field(field, "");
+                case "email" -> out.comment(text("scaffold.contact.email")).field(field, "");
+                case "phone" -> out.comment(text("scaffold.contact.phone")).field(field, "");
+                case "url" -> out.comment(text("scaffold.contact.url")).field(field, "");
+                default -> out.comment(text("scaffold.seeDocs", field)).field(field, "");
             }
         }
     }
 
     private String scheduleLine(String field) {
         return switch (field) {
-            case "days" -> "days: [tuesday]           # " + values(ContentFields.weekdays());
+            case "days" -> "days: [tuesday]           # " + String.join(", ", ContentFields.weekdays());
             case "start" -> "start: \"19:30\"";
             case "end" -> "end: \"21:30\"";
-            case "rrule" -> "rrule: FREQ=MONTHLY;BYDAY=2TU   # optional, e.g. every second Tuesday";
-            case "from" -> "from: 2027-01-12              # date of the first meeting (needed for a starting group)";
-            case "until" -> "until: 2027-12-14             # optional: date of the last meeting";
-            case "except" -> "except: [2027-04-13]          # optional: meeting dates that are skipped";
-            case "pause" -> "pause: [7, 8]                 # optional: months without meetings (here July and August)";
+            case "rrule" -> "rrule: FREQ=MONTHLY;BYDAY=2TU   # " + text("scaffold.schedule.rrule");
+            case "from" -> "from: 2027-01-12              # " + text("scaffold.schedule.from");
+            case "until" -> "until: 2027-12-14             # " + text("scaffold.schedule.until");
+            case "except" -> "except: [2027-04-13]          # " + text("scaffold.schedule.except");
+            case "pause" -> "pause: [7, 8]                 # " + text("scaffold.schedule.pause");
             default -> field + ":";
         };
     }
 
     private String topicList() {
-        return topics.isEmpty() ? "  (content/topics.yml has no topics yet)"
+        return topics.isEmpty() ? "  " + text("scaffold.topics.none")
                 : wrap(topics.stream().map(t -> t.slug() + " (" + t.name() + ")").toList());
     }
 
-    private static String values(List<String> values) {
-        return String.join(", ", values);
+    private String text(String key, Object... args) {
+        return texts.text(key, args);
+    }
+
+    /** "VERPLICHT. …": a field {@code kring check} reports until it is filled in. */
+    private String required(String key, Object... args) {
+        return texts.text("scaffold.required", Message.of(key, args));
+    }
+
+    private String optional(String key, Object... args) {
+        return texts.text("scaffold.optional", Message.of(key, args));
+    }
+
+    /** The allowed values, each with its Dutch words where the language has them: "full (vol)". */
+    private String values(String field, List<String> values) {
+        return String.join(", ", values.stream().map(v -> texts.text("scaffold.value", v,
+                Message.of("value." + field + "." + v))).toList());
     }
 
     /** Items joined with ", " in lines of at most about 90 characters, each indented. */

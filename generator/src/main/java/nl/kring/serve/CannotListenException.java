@@ -1,22 +1,33 @@
 package nl.kring.serve;
 
+import nl.kring.message.Message;
+
 /**
  * The preview cannot listen where it was asked to: the port is taken (another preview, another
  * server) or the address is not one of this computer's. A usage error, reported in one line.
  */
 public final class CannotListenException extends RuntimeException {
 
-    private CannotListenException(String message, Throwable cause) {
-        super(message, cause);
+    private static final long serialVersionUID = 1L;
+
+    private final transient Message message;
+
+    private CannotListenException(Message message, Throwable cause) {
+        super(message.toString(), cause);
+        this.message = message;
+    }
+
+    /** What to tell the editor, in their language. */
+    public Message message() {
+        return message;
     }
 
     static CannotListenException portInUse(String host, int port, Throwable cause) {
-        return new CannotListenException("port " + port + " on " + host + " is already in use; stop the other "
-                + "server or choose another port with --port", cause);
+        return new CannotListenException(Message.of("serve.portInUse", port, host), cause);
     }
 
     static CannotListenException otherProblem(String host, int port, Throwable cause) {
-        return new CannotListenException("cannot listen on " + host + " port " + port + ": " + cause.getMessage()
-                + " (check --host)", cause);
+        return new CannotListenException(Message.of("serve.cannotListen", host, port,
+                String.valueOf(cause.getMessage())), cause);
     }
 }

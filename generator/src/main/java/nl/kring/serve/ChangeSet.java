@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import nl.kring.message.Message;
+
 /**
  * The source files that changed since the last build, repository-relative.
  *
@@ -29,14 +31,14 @@ record ChangeSet(Set<String> paths, boolean overflow) {
     }
 
     /** For the terminal: the file, a few files, or how many. */
-    String describe() {
+    Message describe() {
         if (overflow) {
-            return "many files";
+            return Message.of("serve.changes.many");
         }
         List<String> list = List.copyOf(paths);
         if (list.size() <= 3) {
-            return String.join(", ", list);
+            return Message.of("serve.changes.listed", String.join(", ", list));
         }
-        return list.size() + " files (" + String.join(", ", list.subList(0, 2)) + ", …)";
+        return Message.of("serve.changes.some", list.size(), String.join(", ", list.subList(0, 2)));
     }
 }

@@ -50,7 +50,7 @@ public final class Preview implements AutoCloseable {
         PreviewState state = new PreviewState();
         ReloadChannel channel = new ReloadChannel();
         PreviewBuilds builds = new PreviewBuilds(options.root(), options.regions(), options.now(), state, channel,
-                out, err, options.format());
+                out, err, options.format(), options.texts());
 
         Server server = new Server(new QueuedThreadPool(32, 2, 60_000));
         HttpConfiguration http = new HttpConfiguration();
@@ -59,7 +59,8 @@ public final class Preview implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         server.addConnector(connector);
-        CompressionHandler compression = new CompressionHandler(new PreviewHandler(state, channel, !options.isPublic()));
+        CompressionHandler compression = new CompressionHandler(new PreviewHandler(state, channel, new PreviewPages(options.texts()),
+                !options.isPublic()));
         compression.putCompression(new GzipCompression());
         compression.putConfiguration("/*", CompressionConfig.builder().defaults()
                 .compressExcludePath(PreviewPages.EVENTS_PATH)  // events must leave at once, not when a buffer fills

@@ -16,6 +16,8 @@ import nl.kring.diagnostic.Diagnostic;
 import nl.kring.diagnostic.DiagnosticFormat;
 import nl.kring.diagnostic.Severity;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.render.OutputFile;
 import nl.kring.search.SearchIndexer;
 import nl.kring.site.BuildCache;
@@ -48,11 +50,12 @@ final class PreviewBuilds {
     private final PrintWriter out;
     private final PrintWriter err;
     private final DiagnosticFormat format;
+    private final Texts texts;
     private BuildCache cache = BuildCache.EMPTY;
     private int build;
 
     PreviewBuilds(Path root, List<String> regions, Supplier<BuildTime> now, PreviewState state, ReloadChannel channel,
-                  PrintWriter out, PrintWriter err, DiagnosticFormat format) {
+                  PrintWriter out, PrintWriter err, DiagnosticFormat format, Texts texts) {
         this.root = root;
         this.regions = List.copyOf(regions);
         this.now = now;
@@ -61,6 +64,7 @@ final class PreviewBuilds {
         this.out = out;
         this.err = err;
         this.format = format;
+        this.texts = texts;
     }
 
     /**
@@ -72,13 +76,13 @@ final class PreviewBuilds {
         BuildResult result = builder.build(options(), BuildCache.EMPTY);
         if (result.succeeded()) {
             SiteChanges changes = accept(result);
-            err.print(format.render(result.diagnostics()));  // the warnings, as kring build prints them
-            result.regions().forEach(r -> out.println("built   " + r.line()));
+            err.print(format.render(result.diagnostics(), texts));  // the warnings, as kring build prints them
+            result.regions().forEach(r -> out.println(texts.text("summary.built", r.line())));
             flush();
             announce(changes);
         } else {
             printProblems(result.diagnostics());
-            err.printf("kring: %d error(s); the preview shows them until they are fixed%n", errors(result.diagnostics()));
+            err.println(texts.text("serve.first.failed", Message.count("summary.errors", errors(result.diagnostics()))));
             flush();
             reject(result.diagnostics());
         }
@@ -87,14 +91,15 @@ final class PreviewBuilds {
     /** A rebuild after {@code changes}; never throws, a failure is reported like content errors. */
     synchronized void rebuild(ChangeSet changes) {
         long start = System.nanoTime();
-        String what = CLOCK.format(LocalTime.now()) + " " + changes.describe() + " changed: ";
+        Message what = Message.of("serve.rebuild.changed", CLOCK.format(LocalTime.now()), changes.describe());
         BuildResult result;
         try {
             result = builder.build(options(), changes.touchesThemes() ? cache.withoutThemes() : cache);
         } catch (RuntimeException e) {
             // e.g. a file vanishing mid-read during a branch switch, or a region removed from site-config.yml
             String path = changes.paths().isEmpty() ? "site-config.yml" : changes.paths().iterator().next();
-            String message = e instanceof UnknownRegionException ? e.getMessage() : "the build stopped: " + e;
+            Message message = e instanceof UnknownRegionException unknown ? unknown.message()
+                    : Message.of("serve.rebuild.crashed", String.valueOf(e));
             result = new BuildResult(List.of(new Diagnostic(Severity.ERROR, SourcePosition.startOf(path), message,
                     List.of())), List.of(), Map.of());
         }
@@ -103,16 +108,19 @@ final class PreviewBuilds {
         if (result.succeeded()) {
             SiteChanges changed = accept(result);
             long pages = changed.changed().stream().filter(p -> p.endsWith(".html")).count();
-            out.println(what + rendered(result.regions()) + ", " + pages + " changed"
-                    + (changed.styles().isEmpty() ? "" : ", new stylesheet") + ", " + millis + " ms"
-                    + (result.pendingSearch().isEmpty() ? "" : "; updating the search of "
-                    + result.pendingSearch().size() + " region(s)"));
+            out.println(texts.text("serve.rebuild.done", what, rendered(result.regions()),
+                    Message.count("serve.rebuild.pagesChanged", pages),
+                    Message.of(changed.styles().isEmpty() ? "suggestion.none" : "serve.rebuild.newStylesheet"),
+                    millis,
+                    result.pendingSearch().isEmpty() ? Message.of("suggestion.none")
+                            : Message.count("serve.rebuild.searchPending", result.pendingSearch().size())));
             flush();
             announce(changed);
             catchUpSearch(result.pendingSearch());
         } else {
             printProblems(result.diagnostics());
-            err.printf("%s%d error(s); still serving the last good build, %d ms%n", what, errors(result.diagnostics()), millis);
+            err.println(texts.text("serve.rebuild.failed", what,
+                    Message.count("summary.errors", errors(result.diagnostics())), millis));
             flush();
             reject(result.diagnostics());
         }
@@ -134,7 +142,7 @@ final class PreviewBuilds {
             try {
                 pending.forEach((region, export) -> fresh.put(region, export.get()));
             } catch (RuntimeException e) {
-                err.println("kring: the search index could not be updated: " + e);
+                err.println(texts.text("serve.search.failed", String.valueOf(e)));
                 flush();
                 return;
             }
@@ -154,8 +162,8 @@ final class PreviewBuilds {
                     outputs.put(region, kept);
                 });
                 state.updated(SiteSnapshot.of(site.build(), site.regions(), outputs));
-                out.println(CLOCK.format(LocalTime.now()) + " search of " + String.join(", ", fresh.keySet())
-                        + " up to date, " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                out.println(texts.text("serve.search.done", CLOCK.format(LocalTime.now()),
+                        String.join(", ", fresh.keySet()), (System.nanoTime() - start) / 1_000_000));
                 flush();
             }
         });
@@ -197,10 +205,10 @@ final class PreviewBuilds {
      */
     private void printProblems(List<Diagnostic> diagnostics) {
         List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
-        err.print(format.render(errors));
+        err.print(format.render(errors, texts));
         long warnings = diagnostics.size() - errors.size();
         if (warnings > 0 && format == DiagnosticFormat.TEXT) {
-            err.printf("(and %d warning(s); kring check lists them)%n", warnings);
+            err.println(texts.text("serve.warningsHidden", Message.count("summary.warnings", warnings)));
         }
     }
 
@@ -209,25 +217,26 @@ final class PreviewBuilds {
         List<Diagnostic> shown = new ArrayList<>(diagnostics.stream().filter(Diagnostic::isError).toList());
         shown.addAll(diagnostics.stream().filter(d -> !d.isError()).toList());
         state.failed(shown);
-        channel.publish(ReloadChannel.event("failed", failedJson(shown)), present());
+        channel.publish(ReloadChannel.event("failed", failedJson(shown, texts)), present());
     }
 
     /** What a page connecting now is told. */
     private String present() {
         String hello = ReloadChannel.event("hello", "{\"build\":" + build + "}");
-        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems())) : hello;
+        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems(), texts)) : hello;
     }
 
     private BuildOptions options() {
         return new BuildOptions(root, root.resolve("dist"), regions, now.get(), false, true);
     }
 
-    private static String rendered(List<RegionSummary> regions) {
+    private static Message rendered(List<RegionSummary> regions) {
         int rendered = regions.stream().mapToInt(RegionSummary::rendered).sum();
         int pages = regions.stream().mapToInt(RegionSummary::pages).sum();
         String where = regions.stream().filter(r -> r.rendered() > 0)
                 .map(r -> r.id() + " " + r.rendered()).collect(Collectors.joining(", "));
-        return "rendered " + rendered + " of " + pages + " pages" + (where.isEmpty() ? "" : " (" + where + ")");
+        return Message.of(where.isEmpty() ? "serve.rebuild.rendered" : "serve.rebuild.renderedIn", rendered, pages,
+                where);
     }
 
     private static long errors(List<Diagnostic> diagnostics) {
@@ -247,16 +256,23 @@ final class PreviewBuilds {
                 + "}";
     }
 
-    static String failedJson(List<Diagnostic> problems) {
+    /** The problems for the overlay, with its texts in the editor's language (the script has no words of its own). */
+    static String failedJson(List<Diagnostic> problems, Texts texts) {
         long errors = errors(problems);
-        String title = "Kring kan de site niet bouwen: " + errors + (errors == 1 ? " fout" : " fouten");
-        return "{\"title\":" + Json.quote(title) + ",\"problems\":" + problems.stream()
+        long warnings = problems.size() - errors;
+        return "{\"title\":" + Json.quote(texts.text("preview.overlay.title", Message.count("summary.errors", errors)))
+                + ",\"intro\":" + Json.quote(texts.text("preview.overlay.intro"))
+                + ",\"warnings\":" + Json.quote(texts.count("preview.warnings", warnings))
+                + ",\"close\":" + Json.quote(texts.text("preview.overlay.close"))
+                + ",\"lang\":" + Json.quote(texts.language().code())
+                + ",\"problems\":" + problems.stream()
                 .map(d -> "{\"severity\":" + Json.quote(d.severity().label())
-                        + ",\"headline\":" + Json.quote(d.headline())
+                        + ",\"code\":" + Json.quote(d.code())
+                        + ",\"headline\":" + Json.quote(d.headline(texts))
                         + ",\"path\":" + Json.quote(d.position().path())
                         + ",\"line\":" + d.position().line()
                         + ",\"column\":" + d.position().column()
-                        + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d)) + "}")
+                        + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d, texts)) + "}")
                 .collect(Collectors.joining(",", "[", "]")) + "}";
     }
 }

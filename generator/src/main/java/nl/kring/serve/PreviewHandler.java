@@ -26,14 +26,16 @@ final class PreviewHandler extends Handler.Abstract {
 
     private final PreviewState state;
     private final ReloadChannel channel;
+    private final PreviewPages pages;
     private final boolean localOnly;
     private final byte[] script = resource("reload.js");
     private final byte[] style = resource("preview.css");
 
     /** @param localOnly listening on this computer only: requests must name it as their host */
-    PreviewHandler(PreviewState state, ReloadChannel channel, boolean localOnly) {
+    PreviewHandler(PreviewState state, ReloadChannel channel, PreviewPages pages, boolean localOnly) {
         this.state = state;
         this.channel = channel;
+        this.pages = pages;
         this.localOnly = localOnly;
     }
 
@@ -43,17 +45,17 @@ final class PreviewHandler extends Handler.Abstract {
         if (!HttpMethod.GET.is(method) && !HttpMethod.HEAD.is(method)) {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             response.getHeaders().put(HttpHeader.CONNECTION, "close");  // the request body is left unread
-            text(request, response, callback, 405, "Method not allowed: the preview only serves GET and HEAD.");
+            text(request, response, callback, 405, pages.message("preview.http.methodNotAllowed"));
             return true;
         }
         if (localOnly && !isLocalName(request.getHttpURI().getHost())) {
             // a web page may point its own host name at 127.0.0.1 (DNS rebinding) to read the preview
-            text(request, response, callback, 403, "Forbidden: open the preview as http://127.0.0.1 or http://localhost.");
+            text(request, response, callback, 403, pages.message("preview.http.forbidden"));
             return true;
         }
         Optional<RequestPath> parsed = RequestPath.parse(request.getHttpURI().getPath());
         if (parsed.isEmpty()) {
-            text(request, response, callback, 400, "Bad request: this address is not allowed.");
+            text(request, response, callback, 400, pages.message("preview.http.badRequest"));
             return true;
         }
         RequestPath path = parsed.get();
@@ -64,14 +66,14 @@ final class PreviewHandler extends Handler.Abstract {
         }
         SiteSnapshot site = state.site();
         if (site == null) {
-            byte[] page = state.isBroken() ? PreviewPages.problems(state.problems()) : PreviewPages.building();
+            byte[] page = state.isBroken() ? pages.problems(state.problems()) : pages.building();
             send(request, response, callback, 503, "text/html;charset=utf-8", page);
             return true;
         }
         if (path.segments().isEmpty()) {
-            send(request, response, callback, 200, "text/html;charset=utf-8", PreviewPages.landing(site.regions(), site.build()));
+            send(request, response, callback, 200, "text/html;charset=utf-8", pages.landing(site.regions(), site.build()));
         } else if (!site.hasRegion(first)) {
-            text(request, response, callback, 404, "Not found. The regions are listed at /.");
+            text(request, response, callback, 404, pages.message("preview.http.noRegion"));
         } else {
             regionFile(request, response, callback, site, path);
         }
@@ -106,7 +108,7 @@ final class PreviewHandler extends Handler.Abstract {
             send(request, response, callback, 404, "text/html;charset=utf-8",
                     PreviewPages.withHook(notFound.get().bytes(), "", site.build()));
         } else {
-            text(request, response, callback, 404, "Not found.");
+            text(request, response, callback, 404, pages.message("preview.http.notFound"));
         }
     }
 
@@ -116,13 +118,13 @@ final class PreviewHandler extends Handler.Abstract {
             case "events" -> channel.open(request, response, callback);
             case "reload.js" -> send(request, response, callback, 200, ContentTypes.of(name), script);
             case "preview.css" -> send(request, response, callback, 200, ContentTypes.of(name), style);
-            default -> text(request, response, callback, 404, "Not found.");
+            default -> text(request, response, callback, 404, pages.message("preview.http.notFound"));
         }
     }
 
-    private static void redirect(Request request, Response response, Callback callback, String location) {
+    private void redirect(Request request, Response response, Callback callback, String location) {
         response.getHeaders().put(HttpHeader.LOCATION, location);
-        text(request, response, callback, 302, "See " + location);
+        text(request, response, callback, 302, pages.message("preview.http.redirect", location));
     }
 
     private static void text(Request request, Response response, Callback callback, int status, String message) {
@@ -144,7 +146,7 @@ final class PreviewHandler extends Handler.Abstract {
     private static byte[] resource(String name) {
         try (InputStream in = PreviewHandler.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource " + name + " in the kring jar");
+                throw new IllegalStateException("missing resource in the kring jar: " + name);
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildTime;
 
 /**
@@ -16,9 +17,10 @@ import nl.kring.site.BuildTime;
  * @param host    the address to listen on; 127.0.0.1 keeps the preview to this computer
  * @param port    the port; 0 picks a free one (tests)
  * @param format  how problems are printed in the terminal
+ * @param texts   the editor's language, for the terminal, the preview's own pages and the problem overlay
  */
 public record PreviewOptions(Path root, List<String> regions, Supplier<BuildTime> now, String host, int port,
-                             DiagnosticFormat format) {
+                             DiagnosticFormat format, Texts texts) {
 
     public static final String LOCAL_HOST = "127.0.0.1";
 

@@ -6,6 +6,8 @@ import java.util.Locale;
 
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
 import nl.kring.site.RegionSummary;
 
 /**
@@ -23,7 +25,11 @@ final class PreviewPages {
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; "
             + "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
-    private PreviewPages() {
+    private final Texts texts;
+
+    /** @param texts the editor's language: the preview's own pages speak it, the site's pages stay Dutch */
+    PreviewPages(Texts texts) {
+        this.texts = texts;
     }
 
     /**
@@ -48,43 +54,56 @@ final class PreviewPages {
     }
 
     /** {@code /}: a list of the regions being previewed. */
-    static byte[] landing(List<RegionSummary> regions, int build) {
-        StringBuilder body = new StringBuilder("<h1>Voorbeeld van de sites</h1>\n")
-                .append("<p>Kies een regio. Pagina's vernieuwen zich zodra je een bestand opslaat.</p>\n<ul>\n");
+    byte[] landing(List<RegionSummary> regions, int build) {
+        StringBuilder body = new StringBuilder("<h1>").append(text("preview.landing.heading")).append("</h1>\n<p>")
+                .append(text("preview.landing.intro")).append("</p>\n<ul>\n");
         for (RegionSummary region : regions) {
             body.append("<li><a href=\"/").append(escape(region.id())).append("/\">").append(escape(region.name()))
-                    .append("</a> <span class=\"kring-muted\">(").append(region.pages()).append(" pagina's, ")
-                    .append(region.groups()).append(" groepen)</span></li>\n");
+                    .append("</a> <span class=\"kring-muted\">")
+                    .append(text("preview.landing.counts", Message.count("preview.pages", region.pages()),
+                            Message.count("preview.groups", region.groups())))
+                    .append("</span></li>\n");
         }
         body.append("</ul>\n");
-        return page("Kring – voorbeeld", body.toString(), build);
+        return page(texts.text("preview.title"), body.toString(), build);
     }
 
     /** Shown while the first build runs; it reloads itself when the build is done. */
-    static byte[] building() {
-        return page("Kring – voorbeeld", "<h1>De site wordt gebouwd…</h1>\n<p>Deze pagina vernieuwt zich zodra dat klaar is.</p>\n", 0);
+    byte[] building() {
+        return page(texts.text("preview.title"), "<h1>" + text("preview.building.heading") + "</h1>\n<p>"
+                + text("preview.building.intro") + "</p>\n", 0);
     }
 
     /** Shown at every address while no build has succeeded yet: what is wrong, and where. */
-    static byte[] problems(List<Diagnostic> diagnostics) {
-        StringBuilder body = new StringBuilder("<h1>Kring kan de site niet bouwen</h1>\n")
-                .append("<p>Verbeter de fouten hieronder en sla het bestand op; deze pagina vernieuwt zich dan vanzelf.</p>\n")
+    byte[] problems(List<Diagnostic> diagnostics) {
+        StringBuilder body = new StringBuilder("<h1>").append(text("preview.failed.heading")).append("</h1>\n<p>")
+                .append(text("preview.failed.intro")).append("</p>\n")
                 .append(problemList(diagnostics.stream().filter(Diagnostic::isError).toList()));
         List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
         if (!warnings.isEmpty()) {
             body.append("<details class=\"kring-warnings\"><summary>")
-                    .append(warnings.size() == 1 ? "1 waarschuwing" : warnings.size() + " waarschuwingen")
+                    .append(escape(texts.count("preview.warnings", warnings.size())))
                     .append("</summary>\n").append(problemList(warnings)).append("</details>\n");
         }
-        return page("Kring: fouten in de inhoud", body.toString(), 0);
+        return page(texts.text("preview.failed.title"), body.toString(), 0);
     }
 
-    private static String problemList(List<Diagnostic> diagnostics) {
+    /** A message as plain text, for the preview's short plain-text answers (404, 405, …). */
+    String message(String key, Object... args) {
+        return texts.text(key, args);
+    }
+
+    /** A message as HTML text. */
+    private String text(String key, Object... args) {
+        return escape(texts.text(key, args));
+    }
+
+    private String problemList(List<Diagnostic> diagnostics) {
         StringBuilder list = new StringBuilder("<ol class=\"kring-problems\">\n");
         for (Diagnostic d : diagnostics) {
             list.append("<li class=\"kring-").append(d.severity().label()).append("\"><p class=\"kring-where\">")
-                    .append(escape(d.headline())).append("</p>");
-            String source = sourceLines(d);
+                    .append(escape(d.headline(texts))).append("</p>");
+            String source = sourceLines(d, texts);
             if (!source.isEmpty()) {
                 list.append("<pre>").append(escape(source)).append("</pre>");
             }
@@ -94,14 +113,14 @@ final class PreviewPages {
     }
 
     /** The source lines and caret under a problem, as {@code kring check} prints them. */
-    static String sourceLines(Diagnostic d) {
-        String text = DiagnosticFormat.TEXT.render(List.of(d));
+    static String sourceLines(Diagnostic d, Texts texts) {
+        String text = DiagnosticFormat.TEXT.render(List.of(d), texts);
         int firstBreak = text.indexOf('\n');
         return firstBreak < 0 ? "" : text.substring(firstBreak + 1).stripTrailing();
     }
 
-    private static byte[] page(String title, String body, int build) {
-        return ("<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n"
+    private byte[] page(String title, String body, int build) {
+        return ("<!doctype html>\n<html lang=\"" + texts.language().code() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
                 + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n"
                 + "<title>" + escape(title) + "</title>\n"

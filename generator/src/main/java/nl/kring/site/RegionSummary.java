@@ -2,6 +2,8 @@ package nl.kring.site;
 
 import java.time.Duration;
 
+import nl.kring.message.Message;
+
 /**
  * One line of the build summary.
  *
@@ -11,8 +13,10 @@ import java.time.Duration;
 public record RegionSummary(String id, String name, int pages, int groups, int stories, int events, Duration time,
                             int rendered) {
 
-    public String line() {
-        return String.format("%-28s %4d pages  %3d groups  %3d stories  %3d activities  %5d ms",
-                id, pages, groups, stories, events, time.toMillis());
+    /** The region's line in the build summary, columns aligned (key {@code summary.region}). */
+    public Message line() {
+        return Message.of("summary.region", String.format("%-28s", id), String.format("%4d", pages),
+                String.format("%3d", groups), String.format("%3d", stories), String.format("%3d", events),
+                String.format("%5d", time.toMillis()));
     }
 }

@@ -95,7 +95,7 @@ public final class SiteBuilder {
         Path root = options.root();
         SourceReader reader = new SourceReader(root, diagnostics);
 
-        Optional<SiteConfig> loadedConfig = timed(times, "load config", () ->
+        Optional<SiteConfig> loadedConfig = timed(times, "config", () ->
                 new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load());
         if (loadedConfig.isEmpty()) {
             return new Loaded(null, null, null, null, List.of(), Map.of(), diagnostics, times);
@@ -107,14 +107,14 @@ public final class SiteBuilder {
         if (!unknown.isEmpty()) {
             throw new UnknownRegionException(unknown, known);
         }
-        ContentLoader.Loaded loaded = timed(times, "load and validate content", () ->
+        ContentLoader.Loaded loaded = timed(times, "content", () ->
                 new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root, cache.files().gitDates()))
                         .load(config, now.toLocalDate(), cache.files()));
         Content content = loaded.content();
 
         List<RegionConfig> selected = config.regions().stream()
                 .filter(r -> options.regions().isEmpty() || options.regions().contains(r.id())).toList();
-        List<Region> regions = timed(times, "assemble regions", () -> {
+        List<Region> regions = timed(times, "regions", () -> {
             RegionAssembler assembler = assemblers.computeIfAbsent(config.language(),
                     language -> new RegionAssembler(Locale.forLanguageTag(language)));
             return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
@@ -268,7 +268,7 @@ public final class SiteBuilder {
                 diagnostics, options.servedAt(region.config()), sharedBodies).render(cache.pagesOf(region.id())));
         SearchIndexer.Export export = joined(search.export());
         List<OutputFile> files = concat(output.files(), export.files());
-        stage(times, "check links", () -> {
+        stage(times, "links", () -> {
             new LinkChecker(diagnostics).check(region.config(), files, options.servedAt(region.config()),
                     linksToCheck(cache.pagesOf(region.id()), output));
             return null;

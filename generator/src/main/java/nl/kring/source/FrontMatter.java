@@ -15,8 +15,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
     public static Optional<FrontMatter> split(SourceFile file, Diagnostics diagnostics) {
         String[] lines = file.text().split("\n", -1);
         if (!lines[0].strip().equals(FENCE)) {
-            diagnostics.error(file.start(),
-                    "file must start with front matter: a line '---', the fields, and another line '---'");
+            diagnostics.error(file.start(), "frontMatter.missing");
             return Optional.empty();
         }
         for (int i = 1; i < lines.length; i++) {
@@ -27,7 +26,7 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
                 return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
-        diagnostics.error(file.start(), "front matter is not closed: add a line '---' after the last field");
+        diagnostics.error(file.start(), "frontMatter.notClosed");
         return Optional.empty();
     }
 }

@@ -46,8 +46,7 @@ public final class SourceReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(path),
-                    "cannot read file: " + e.getMessage());
+            diagnostics.error(SourcePosition.startOf(path), "file.unreadable", String.valueOf(e.getMessage()));
             return Optional.empty();
         }
         Optional<String> text = decode(path, bytes);
@@ -60,7 +59,7 @@ public final class SourceReader {
         }
         diagnostics.sources().register(path, content);
         if (content.isBlank()) {
-            diagnostics.error(SourcePosition.startOf(path), "file is empty");
+            diagnostics.error(SourcePosition.startOf(path), "file.empty");
             return Optional.empty();
         }
         return Optional.of(new SourceFile(path, file, content.replace("\r\n", "\n")));
@@ -83,9 +82,8 @@ public final class SourceReader {
                 }
             }
             String prefix = new String(bytes, lineStart, offset - lineStart, StandardCharsets.UTF_8);
-            diagnostics.error(new SourcePosition(path, line, prefix.length() + 1),
-                    String.format("file is not valid UTF-8 (byte 0x%02X); save it as UTF-8 in your editor",
-                            bytes[offset] & 0xff));
+            diagnostics.error(new SourcePosition(path, line, prefix.length() + 1), "file.notUtf8",
+                    String.format("0x%02X", bytes[offset] & 0xff));
             return Optional.empty();
         }
     }

@@ -3,7 +3,10 @@ package nl.kring.source;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+
+import nl.kring.message.Message;
 
 /** "Did you mean …?" for misspelt field names, values and references. */
 public final class Suggestions {
@@ -21,10 +24,27 @@ public final class Suggestions {
                         .thenComparing(Comparator.naturalOrder()));
     }
 
-    /** " (did you mean 'x'?)" or the empty string. */
-    public static String hint(String word, Collection<String> candidates) {
-        return closest(word, candidates).map(s -> " (did you mean '" + s + "'?)").orElse("");
+    /** " — bedoelt u 'x'?" (key {@code suggestion.didYouMean}) or nothing (key {@code suggestion.none}). */
+    public static Message hint(String word, Collection<String> candidates) {
+        return closest(word, candidates).map(Suggestions::didYouMean).orElse(NONE);
     }
+
+    /**
+     * Like {@link #hint(String, Collection)}, but a word in {@code synonyms} (lowercase, e.g. the Dutch
+     * {@code vol} for {@code full}) suggests the value it stands for, before any spelling suggestion.
+     */
+    public static Message hint(String word, Collection<String> candidates, Map<String, String> synonyms) {
+        String meant = synonyms.get(word.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return meant != null ? didYouMean(meant) : hint(word, candidates);
+    }
+
+    /** The suggestion for a known right value. */
+    public static Message didYouMean(String value) {
+        return Message.of("suggestion.didYouMean", value);
+    }
+
+    /** No suggestion: renders as nothing. */
+    public static final Message NONE = Message.of("suggestion.none");
 
     /** Optimal string alignment distance: like Levenshtein, with swapped neighbours as one edit. */
     static int distance(String a, String b) {

@@ -26,6 +26,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 
 /**
  * Typed, position-aware reading of one YAML mapping. Each getter reads its field as the type the
@@ -50,28 +51,31 @@ public final class YamlMap {
         this.node = node;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
-                report(tuple.getKeyNode(), "field names must be plain words");
+                report(tuple.getKeyNode(), "yaml.key.notPlain");
                 continue;
             }
             String key = keyNode.getValue();
             if (!allowed.contains(key)) {
-                report(keyNode, "unknown field '" + key + "'" + Suggestions.hint(key, allowed));
+                report(keyNode, "field.unknown", key, Suggestions.hint(key, allowed));
             } else if (fields.containsKey(key)) {
                 SourcePosition first = source.position(fields.get(key).getKeyNode());
-                report(keyNode, "field '" + key + "' appears twice (first on line " + first.line() + ")");
+                report(keyNode, "field.duplicate", key, first.line());
             } else {
                 fields.put(key, tuple);
             }
         }
     }
 
-    /** Reads {@code node} as a mapping with the given field names; reports and returns empty otherwise. */
-    public static Optional<YamlMap> of(YamlSource source, Node node, String what, String... allowedFields) {
+    /**
+     * Reads {@code node} as a mapping with the given field names; reports and returns empty otherwise.
+     *
+     * @param what what the mapping is, for the problem when it is not one, e.g. {@code Message.of("what.file", "theme.yml")}
+     */
+    public static Optional<YamlMap> of(YamlSource source, Node node, Message what, String... allowedFields) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new YamlMap(source, mapping, Arrays.asList(allowedFields)));
         }
-        source.diagnostics().error(source.position(node),
-                what + " must be a set of fields ('name: value' lines)");
+        source.diagnostics().error(source.position(node), "yaml.notMapping", what);
         return Optional.empty();
     }
 
@@ -106,16 +110,22 @@ public final class YamlMap {
         return valueNode(key).map(source::position).orElse(source.position(tuple.getKeyNode()));
     }
 
-    public void report(Node at, String message) {
-        source.diagnostics().error(source.position(at), message);
+    /**
+     * Reports an error at a node (a list item, a key). {@code messageKey} names the text in the message bundles,
+     * {@code args} fill its placeholders.
+     */
+    public void report(Node at, String messageKey, Object... args) {
+        source.diagnostics().error(source.position(at), messageKey, args);
     }
 
-    public void warn(String key, String message) {
-        source.diagnostics().warning(positionOf(key), message);
+    /** Reports a warning at the field's value, e.g. {@code map.warn("facilitators", "group.noFacilitators")}. */
+    public void warn(String field, String messageKey, Object... args) {
+        source.diagnostics().warning(positionOf(field), messageKey, args);
     }
 
-    public void error(String key, String message) {
-        source.diagnostics().error(positionOf(key), message);
+    /** Reports an error at the field's value, e.g. {@code map.error("status", "field.enum", …)}. */
+    public void error(String field, String messageKey, Object... args) {
+        source.diagnostics().error(positionOf(field), messageKey, args);
     }
 
     /** A required text field; reports it missing or empty. */
@@ -131,13 +141,13 @@ public final class YamlMap {
                 String text = scalar.getValue().strip();
                 return text.isEmpty() ? null : text;
             }
-            report(value, "'" + key + "' must be text, not a " + kind(value));
+            report(value, "field.notText", key, kind(value));
             return null;
         }).orElse(null);
     }
 
     public Integer integer(String key) {
-        return scalar(key, "a whole number", raw -> {
+        return scalar(key, "expect.integer", raw -> {
             if (!raw.matches("\\d{1,6}")) {
                 return null;
             }
@@ -146,7 +156,7 @@ public final class YamlMap {
     }
 
     public Boolean bool(String key) {
-        return scalar(key, "true or false", raw -> switch (raw.toLowerCase(Locale.ROOT)) {
+        return scalar(key, "expect.boolean", raw -> switch (raw.toLowerCase(Locale.ROOT)) {
             case "true", "ja", "yes" -> Boolean.TRUE;
             case "false", "nee", "no" -> Boolean.FALSE;
             default -> null;
@@ -155,7 +165,7 @@ public final class YamlMap {
 
     /** A date written as YYYY-MM-DD that exists in the calendar. */
     public LocalDate date(String key) {
-        return scalar(key, "a date written as YYYY-MM-DD", raw -> {
+        return scalar(key, "expect.date", raw -> {
             if (!DATE.matcher(raw).matches()) {
                 return null;
             }
@@ -170,14 +180,13 @@ public final class YamlMap {
     public LocalDate dateItem(Node item, String key) {
         String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
         if (!(item instanceof ScalarNode) || !DATE.matcher(raw).matches()) {
-            report(item, "each item of '" + key + "' must be a date written as YYYY-MM-DD"
-                    + (raw.isEmpty() ? "" : ", not '" + raw + "'"));
+            report(item, raw.isEmpty() ? "field.list.itemNotDate" : "field.list.itemNotDate.value", key, raw);
             return null;
         }
         try {
             return LocalDate.parse(raw, STRICT_DATE);
         } catch (DateTimeException e) {
-            report(item, "'" + key + "' has a date that does not exist: " + raw);
+            report(item, "field.date.notExisting", key, raw);
             return null;
         }
     }
@@ -194,15 +203,15 @@ public final class YamlMap {
 
     private void reportIfMissing(String key) {
         if (!fields.containsKey(key)) {
-            source.diagnostics().error(start(), "missing required field '" + key + "'");
+            source.diagnostics().error(start(), "field.missing", key);
         } else if (!has(key)) {
-            error(key, "field '" + key + "' is empty");
+            error(key, "field.empty", key);
         }
     }
 
     /** A time of day written as HH:MM. */
     public LocalTime time(String key) {
-        return scalar(key, "a time written as HH:MM", raw -> {
+        return scalar(key, "expect.time", raw -> {
             Matcher m = TIME.matcher(raw);
             return m.matches() ? parseTime(key, m.group(1), m.group(2)) : null;
         });
@@ -210,7 +219,7 @@ public final class YamlMap {
 
     /** A local date-time written as YYYY-MM-DDTHH:MM (or with a space). */
     public LocalDateTime dateTime(String key) {
-        return scalar(key, "a date and time written as YYYY-MM-DDTHH:MM", raw -> {
+        return scalar(key, "expect.dateTime", raw -> {
             Matcher m = DATE_TIME.matcher(raw);
             if (!m.matches()) {
                 return null;
@@ -224,14 +233,27 @@ public final class YamlMap {
 
     /** One of a fixed set of values, e.g. {@code status: active}. */
     public <E> E choice(String key, Map<String, E> allowed) {
+        return choice(key, allowed, Map.of());
+    }
+
+    /**
+     * One of a fixed set of values, e.g. {@code status: active}. The problem for any other value names the
+     * allowed ones with their Dutch words (bundle keys {@code value.<field>.<value>}) and suggests the right
+     * value for a Dutch word an editor may have written instead ({@code vol} → {@code full}).
+     *
+     * @param dutch Dutch words (lowercase) for allowed values, e.g. {@code vol → full}
+     */
+    public <E> E choice(String key, Map<String, E> allowed, Map<String, String> dutch) {
         String raw = text(key);
         if (raw == null) {
             return null;
         }
         E value = allowed.get(raw);
         if (value == null) {
-            error(key, "'" + key + "' must be one of " + String.join(", ", allowed.keySet())
-                    + ", not '" + raw + "'" + Suggestions.hint(raw, allowed.keySet()));
+            List<Message> words = allowed.keySet().stream()
+                    .map(code -> Message.of("value." + key + "." + code)).toList();
+            error(key, "field.enum", key, List.copyOf(allowed.keySet()), words, raw,
+                    Suggestions.hint(raw, allowed.keySet(), dutch));
         }
         return value;
     }
@@ -247,9 +269,9 @@ public final class YamlMap {
             if (item instanceof ScalarNode scalar && !isNull(scalar)) {
                 items.add(scalar.getValue().strip());
             } else if (item instanceof ScalarNode) {
-                report(item, "'" + key + "' has an empty item");
+                report(item, "field.list.emptyItem", key);
             } else {
-                report(item, "each item of '" + key + "' must be text, not a " + kind(item));
+                report(item, "field.list.itemNotText", key, kind(item));
             }
         }
         return items;
@@ -266,14 +288,14 @@ public final class YamlMap {
 
     /** A nested mapping field. */
     public Optional<YamlMap> map(String key, String... allowedFields) {
-        return valueNode(key).flatMap(v -> of(source, v, "'" + key + "'", allowedFields));
+        return valueNode(key).flatMap(v -> of(source, v, Message.of("what.field", key), allowedFields));
     }
 
     /** A list of mappings, e.g. the regions of site-config.yml. */
     public List<YamlMap> maps(String key, String... allowedFields) {
         List<YamlMap> result = new ArrayList<>();
         for (Node item : items(key)) {
-            of(source, item, "each item of '" + key + "'", allowedFields).ifPresent(result::add);
+            of(source, item, Message.of("what.listItem", key), allowedFields).ifPresent(result::add);
         }
         return result;
     }
@@ -285,17 +307,18 @@ public final class YamlMap {
         if (value instanceof ScalarNode) {
             return List.of(value);
         }
-        report(value, "'" + key + "' must be a list");
+        report(value, "field.notList", key);
         return List.of();
     }
 
+    /** @param expected the key of what the field should hold, e.g. {@code expect.date} ("a date written as …") */
     private <T> T scalar(String key, String expected, java.util.function.Function<String, T> parse) {
         Optional<Node> value = valueNode(key);
         if (value.isEmpty()) {
             return null;
         }
         if (!(value.get() instanceof ScalarNode scalar)) {
-            report(value.get(), "'" + key + "' must be " + expected + ", not a " + kind(value.get()));
+            report(value.get(), "field.wrongKind", key, Message.of(expected), kind(value.get()));
             return null;
         }
         String raw = scalar.getValue().strip();
@@ -306,7 +329,7 @@ public final class YamlMap {
             return null;
         }
         if (parsed == null) {
-            report(scalar, "'" + key + "' must be " + expected + ", not '" + raw + "'");
+            report(scalar, "field.invalid", key, Message.of(expected), raw);
         }
         return parsed;
     }
@@ -322,7 +345,7 @@ public final class YamlMap {
         try {
             return LocalDate.parse(raw, STRICT_DATE);
         } catch (DateTimeException e) {
-            error(key, "'" + key + "' is a date that does not exist: " + raw);
+            error(key, "field.date.notExisting", key, raw);
             throw new AlreadyReported();
         }
     }
@@ -331,7 +354,7 @@ public final class YamlMap {
         int h = Integer.parseInt(hours);
         int m = Integer.parseInt(minutes);
         if (h > 23 || m > 59) {
-            error(key, "'" + key + "' is a time that does not exist: " + hours + ":" + minutes);
+            error(key, "field.time.notExisting", key, hours + ":" + minutes);
             throw new AlreadyReported();
         }
         return LocalTime.of(h, m);
@@ -353,11 +376,12 @@ public final class YamlMap {
         return scalar.getScalarStyle() == ScalarStyle.PLAIN && NULLS.contains(scalar.getValue().strip());
     }
 
-    private static String kind(Node node) {
-        return switch (node) {
-            case MappingNode ignored -> "set of fields";
-            case SequenceNode ignored -> "list";
-            default -> "value";
-        };
+    /** What a node is, in words: "a set of fields", "a list", "a value". */
+    private static Message kind(Node node) {
+        return Message.of(switch (node) {
+            case MappingNode ignored -> "yaml.kind.mapping";
+            case SequenceNode ignored -> "yaml.kind.list";
+            default -> "yaml.kind.value";
+        });
     }
 }

@@ -11,6 +11,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
+import nl.kring.message.Message;
 
 /**
  * A YAML text inside a file (a whole .yml file or a front-matter block). Parses it into SnakeYAML's
@@ -32,10 +33,10 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
             SourcePosition at = e.getProblemMark().map(this::position).orElse(position(0, 0));
-            diagnostics.error(at, "invalid YAML: " + describe(e));
+            diagnostics.error(at, "yaml.invalid", describe(e));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            diagnostics.error(position(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
+            diagnostics.error(position(0, 0), "yaml.invalid", firstLine(e.getMessage()));
             return Optional.empty();
         }
     }
@@ -52,20 +53,23 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
         return new SourcePosition(path, firstLine + zeroBasedLine, zeroBasedColumn + 1);
     }
 
-    private static String describe(MarkedYamlEngineException e) {
+    /** What SnakeYAML found, with a plain explanation for the mistakes editors make most. */
+    private static Message describe(MarkedYamlEngineException e) {
         String problem = e.getProblem() == null ? "" : e.getProblem();
         String context = e.getContext() == null ? "" : e.getContext();
-        String hint = "";
-        if (problem.contains("mapping values are not allowed")) {
-            hint = "; put text that contains ': ' in quotes";
-        } else if (problem.contains("(TAB)")) {
-            return "a tab character: indent with spaces, not tabs";
+        if (problem.contains("(TAB)")) {
+            return Message.of("yaml.tab");
         }
+        // SnakeYAML's own (English) words, quoted: issue 14's YAML explanations replace them case by case
         String message = context.isEmpty() ? problem : context + ", " + problem;
-        return message + hint;
+        if (problem.contains("mapping values are not allowed")) {
+            return Message.of("yaml.colonInText", message);
+        }
+        return Message.of("yaml.parser", message);
     }
 
-    private static String firstLine(String message) {
-        return message == null ? "unknown problem" : message.lines().findFirst().orElse(message);
+    private static Message firstLine(String message) {
+        return message == null ? Message.of("yaml.unknown")
+                : Message.of("yaml.parser", message.lines().findFirst().orElse(message));
     }
 }

@@ -1,6 +1,7 @@
 // Kring preview: reloads the page after a rebuild, swaps stylesheets after a CSS-only change, and
 // shows the build's problems over the page. Served by `kring serve` only, never part of a built site.
-// Problems are added as text nodes (textContent), never as HTML.
+// Problems are added as text nodes (textContent), never as HTML. All words come from the server, in the
+// editor's language (messages_nl/messages_en): this script has none of its own.
 (function () {
   'use strict';
   var me = document.currentScript;
@@ -36,23 +37,23 @@
     overlay.id = OVERLAY_ID;
     overlay.setAttribute('role', 'alert');
     overlay.setAttribute('aria-labelledby', 'kring-overlay-title');
+    overlay.setAttribute('lang', report.lang);  // the language of the editor, which may differ from the site
     var box = el('div', 'kring-overlay-box');
     var title = el('h2', 'kring-overlay-title', report.title);
     title.id = 'kring-overlay-title';
     box.appendChild(title);
-    box.appendChild(el('p', null, 'Je ziet de laatste versie die wel lukte. Verbeter het bestand en sla het op; '
-        + 'deze melding verdwijnt dan vanzelf.'));
+    box.appendChild(el('p', null, report.intro));
     var errors = report.problems.filter(function (p) { return p.severity === 'error'; });
     var warnings = report.problems.filter(function (p) { return p.severity !== 'error'; });
     box.appendChild(problemList(errors));
     if (warnings.length > 0) {
       // warnings do not stop the build: folded away, so the errors stand out
       var more = el('details', 'kring-warnings');
-      more.appendChild(el('summary', null, warnings.length === 1 ? '1 waarschuwing' : warnings.length + ' waarschuwingen'));
+      more.appendChild(el('summary', null, report.warnings));
       more.appendChild(problemList(warnings));
       box.appendChild(more);
     }
-    var close = el('button', 'kring-close', 'Verbergen');
+    var close = el('button', 'kring-close', report.close);
     close.type = 'button';
     close.addEventListener('click', clearOverlay);
     box.appendChild(close);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
@@ -51,9 +52,9 @@ class CorpusGeneratorTest {
         Path out = dir.resolve("dist");
         BuildResult result = new SiteBuilder().build(new BuildOptions(site, out, List.of(), new BuildTime.Local(NOW), true));
 
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline)).isEmpty();
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english()))).isEmpty();
         // Warnings are rare and realistic: a few stale groups or a missing number of facilitators.
-        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.headline())
+        assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.headline(Texts.english()))
                 .containsAnyOf("may be out of date", "facilitators"));
         assertThat(result.diagnostics()).hasSizeLessThan(10);
         assertThat(result.regions()).hasSize(3).allSatisfy(region -> {
@@ -141,7 +142,7 @@ class CorpusGeneratorTest {
                 "--regions", "2", "--groups", "10", "--stories", "2", "--events", "2"};
         StringWriter err = new StringWriter();
         assertThat(run(err, args)).isEqualTo(2);
-        assertThat(err.toString()).contains("is not empty; use --force");
+        assertThat(err.toString()).contains("is niet leeg; gebruik --force");
         assertThat(out.resolve("old.txt")).isRegularFile();
 
         String[] forced = Stream.concat(Stream.of(args), Stream.of("--force")).toArray(String[]::new);

@@ -43,8 +43,8 @@ class CliTest {
     @Test
     void buildSucceedsWithOneSummaryLinePerRegion() {
         assertThat(run(withRoot("build"))).isZero();
-        assertThat(out.toString()).containsPattern("built +noord +\\d+ pages +1 groups")
-                .containsPattern("built +zuid ");
+        assertThat(out.toString()).containsPattern("gebouwd +noord +\\d+ pagina's +1 groepen")
+                .containsPattern("gebouwd +zuid ");
         assertThat(dir.resolve("dist/noord/index.html")).isRegularFile();
     }
 
@@ -60,16 +60,16 @@ class CliTest {
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
         assertThat(run(withRoot("check"))).isEqualTo(1);
         assertThat(err.toString())
-                .contains("content/roermond/groups/rouwgroep.md:17:9: error: 'status' must be one of")
+                .contains("content/roermond/groups/rouwgroep.md:17:9: fout: 'status' moet een van")
                 .contains("  17 | status: klaar\n")
-                .contains("kring: 1 error(s), 0 warning(s)")
+                .contains("kring: 1 fout, 0 waarschuwingen; verbeter de fouten hierboven")
                 .doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
     void searchPrintsLucenesTopResultsForARegion() {
         assertThat(run(withRoot("search", "--region", "noord", "verlies"))).isZero();
-        assertThat(out.toString()).startsWith("1 result for 'verlies' (terms: verlies)")
+        assertThat(out.toString()).startsWith("1 resultaat voor 'verlies' (termen: verlies)")
                 .containsPattern("1\\. +[0-9.]+ +group +Rouwgroep Roermond +/roermond/groepen/rouwgroep/");
 
         out.getBuffer().setLength(0);
@@ -85,7 +85,7 @@ class CliTest {
         assertThat(err.toString()).contains("west");
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
         assertThat(run(withRoot("search", "--region", "noord", "rouw"))).isEqualTo(1);
-        assertThat(err.toString()).contains("rouwgroep.md:17:9: error:").doesNotContain("Exception");
+        assertThat(err.toString()).contains("rouwgroep.md:17:9: fout:").doesNotContain("Exception");
     }
 
     @Test
@@ -93,20 +93,21 @@ class CliTest {
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar"));
         assertThat(run(withRoot("check", "--format", "github"))).isEqualTo(1);
         assertThat(out.toString()).startsWith(
-                "::error file=content/roermond/groups/rouwgroep.md,line=17,col=9::'status' must be one of");
+                "::error file=content/roermond/groups/rouwgroep.md,line=17,col=9,title=field.enum::'status' moet een van");
     }
 
     @Test
     void checkWritesNothing() {
         assertThat(run(withRoot("check"))).isZero();
-        assertThat(out.toString()).contains("checked noord");
+        assertThat(out.toString()).contains("gecontroleerd noord");
         assertThat(dir.resolve("dist")).doesNotExist();
     }
 
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(run(withRoot("build", "--region", "west"))).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown region: west (regions in site-config.yml: noord, zuid)");
+        assertThat(err.toString()).contains("kring: onbekende regio: west (regio's in site-config.yml: noord, zuid)\n"
+                + "Typ 'kring help build' voor uitleg.");
         assertThat(run("build", "--bogus")).isEqualTo(2);
         assertThat(run("build", "--root", dir.resolve("nothing-here").toString())).isEqualTo(2);
         assertThat(run(withRoot("build", "--now", "gisteren"))).isEqualTo(2);
@@ -119,8 +120,8 @@ class CliTest {
             int code = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(120),
                     () -> run(withRoot("serve", "--port", String.valueOf(taken.getLocalPort()))));
             assertThat(code).isEqualTo(2);
-            assertThat(err.toString()).isEqualTo("kring: port " + taken.getLocalPort()
-                    + " on 127.0.0.1 is already in use; stop the other server or choose another port with --port\n");
+            assertThat(err.toString()).isEqualTo("kring: poort " + taken.getLocalPort()
+                    + " op 127.0.0.1 is al in gebruik; stop de andere server of kies een andere poort met --port\n");
         }
     }
 

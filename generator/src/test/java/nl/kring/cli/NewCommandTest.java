@@ -29,11 +29,26 @@ class NewCommandTest {
     @Test
     void createsTheFileAndSaysWhatToDoNext() {
         assertThat(run("new", "group", "--municipality", "heerlen", "Praatgroep Heerlen")).isZero();
-        assertThat(out.toString()).startsWith("created content/heerlen/groups/praatgroep-heerlen.md\n")
-                .contains("then run ./kring check");
+        assertThat(out.toString()).startsWith("content/heerlen/groups/praatgroep-heerlen.md aangemaakt\n")
+                .contains("draai dan ./kring check");
         assertThat(site.read("content/heerlen/groups/praatgroep-heerlen.md")).contains("name: Praatgroep Heerlen");
         assertThat(run("new", "event", "--municipality", "heerlen", "--slug", "open-dag", "Open dag")).isZero();
         assertThat(dir.resolve("content/heerlen/events/open-dag.md")).isRegularFile();
+        assertThat(run("new", "verhaal", "--municipality", "heerlen", "Mijn verhaal")).as("Dutch kind words").isZero();
+        assertThat(dir.resolve("content/heerlen/stories/mijn-verhaal.md")).isRegularFile();
+    }
+
+    @Test
+    void commentsFollowTheLanguage() {
+        assertThat(run("new", "group", "--municipality", "heerlen", "Praatgroep Heerlen")).isZero();
+        assertThat(site.read("content/heerlen/groups/praatgroep-heerlen.md"))
+                .contains("# Nieuwe groep. Vul elk veld met VERPLICHT in")
+                .contains("# Een van: active (actief), starting (start binnenkort), full (vol), paused (gepauzeerd), "
+                        + "ended (gestopt) (standaard: active).");
+        assertThat(run("new", "group", "--lang", "en", "--municipality", "heerlen", "Praatgroep Roermond")).isZero();
+        assertThat(site.read("content/heerlen/groups/praatgroep-roermond.md"))
+                .contains("# New group. Fill in every field marked REQUIRED")
+                .contains("# One of: active, starting, full, paused, ended (default: active).");
     }
 
     @Test
@@ -41,21 +56,22 @@ class NewCommandTest {
         assertThat(run("new", "page", "Over ons")).isZero();
         site.write("content/pages/over-ons.md", "---\ntitle: Over ons\n---\nAl geschreven.\n");
         assertThat(run("new", "page", "Over ons")).isEqualTo(1);
-        assertThat(err.toString()).contains("kring: content/pages/over-ons.md already exists; it was left unchanged");
+        assertThat(err.toString()).contains("kring: content/pages/over-ons.md bestaat al en is niet veranderd");
         assertThat(site.read("content/pages/over-ons.md")).contains("Al geschreven.");
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertThat(run("new", "groep", "--municipality", "heerlen", "X")).isEqualTo(2);
-        assertThat(err.toString()).contains("TYPE must be group, story, event or page, not 'groep'");
+        assertThat(run("new", "groeep", "--municipality", "heerlen", "X")).isEqualTo(2);
+        assertThat(err.toString()).contains("TYPE moet group, story, event of page zijn (groep, verhaal, activiteit, "
+                + "pagina), niet 'groeep' — bedoelt u 'groep'?");
         assertThat(run("new", "group", "--municipality", "maastricht", "X")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown municipality 'maastricht'; the municipalities are the folders "
+        assertThat(err.toString()).contains("onbekende gemeente 'maastricht'; de gemeenten zijn de mappen "
                 + "in content/: heerlen, roermond");
         assertThat(run("new", "page", "Groepen")).isEqualTo(2);
-        assertThat(err.toString()).contains("a page may not be called 'groepen'");
+        assertThat(err.toString()).contains("een pagina mag niet 'groepen' heten");
         assertThat(run("new", "page", "--slug", "Over_Ons", "Over ons")).isEqualTo(2);
-        assertThat(err.toString()).contains("--slug 'Over_Ons' must be lower-case letters");
+        assertThat(err.toString()).contains("--slug 'Over_Ons' mag alleen kleine letters");
     }
 
     private int run(String... args) {

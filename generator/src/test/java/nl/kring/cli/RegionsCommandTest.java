@@ -66,7 +66,7 @@ class RegionsCommandTest {
     @Test
     void anUnknownReferenceIsAnError() {
         assertThat(run("regions", "--changed-since", "nowhere", "--root", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("git cannot compare with 'nowhere'");
+        assertThat(err.toString()).contains("git kan niet vergelijken met 'nowhere'");
     }
 
     private String changedSinceMain() {

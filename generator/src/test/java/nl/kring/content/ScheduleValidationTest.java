@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kring.message.Texts;
 import nl.kring.testing.TestSite;
 
 /**
@@ -30,7 +31,7 @@ class ScheduleValidationTest {
 
     private java.util.List<String> problemsOfTheGroup(String schedule) {
         site.write(GROUP, TestSite.group("Rouwgroep", schedule));
-        return site.problems().stream().filter(p -> p.startsWith(GROUP)).toList();
+        return site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList();
     }
 
     @Test
@@ -70,7 +71,7 @@ class ScheduleValidationTest {
                 """)).containsExactly(
                 GROUP + ":20:9: error: 'from' is a date that does not exist: 2027-02-30",
                 GROUP + ":21:10: error: 'until' is a date that does not exist: 2027-13-01",
-                GROUP + ":22:24: error: 'except' has a date that does not exist: 2027-02-29",
+                GROUP + ":22:24: error: 'except' is a date that does not exist: 2027-02-29",
                 GROUP + ":22:36: error: each item of 'except' must be a date written as YYYY-MM-DD, not 'volgende week'");
     }
 

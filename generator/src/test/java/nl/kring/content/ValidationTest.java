@@ -9,13 +9,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kring.message.Texts;
 import nl.kring.testing.TestSite;
 
 /**
  * Every content mistake an editor can make, one fixture each: the exact message and the position,
- * counted from the top of the file (not of the front-matter block).
+ * counted from the top of the file (not of the front-matter block). The messages are checked in English
+ * (--lang en) here, every one of them; {@link DutchMessagesTest} checks the Dutch that editors read by default.
  */
 class ValidationTest {
+
+    private static final Texts ENGLISH = Texts.english();
 
     private static final String GROUP = "content/roermond/groups/rouwgroep.md";
 
@@ -30,27 +34,27 @@ class ValidationTest {
 
     @Test
     void theFixtureSiteIsValid() {
-        assertThat(site.errors()).isEmpty();
+        assertThat(site.errors(ENGLISH)).isEmpty();
     }
 
     @Test
     void yamlSyntaxErrorIsReportedAtItsFileLine() {
         site.write(GROUP, TestSite.group("Rouwgroep", "audience: Voor: iedereen"));
-        assertThat(site.errors()).containsExactly(GROUP + ":17:15: error: invalid YAML: "
+        assertThat(site.errors(ENGLISH)).containsExactly(GROUP + ":17:15: error: invalid YAML: "
                 + "mapping values are not allowed here; put text that contains ': ' in quotes");
     }
 
     @Test
     void missingRequiredFieldPointsAtTheFrontMatter() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur\n", ""));
-        assertThat(site.errors()).containsExactly(GROUP + ":2:1: error: missing required field 'when'");
+        assertThat(site.errors(ENGLISH)).containsExactly(GROUP + ":2:1: error: missing required field 'when'");
     }
 
     @Test
     void requiredFieldThatIsEmptyOrAList() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("summary: Een groep voor wie rouwt.", "summary:")
                 .replace("name: Rouwgroep", "name: [Rouwgroep]"));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":2:7: error: 'name' must be text, not a list",
                 GROUP + ":4:1: error: field 'summary' is empty");
     }
@@ -58,21 +62,21 @@ class ValidationTest {
     @Test
     void unknownFieldSuggestsTheRightName() {
         site.write(GROUP, TestSite.group("Rouwgroep", "facilitator: 2"));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":17:1: error: unknown field 'facilitator' (did you mean 'facilitators'?)");
     }
 
     @Test
     void valueOutsideTheAllowedSetSuggestsTheClosest() {
         site.write(GROUP, TestSite.group("Rouwgroep", "status: activ"));
-        assertThat(site.errors()).containsExactly(GROUP + ":17:9: error: 'status' must be one of "
+        assertThat(site.errors(ENGLISH)).containsExactly(GROUP + ":17:9: error: 'status' must be one of "
                 + "active, starting, full, paused, ended, not 'activ' (did you mean 'active'?)");
     }
 
     @Test
     void unknownTopic() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("topics: [rouw]", "topics: [rouw, rouwe, dementie]"));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":3:16: error: unknown topic 'rouwe' (did you mean 'rouw'?); topics are listed in content/topics.yml",
                 GROUP + ":3:23: error: unknown topic 'dementie'; topics are listed in content/topics.yml");
     }
@@ -80,7 +84,7 @@ class ValidationTest {
     @Test
     void unknownRegion() {
         site.write(GROUP, TestSite.group("Rouwgroep", "regions: [zud]"));
-        assertThat(site.errors()).containsExactly(GROUP
+        assertThat(site.errors(ENGLISH)).containsExactly(GROUP
                 + ":17:11: error: unknown region 'zud' (did you mean 'zuid'?); regions are defined in site-config.yml");
     }
 
@@ -92,7 +96,7 @@ class ValidationTest {
                   days: [tuesday]
                   start: "25:00"
                 """));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":17:8: error: 'since' is a date that does not exist: 2026-02-30",
                 GROUP + ":20:10: error: 'start' is a time that does not exist: 25:00");
     }
@@ -105,7 +109,7 @@ class ValidationTest {
                   end: "19:30"
                   rrule: FREQ=SOMETIMES
                 """));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":19:8: error: 'end' (19:30) must be after 'start' (21:30)",
                 GROUP + ":20:10: error: 'rrule' is not a valid RFC 5545 rule: FREQ must be DAILY, WEEKLY, "
                         + "MONTHLY or YEARLY (example: FREQ=MONTHLY;BYDAY=2TU)");
@@ -115,7 +119,7 @@ class ValidationTest {
     void contactFormats() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("email: anna@example.org",
                 "email: anna@example\n  phone: \"06-1234\"\n  url: www.example.org"));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":14:10: error: 'anna@example' is not an e-mail address",
                 GROUP + ":15:10: error: '06-1234' is not a phone number (write it like \"06 12345678\" or \"+31 6 12345678\")",
                 GROUP + ":16:8: error: 'www.example.org' is not a web address starting with https://");
@@ -124,7 +128,7 @@ class ValidationTest {
     @Test
     void contactNeedsAWayToReachSomeone() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("  email: anna@example.org\n", ""));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":13:3: error: 'contact' needs at least one of email, phone or url");
     }
 
@@ -132,7 +136,7 @@ class ValidationTest {
     void summaryLength() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("summary: Een groep voor wie rouwt.",
                 "summary: " + "a".repeat(201)));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":4:10: error: 'summary' is 201 characters long; keep it to 200 at most");
     }
 
@@ -140,17 +144,17 @@ class ValidationTest {
     void locationIsRequiredUnlessOnline() {
         String noLocation = TestSite.group("Rouwgroep", "").replaceAll("(?s)location:.*?accessible: true\n", "");
         site.write(GROUP, noLocation);
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":2:1: error: missing required field 'location' (needed unless format is online)");
         site.write(GROUP, noLocation.replace("---\nWe", "format: online\n---\nWe"));
-        assertThat(site.errors()).isEmpty();
+        assertThat(site.errors(ENGLISH)).isEmpty();
     }
 
     @Test
     void yamlPitfallsStayText() {
         site.write(GROUP, TestSite.group("Rouwgroep", "cost: no").replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur",
                 "when: 19:30").replace("email: anna@example.org", "phone: 0612345670"));
-        assertThat(site.errors()).isEmpty();
+        assertThat(site.errors(ENGLISH)).isEmpty();
         site.build();
         String page = site.output("noord/roermond/groepen/rouwgroep/index.html");
         assertThat(page).contains("<dd>no</dd>").contains(">19:30").contains("0612345670");
@@ -168,7 +172,7 @@ class ValidationTest {
                 ---
                 Tekst.
                 """);
-        assertThat(site.errors()).containsExactly(story + ":5:10: error: the author has not given consent "
+        assertThat(site.errors(ENGLISH)).containsExactly(story + ":5:10: error: the author has not given consent "
                 + "('consent: false'): remove the story or ask for permission first");
     }
 
@@ -186,7 +190,7 @@ class ValidationTest {
                 ---
                 Tekst met ![](foto.jpg) en een [link](../groups/bestaat-niet.md).
                 """);
-        assertThat(site.errors()).containsExactlyInAnyOrder(
+        assertThat(site.errors(ENGLISH)).containsExactlyInAnyOrder(
                 story + ":6:8: error: 'group' must name an existing group as <municipality>/<group-file-name>, "
                         + "e.g. roermond/rouwgroep-roermond; 'roermond/rouwgroepp' was not found",
                 story + ":7:8: error: image file does not exist: foto.jpg",
@@ -200,7 +204,7 @@ class ValidationTest {
     void unsafeAndExternalUrlsInMarkdown() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("We praten over verlies.",
                 "Klik [hier](javascript:alert(1)).\n\n![Logo](https://tracker.example.com/pixel.png)\n\n<script>x</script>"));
-        assertThat(site.problems()).containsExactly(
+        assertThat(site.problems(ENGLISH)).containsExactly(
                 GROUP + ":18:6: error: links may only use http(s), mailto or tel addresses, not 'javascript:'",
                 GROUP + ":20:1: error: images must be files in the repository, not 'https://tracker.example.com/pixel.png' "
                         + "(visitors' browsers must not contact other sites)",
@@ -219,7 +223,7 @@ class ValidationTest {
                 ---
                 Welkom.
                 """);
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 event + ":2:1: error: missing required field 'type' (one of meeting, training, intervision, "
                         + "speed-date, information, inspiration)",
                 event + ":4:6: error: 'end' (2026-12-03 18:00) must be after 'start' (2026-12-03 19:30)");
@@ -229,7 +233,7 @@ class ValidationTest {
     void fileThatIsNotUtf8() {
         byte[] latin1 = "---\ntitle: Caf\u00e9\n---\n".getBytes(StandardCharsets.ISO_8859_1);
         site.writeBytes("content/pages/cafe.md", latin1);
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/pages/cafe.md:2:11: error: file is not valid UTF-8 (byte 0xE9); save it as UTF-8 in your editor");
     }
 
@@ -237,7 +241,7 @@ class ValidationTest {
     void emptyFileAndMissingFrontMatter() {
         site.write("content/pages/leeg.md", "\n");
         site.write("content/pages/zonder.md", "# Alleen tekst\n");
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/pages/leeg.md:1:1: error: file is empty",
                 "content/pages/zonder.md:1:1: error: file must start with front matter: a line '---', "
                         + "the fields, and another line '---'");
@@ -248,7 +252,7 @@ class ValidationTest {
         site.write("content/roermond/group/extra.md", TestSite.group("Extra", ""));
         site.write("content/pages/roermond.md", "---\ntitle: Roermond\n---\n");
         site.write("content/pages/groepen.md", "---\ntitle: Groepen\n---\n");
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/pages/groepen.md:1:1: error: page name 'groepen' clashes with the site's own /groepen/ pages; rename the file",
                 "content/pages/roermond.md:1:1: error: page name 'roermond' clashes with the municipality /roermond/; rename the file",
                 "content/roermond/group/extra.md:1:1: error: file is in the wrong place: content files belong in "
@@ -258,7 +262,7 @@ class ValidationTest {
     @Test
     void badFileNameAndDuplicateField() {
         site.write("content/roermond/groups/Rouw_Groep.md", TestSite.group("Rouw", "name: Nog eens"));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/roermond/groups/Rouw_Groep.md:1:1: error: file name 'Rouw_Groep' must be a slug: lower-case "
                         + "letters, digits and single '-' (e.g. rouwgroep-roermond.md)",
                 "content/roermond/groups/Rouw_Groep.md:17:1: error: field 'name' appears twice (first on line 2)");
@@ -267,13 +271,13 @@ class ValidationTest {
     @Test
     void aMissingTopicsFileIsOneProblemNotOnePerGroup() {
         site.delete("content/topics.yml");
-        assertThat(site.errors()).containsExactly("content/topics.yml:1:1: error: content/topics.yml is missing");
+        assertThat(site.errors(ENGLISH)).containsExactly("content/topics.yml:1:1: error: content/topics.yml is missing");
     }
 
     @Test
     void tabsInYaml() {
         site.write("content/heerlen/municipality.yml", "name: Heerlen\nintro: |\n\tMet een tab.\n");
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/heerlen/municipality.yml:3:1: error: invalid YAML: a tab character: indent with spaces, not tabs");
     }
 
@@ -290,7 +294,7 @@ class ValidationTest {
                   name: Rouw twee
                   description: Nog eens.
                 """);
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/topics.yml:7:9: error: topic 'rouw' is defined twice (first on line 1)");
     }
 
@@ -307,7 +311,7 @@ class ValidationTest {
                       color: green
                       logo: ../../etc/passwd
                 """);
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "site-config.yml:3:9: error: region id 'Noord' may only contain a-z, 0-9 and '-' (it is also a folder name)",
                 "site-config.yml:5:14: error: 'baseUrl' must be a web address like https://www.example.org/, not 'noord.example.org'",
                 "site-config.yml:6:32: error: municipality 'roermnd' has no folder content/roermnd/ (did you mean 'roermond'?)",
@@ -319,7 +323,7 @@ class ValidationTest {
     void allProblemsAtOnceSortedByFile() {
         site.write("content/heerlen/groups/schuldencafe.md", TestSite.group("X", "status: klaar").replace("topics: [rouw]", "topics: []"));
         site.write(GROUP, TestSite.group("Rouwgroep", "format: ergens"));
-        assertThat(site.errors()).containsExactly(
+        assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/heerlen/groups/schuldencafe.md:3:9: error: 'topics' needs at least one topic",
                 "content/heerlen/groups/schuldencafe.md:17:9: error: 'status' must be one of active, starting, full, "
                         + "paused, ended, not 'klaar'",
@@ -337,7 +341,7 @@ class ValidationTest {
                 format: online
                 ---
                 """);
-        assertThat(site.problems()).containsExactly(
+        assertThat(site.problems(ENGLISH)).containsExactly(
                 "content/roermond/events/avond.md:4:8: warning: activity has no 'end': add one so people can plan",
                 GROUP + ":2:1: warning: group has no facilitators: add 'facilitators: <number>'",
                 GROUP + ":15:10: warning: group information may be out of date: 'updated' is 2025-01-15, "

@@ -8,6 +8,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kring.message.Message;
+import nl.kring.message.Texts;
+import nl.kring.source.Suggestions;
 import nl.kring.testing.TestSite;
 
 /** The machine-readable formats: GitHub Actions workflow commands and JSON. */
@@ -21,34 +24,41 @@ class DiagnosticFormatTest {
         TestSite site = new TestSite(dir);
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: klaar")
                 .replace("facilitators: 2\n", "").replace("topics: [rouw]", "topics: [rouww]"));
-        String out = DiagnosticFormat.GITHUB.render(site.check().diagnostics());
+        String out = DiagnosticFormat.GITHUB.render(site.check().diagnostics(), Texts.dutch());
         assertThat(out.lines().toList()).containsExactly(
-                "::warning file=content/roermond/groups/rouwgroep.md,line=2,col=1::"
-                        + "group has no facilitators: add 'facilitators: <number>'",
-                "::error file=content/roermond/groups/rouwgroep.md,line=3,col=10::"
-                        + "unknown topic 'rouww' (did you mean 'rouw'?); topics are listed in content/topics.yml",
-                "::error file=content/roermond/groups/rouwgroep.md,line=16,col=9::"
-                        + "'status' must be one of active, starting, full, paused, ended, not 'klaar'");
+                "::warning file=content/roermond/groups/rouwgroep.md,line=2,col=1,title=group.noFacilitators::"
+                        + "de groep heeft geen begeleiders: voeg 'facilitators: <aantal>' toe",
+                "::error file=content/roermond/groups/rouwgroep.md,line=3,col=10,title=topic.unknown::"
+                        + "'rouww' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?",
+                "::error file=content/roermond/groups/rouwgroep.md,line=16,col=9,title=field.enum::"
+                        + "'status' moet een van active, starting, full, paused, ended zijn (actief, start binnenkort, "
+                        + "vol, gepauzeerd, gestopt), niet 'klaar'");
+        // the same problems in English, with the same codes: tools read the code, never the words
+        assertThat(DiagnosticFormat.GITHUB.render(site.check().diagnostics(), Texts.english()).lines()
+                .map(l -> l.substring(0, l.lastIndexOf("::")))).containsExactlyElementsOf(
+                out.lines().map(l -> l.substring(0, l.lastIndexOf("::"))).toList());
         assertThat(out).endsWith("\n");
     }
 
     @Test
     void githubFormatEscapesDataAndPropertiesLikeTheActionsToolkit() {
         Diagnostic d = new Diagnostic(Severity.ERROR, new SourcePosition("content/a,b:c.md", 3, 7),
-                "100% wrong\r\nsecond line", List.of());
-        assertThat(DiagnosticFormat.GITHUB.render(List.of(d)))
-                .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7::100%25 wrong%0D%0Asecond line\n");
+                Message.of("field.invalid", "cost", Message.of("expect.integer"), "100% wrong\r\nsecond line"), List.of());
+        assertThat(DiagnosticFormat.GITHUB.render(List.of(d), Texts.english()))
+                .isEqualTo("::error file=content/a%2Cb%3Ac.md,line=3,col=7,title=field.invalid::"
+                        + "'cost' must be a whole number, not '100%25 wrong%0D%0Asecond line'\n");
     }
 
     @Test
     void jsonFormatListsEveryFieldOfEveryProblem() {
         Diagnostic d = new Diagnostic(Severity.WARNING, new SourcePosition("content/x.md", 2, 1),
-                "say \"hi\"", List.of());
-        assertThat(DiagnosticFormat.JSON.render(List.of(d))).isEqualTo("""
+                Message.of("field.unknown", "say \"hi\"", Suggestions.NONE), List.of());
+        assertThat(DiagnosticFormat.JSON.render(List.of(d), Texts.dutch())).isEqualTo("""
                 [
-                  {"severity":"warning","path":"content/x.md","line":2,"column":1,"message":"say \\"hi\\""}
+                  {"severity":"warning","code":"field.unknown","path":"content/x.md","line":2,"column":1,\
+                "message":"onbekend veld 'say \\"hi\\"'","arguments":["say \\"hi\\"","suggestion.none"]}
                 ]
                 """);
-        assertThat(DiagnosticFormat.JSON.render(List.of())).isEqualTo("[]\n");
+        assertThat(DiagnosticFormat.JSON.render(List.of(), Texts.english())).isEqualTo("[]\n");
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildResult;
 import nl.kring.testing.TestSite;
 
@@ -69,9 +70,9 @@ class HostileContentTest {
         browser = shared;
         escaped = hostileSite(dir.resolve("escaped"));
         BuildResult result = escaped.build();
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline))
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english())))
                 .as("text fields with markup are text, not errors").isEmpty();
-        assertThat(result.diagnostics().stream().map(Diagnostic::headline))
+        assertThat(result.diagnostics().stream().map(d -> d.headline(Texts.english())))
                 .as("editors are told that HTML in Markdown is shown as text")
                 .anyMatch(h -> h.contains("HTML is not allowed in Markdown"));
         server = new StaticServer(escaped.out().resolve("noord"), "/");
@@ -153,7 +154,7 @@ class HostileContentTest {
         site.write("content/pages/over-zelfhulp.md", "---\ntitle: Over\nmenu: 1\n---\n[x](javascript:alert(1))\n");
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        List<String> errors = result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
+        List<String> errors = result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english())).toList();
         assertThat(errors).anyMatch(e -> e.startsWith("content/roermond/groups/rouwgroep.md:") && e.contains("is not an e-mail address"))
                 .anyMatch(e -> e.startsWith("content/roermond/groups/rouwgroep.md:") && e.contains("'javascript:'"))
                 .anyMatch(e -> e.startsWith("content/roermond/groups/rouwgroep.md:") && e.contains("'vbscript:'"))
@@ -172,7 +173,7 @@ class HostileContentTest {
                 + "[y](https://example.org/?q=\"><script>alert(2)</script>)\n");
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().getFirst().headline()).startsWith("content/pages/over-zelfhulp.md:1:1: error: link "
+        assertThat(result.diagnostics().getFirst().headline(Texts.english())).startsWith("content/pages/over-zelfhulp.md:1:1: error: link "
                 + "'https://example.org/?q=\"><script>alert(2)</script>' is not a valid URL");
     }
 

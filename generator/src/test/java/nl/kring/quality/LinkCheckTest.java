@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildResult;
 import nl.kring.testing.TestSite;
 
@@ -28,7 +29,7 @@ class LinkCheckTest {
                 .replace("We praten over verlies.", "Zie [over zelfhulp](../../pages/over-zelfhulp.md#bestaat-niet)."));
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline))
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english())))
                 .containsExactly("content/roermond/groups/rouwgroep.md:1:1: error: link '../../../over-zelfhulp/#bestaat-niet' "
                         + "leads to #bestaat-niet, which is not on /over-zelfhulp/ (on page /roermond/groepen/rouwgroep/index.html)");
         assertThat(site.out()).doesNotExist();
@@ -41,7 +42,7 @@ class LinkCheckTest {
                 + "<h1>Niet gevonden</h1><img src=\"${url('/plaatje.png')}\" alt=\"\"></@layout.page>\n");
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline))
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english())))
                 .contains("output/404.html:1:1: error: link '/plaatje.png' leads to a page that does not exist "
                         + "(/plaatje.png) (on page /404.html)");
     }

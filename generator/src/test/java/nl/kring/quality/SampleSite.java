@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
@@ -38,7 +39,7 @@ final class SampleSite implements AutoCloseable {
     static SampleSite build() {
         BuildResult result = new SiteBuilder().build(new BuildOptions(REPOSITORY, OUT, List.of(),
                 new BuildTime.Local(NOW), true));
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline))
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english())))
                 .as("the sample content builds").isEmpty();
         return new SampleSite(Map.of("roermond", "/", "westelijke-mijnstreek", "/zelfregie-wm/",
                 "oostelijk-zuid-limburg", "/"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import nl.kring.message.Texts;
 import nl.kring.testing.KringCli;
 import nl.kring.testing.TestGit;
 import nl.kring.testing.TestSite;
@@ -91,12 +92,12 @@ class ReportTest {
     @Test
     void brokenHistoryIsCountedAsFarAsItCanBeReadWithAWarning() {
         List<String> warnings = new ArrayList<>();
-        Report report = new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), warnings::add)
+        Report report = new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), m -> warnings.add(Texts.dutch().text(m)))
                 .fromHistory("Cijfers", Moment.quarters("2024Q4..2025Q3"), null, LocalDate.of(2026, 11, 23));
         assertThat(warnings).containsExactly(
-                "kring report: 2024Q4: no commit on or before 2024-12-31; the column is empty",
-                "kring report: warning: 2025Q3: commit " + report.columns().get(3).source().substring(7)
-                        + ": 1 error(s) in the content; counted what could be read");
+                "kring report: 2024Q4: geen commit op of voor 2024-12-31; de kolom blijft leeg",
+                "kring report: waarschuwing: 2025Q3: commit " + report.columns().get(3).source().substring(7)
+                        + ": 1 fout in de inhoud; geteld wat gelezen kon worden");
         assertThat(report.columns().get(0).notes()).containsExactly("nog geen commit op of voor 2024-12-31");
         assertThat(report.columns().get(3).notes()).containsExactly("1 fout(en) in de inhoud; geteld wat leesbaar was");
         assertThat(report.columns().get(3).source()).matches("commit [0-9a-f]{7,} \\(2025-08-15\\)");
@@ -108,7 +109,7 @@ class ReportTest {
         site.write("content/heerlen/groups/schuldencafe.md", "---\nname: [x\n---\n");
         TestGit.open(dir).commitAll("2025-11-10T12:00:00+01:00");
         List<String> warnings = new ArrayList<>();
-        Report report = new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), warnings::add)
+        Report report = new ReportBuilder(dir, ZoneId.of("Europe/Amsterdam"), m -> warnings.add(Texts.dutch().text(m)))
                 .fromHistory("Cijfers", Moment.quarters("2025Q4"), null, LocalDate.of(2026, 11, 23));
         // errors: site-config.yml, schuldencafe.md (YAML) and kapot.md (no summary); neither group is counted
         assertThat(row(report, Tally.Section.NETWORK, "netwerk", Tally.Measure.GROUPS)).containsExactly(1);
@@ -117,7 +118,7 @@ class ReportTest {
         assertThat(report.columns().getFirst().notes()).containsExactly(
                 "3 fout(en) in de inhoud; geteld wat leesbaar was",
                 "site-config.yml was niet leesbaar; alle gemeentemappen geteld");
-        assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("kring report: warning: 2025Q4: commit "));
+        assertThat(warnings).hasSize(2).allMatch(w -> w.startsWith("kring report: waarschuwing: 2025Q4: commit "));
     }
 
     @Test
@@ -207,10 +208,10 @@ class ReportTest {
     void usageErrors() {
         assertThat(run("report", "--at", "2025-01-01", "--quarters", "2025Q1")).isEqualTo(2);
         assertThat(run("report", "--quarters", "2025Q3..2025Q1")).isEqualTo(2);
-        assertThat(err.toString()).contains("--quarters goes backwards");
+        assertThat(err.toString()).contains("--quarters loopt achteruit");
         assertThat(run("report", "--format", "pdf")).isEqualTo(2);
         assertThat(run("report", "--region", "west")).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown region: west (regions in site-config.yml: noord, zuid)");
+        assertThat(err.toString()).contains("onbekende regio: west (regio's in site-config.yml: noord, zuid)");
     }
 
     private Report build(List<Moment> moments, String region) {

@@ -16,11 +16,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.content.ContentFields;
 import nl.kring.content.ContentFields.Kind;
+import nl.kring.message.Texts;
 import nl.kring.source.TextFormats;
 import nl.kring.testing.TestSite;
 
 /** {@code kring new}: a file an editor can fill in, which check rejects until it is filled in. */
 class ContentScaffoldTest {
+
+    /** The scaffold's structure is checked in English here; NewCommandTest checks its Dutch comments. */
+    private static final Texts ENGLISH = Texts.english();
+
+    private static String reason(Throwable e) {
+        return ENGLISH.text(((ScaffoldException) e).reason());
+    }
 
     @TempDir
     Path dir;
@@ -30,7 +38,7 @@ class ContentScaffoldTest {
     @BeforeEach
     void createSite() {
         site = new TestSite(dir);
-        scaffold = new ContentScaffold(dir, LocalDate.of(2026, 11, 20));
+        scaffold = new ContentScaffold(dir, LocalDate.of(2026, 11, 20), ENGLISH);
     }
 
     @Test
@@ -50,7 +58,7 @@ class ContentScaffoldTest {
     @Test
     void unfilledGroupFailsCheckAtEveryEmptyRequiredField() throws ScaffoldException {
         String path = scaffold.create(Kind.GROUP, "roermond", "Rouwcafé", null).path();
-        List<String> errors = site.errors();
+        List<String> errors = site.errors(ENGLISH);
         assertThat(errors).allMatch(e -> e.startsWith(path + ":"));
         assertThat(errors.stream().map(e -> e.replaceFirst("^[^:]+:\\d+:\\d+: ", "")).toList())
                 .containsExactlyInAnyOrder(
@@ -76,7 +84,7 @@ class ContentScaffoldTest {
                 "  name:", "  name: Anna",
                 "  email:", "  email: rouwcafe@example.org",
                 "facilitators:", "facilitators: 2"));
-        assertThat(site.problems()).isEmpty();
+        assertThat(site.problems(ENGLISH)).isEmpty();
         assertThat(site.build().succeeded()).isTrue();
         assertThat(site.output("noord/roermond/groepen/rouwcafe/index.html")).contains("Rouwcafé");
     }
@@ -96,7 +104,7 @@ class ContentScaffoldTest {
         assertThat(site.read(event)).contains("\ntitle: \"Open avond: kennismaken!\"\n")
                 .contains("One of: meeting, training, intervision, speed-date, information, inspiration")
                 .contains("facilitators, participants, referrers, everyone");
-        assertThat(site.errors()).anySatisfy(e -> assertThat(e).startsWith(story).contains("'consent'"))
+        assertThat(site.errors(ENGLISH)).anySatisfy(e -> assertThat(e).startsWith(story).contains("'consent'"))
                 .anySatisfy(e -> assertThat(e).startsWith(event).contains("missing required field 'type'"))
                 .anySatisfy(e -> assertThat(e).startsWith(event).contains("field 'start' is empty"))
                 .noneSatisfy(e -> assertThat(e).startsWith(network))
@@ -105,7 +113,7 @@ class ContentScaffoldTest {
         fill(story, Map.of("topics: []", "topics: [rouw]", "consent:", "consent: true"));
         fill(event, Map.of("type:", "type: meeting", "start:", "start: 2026-12-10T19:30", "end:", "end: 21:30",
                 "  address:", "  address: Markt 1", "  city:", "  city: Heerlen"));
-        assertThat(site.problems()).isEmpty();
+        assertThat(site.problems(ENGLISH)).isEmpty();
     }
 
     @Test
@@ -114,8 +122,8 @@ class ContentScaffoldTest {
         site.write(path, "mine");
         assertThatThrownBy(() -> scaffold.create(Kind.GROUP, "roermond", "Rouwcafé", null))
                 .isInstanceOf(ScaffoldException.class)
-                .hasMessage("content/roermond/groups/rouwcafe.md already exists; it was left unchanged "
-                        + "(choose another file name with --slug, or edit the existing file)")
+                .satisfies(e -> assertThat(reason(e)).isEqualTo("content/roermond/groups/rouwcafe.md already exists; it was left unchanged "
+                        + "(choose another file name with --slug, or edit the existing file)"))
                 .matches(e -> !((ScaffoldException) e).isUsageError());
         assertThat(site.read(path)).isEqualTo("mine");
     }
@@ -123,12 +131,12 @@ class ContentScaffoldTest {
     @Test
     void unknownMunicipalityNamesTheKnownOnes() {
         assertThatThrownBy(() -> scaffold.create(Kind.GROUP, "roermont", "Rouwcafé", null))
-                .hasMessage("unknown municipality 'roermont' (did you mean 'roermond'?); "
-                        + "the municipalities are the folders in content/: heerlen, roermond");
+                .satisfies(e -> assertThat(reason(e)).isEqualTo("unknown municipality 'roermont' (did you mean 'roermond'?); "
+                        + "the municipalities are the folders in content/: heerlen, roermond"));
         assertThatThrownBy(() -> scaffold.create(Kind.STORY, null, "Verhaal", null))
-                .hasMessageContaining("a story belongs to a municipality: add --municipality");
+                .satisfies(e -> assertThat(reason(e)).contains("a story belongs to a municipality: add --municipality"));
         assertThatThrownBy(() -> scaffold.create(Kind.GROUP, "roermond", "???", null))
-                .hasMessageContaining("gives no file name; choose one with --slug");
+                .satisfies(e -> assertThat(reason(e)).contains("gives no file name; choose one with --slug"));
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import nl.kring.diagnostic.DiagnosticFormat;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildTime;
 import nl.kring.testing.TestSite;
 
@@ -75,7 +76,7 @@ class PreviewTest {
 
     private PreviewOptions options(int port) {
         return new PreviewOptions(dir, List.of(), () -> new BuildTime.Local(TestSite.NOW), "127.0.0.1", port,
-                DiagnosticFormat.TEXT);
+                DiagnosticFormat.TEXT, Texts.dutch());
     }
 
     private HttpResponse<String> get(String path) {
@@ -291,7 +292,7 @@ class PreviewTest {
         assertThat(built.data()).contains("\"" + GROUP_PAGE + "\"").doesNotContain("zuid/");
         assertThat(get("/noord/roermond/groepen/rouwgroep/").body()).contains("Elke eerste woensdag");
         assertThat(out.toString()).containsPattern(
-                "content/roermond/groups/rouwgroep\\.md changed: rendered 4 of \\d+ pages \\(noord 4\\), 4 changed, \\d+ ms");
+                "content/roermond/groups/rouwgroep\\.md gewijzigd: 4 van \\d+ pagina's gemaakt \\(noord 4\\), 4 gewijzigd, \\d+ ms");
     }
 
     @Test
@@ -352,10 +353,14 @@ class PreviewTest {
         EventStream events = events();
         events.await("hello");
         save(GROUP, TestSite.group("Rouwgroep", "status: klaar"));
-        String headline = "content/roermond/groups/rouwgroep.md:17:9: error: 'status' must be one of";
+        String headline = "content/roermond/groups/rouwgroep.md:17:9: fout: 'status' moet een van";
         Event failed = events.await("failed");
-        assertThat(failed.data()).contains(headline).contains("17 | status: klaar");
-        assertThat(err.toString()).contains(headline).contains("still serving the last good build");
+        assertThat(failed.data()).contains(headline).contains("17 | status: klaar")
+                .contains("\"code\":\"field.enum\"")
+                .contains("\"title\":\"Kring kan de site niet bouwen: 1 fout\"")
+                .contains("\"intro\":\"U ziet de laatste versie die wel lukte.")
+                .contains("\"close\":\"Verbergen\"").contains("\"lang\":\"nl\"");
+        assertThat(err.toString()).contains(headline).contains("het voorbeeld toont nog de laatste goede versie");
 
         // the last good build is still served, and a page opened now hears of the problem at once
         assertThat(get("/noord/roermond/groepen/rouwgroep/").body()).isEqualTo(before);
@@ -379,7 +384,8 @@ class PreviewTest {
         start();
         HttpResponse<String> page = get("/noord/roermond/groepen/rouwgroep/");
         assertThat(page.statusCode()).isEqualTo(503);
-        assertThat(page.body()).contains("content/roermond/groups/rouwgroep.md:17:9: error: &#39;status&#39; must be one of")
+        assertThat(page.body()).contains("content/roermond/groups/rouwgroep.md:17:9: fout: &#39;status&#39; moet een van")
+                .contains("<h1>Kring kan de site niet bouwen</h1>")
                 .contains("/_kring/reload.js").doesNotContain("<b>");
         EventStream events = events();
         events.await("hello");
@@ -405,9 +411,10 @@ class PreviewTest {
     @Test
     void unknownAddressIsAClearError() {
         assertThatThrownBy(() -> Preview.start(new PreviewOptions(dir, List.of(), () -> new BuildTime.Local(TestSite.NOW),
-                "192.0.2.1", 0, DiagnosticFormat.TEXT), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
+                "192.0.2.1", 0, DiagnosticFormat.TEXT, Texts.dutch()), new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter())))
                 .isInstanceOf(CannotListenException.class)
-                .hasMessageStartingWith("cannot listen on 192.0.2.1 port 0: ");
+                .satisfies(e -> assertThat(Texts.dutch().text(((CannotListenException) e).message()))
+                        .startsWith("kan niet luisteren op 192.0.2.1 poort 0: ").endsWith("(controleer --host)"));
     }
 
     @Test
@@ -417,8 +424,9 @@ class PreviewTest {
         assertThatThrownBy(() -> Preview.start(options(port), new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter())))
                 .isInstanceOf(CannotListenException.class)
-                .hasMessage("port " + port + " on 127.0.0.1 is already in use; stop the other server or choose "
-                        + "another port with --port");
+                .satisfies(e -> assertThat(Texts.english().text(((CannotListenException) e).message()))
+                        .isEqualTo("port " + port + " on 127.0.0.1 is already in use; stop the other server or choose "
+                                + "another port with --port"));
     }
 
     // ---- the event stream as a page sees it

@@ -31,6 +31,18 @@ class ReloadScriptTest {
     }
 
     @Test
+    void hasNoWordsOfItsOwnSoTheOverlaySpeaksTheEditorsLanguage() throws IOException {
+        String js = script();
+        assertThat(js).contains("report.title").contains("report.intro").contains("report.warnings")
+                .contains("report.close").contains("report.lang");
+        // no sentence in a string literal: every word the overlay shows comes from the server's message bundle
+        java.util.regex.Matcher literal = java.util.regex.Pattern.compile("'([^'\\n]*)'").matcher(js);
+        while (literal.find()) {
+            assertThat(literal.group(1)).as("string literal in reload.js").doesNotContainPattern("[A-Za-z]+ [A-Za-z]+ [A-Za-z]+");
+        }
+    }
+
+    @Test
     void talksOnlyToItsOwnOrigin() throws IOException {
         assertThat(script()).contains("new EventSource('/_kring/events')").doesNotContain("http:").doesNotContain("https:");
     }

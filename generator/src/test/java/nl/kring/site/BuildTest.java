@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kring.message.Texts;
 import nl.kring.testing.TestSite;
 
 /** Builds the fixture site and looks at the pages a resident, a referrer and a crawler would get. */
@@ -211,8 +212,9 @@ class BuildTest {
         site.write("content/pages/over-zelfhulp.md", "---\ntitle: Over\n---\nNaar [de groepen](/groepen/) en [nergens](/bestaat-niet/).\n");
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(result.diagnostics().getFirst().headline()).isEqualTo("content/pages/over-zelfhulp.md:1:1: error: "
-                + "link '../bestaat-niet/' leads to a page that does not exist (/bestaat-niet/) (on page /over-zelfhulp/index.html)");
+        assertThat(result.diagnostics().getFirst().headline(Texts.dutch())).isEqualTo("content/pages/over-zelfhulp.md:1:1: "
+                + "fout: de link '../bestaat-niet/' gaat naar een pagina die niet bestaat (/bestaat-niet/) "
+                + "(op de pagina /over-zelfhulp/index.html)");
         assertThat(site.out()).doesNotExist();
     }
 
@@ -273,9 +275,9 @@ class BuildTest {
         git("init", "-q");
         git("add", "-A");
         git("-c", "commit.gpgsign=false", "-c", "user.name=Test", "-c", "user.email=test@example.org", "commit", "-q", "-m", "content");
-        assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:2:1: warning: group "
-                + "information may be out of date: last change was 2025-03-14, more than 12 months ago; "
-                + "check it with the contact person");
+        assertThat(site.problems()).containsExactly("content/roermond/groups/rouwgroep.md:2:1: waarschuwing: de "
+                + "gegevens van de groep zijn misschien verouderd: de laatste wijziging was op 2025-03-14, meer dan "
+                + "12 maanden geleden; controleer ze met de contactpersoon");
         site.build();
         assertThat(page("noord/roermond/groepen/rouwgroep/index.html").select(".checked").text())
                 .isEqualTo("Laatst gecontroleerd: 14 maart 2025");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import nl.kring.message.Texts;
 import nl.kring.render.OutputFile;
 import nl.kring.testing.TestSite;
 
@@ -153,8 +154,8 @@ class IncrementalBuildTest {
                 .replace("Elke tweede dinsdag", "Elke derde dinsdag"));
         BuildResult second = builder.build(options(), first.cache());
         assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics()).isNotEmpty();
-        assertThat(second.diagnostics().getFirst().headline())
-                .startsWith("content/heerlen/groups/schuldencafe.md:2:1: warning: group has no facilitators");
+        assertThat(second.diagnostics().getFirst().headline(Texts.dutch()))
+                .startsWith("content/heerlen/groups/schuldencafe.md:2:1: waarschuwing: de groep heeft geen begeleiders");
         assertThat(second.diagnostics().getFirst().context()).isNotEmpty();
     }
 
@@ -165,7 +166,7 @@ class IncrementalBuildTest {
         BuildResult second = builder.build(options(), first.cache());
         assertThat(second.succeeded()).isFalse();
         assertThat(second.diagnostics()).isEqualTo(fresh().diagnostics());
-        assertThat(second.diagnostics().stream().map(d -> d.headline()))
+        assertThat(second.diagnostics().stream().map(d -> d.headline(Texts.dutch())))
                 .anyMatch(h -> h.startsWith("content/heerlen/groups/schuldencafe.md:") && h.contains("schulden"));
     }
 

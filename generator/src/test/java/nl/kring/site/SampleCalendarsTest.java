@@ -29,6 +29,7 @@ import net.fortuna.ical4j.model.Period;
 import net.fortuna.ical4j.model.component.VEvent;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 
 /**
  * The calendars of the sample network, read back as a calendar app would (ical4j): each group's file
@@ -47,7 +48,7 @@ class SampleCalendarsTest {
     static void buildTheSample() {
         BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("..").toAbsolutePath().normalize(), out,
                 List.of(), new BuildTime.Local(NOW), true));
-        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline)).isEmpty();
+        assertThat(result.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english()))).isEmpty();
     }
 
     /** The first five meetings of sample groups, counted on a paper calendar from the rule and the exceptions. */

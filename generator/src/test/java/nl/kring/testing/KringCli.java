@@ -2,12 +2,15 @@ package nl.kring.testing;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 
-import picocli.CommandLine;
+import nl.kring.cli.Main;
 
-import nl.kring.cli.KringCommand;
-
-/** Runs the {@code kring} command line in this JVM, as a user types it, printing into the given writers. */
+/**
+ * Runs the {@code kring} command line in this JVM, as a user types it, printing into the given writers.
+ * The environment is empty unless given, so a KRING_LANG on the developer's machine does not change the
+ * language tests expect (Dutch, the default).
+ */
 public final class KringCli {
 
     private KringCli() {
@@ -15,9 +18,11 @@ public final class KringCli {
 
     /** The exit code of {@code kring <args>}; what it printed is appended to {@code out} and {@code err}. */
     public static int run(StringWriter out, StringWriter err, String... args) {
-        CommandLine cli = new CommandLine(new KringCommand());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        return run(Map.of(), out, err, args);
+    }
+
+    /** As {@link #run(StringWriter, StringWriter, String...)}, with these environment variables (e.g. KRING_LANG). */
+    public static int run(Map<String, String> environment, StringWriter out, StringWriter err, String... args) {
+        return Main.run(environment, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nl.kring.diagnostic.Diagnostic;
+import nl.kring.message.Texts;
 import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
@@ -165,13 +166,23 @@ public final class TestSite {
         return root.resolve("dist");
     }
 
-    /** The headlines of all problems, e.g. {@code content/x.md:3:7: error: …}. */
+    /** The headlines of all problems in Dutch (the default), e.g. {@code content/x.md:3:7: fout: …}. */
     public List<String> problems() {
-        return check().diagnostics().stream().map(Diagnostic::headline).toList();
+        return problems(Texts.dutch());
     }
 
+    /** The headlines of all problems in the given language, e.g. {@code content/x.md:3:7: error: …} in English. */
+    public List<String> problems(Texts texts) {
+        return check().diagnostics().stream().map(d -> d.headline(texts)).toList();
+    }
+
+    /** The headlines of the errors in Dutch. */
     public List<String> errors() {
-        return check().diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::headline).toList();
+        return errors(Texts.dutch());
+    }
+
+    public List<String> errors(Texts texts) {
+        return check().diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(texts)).toList();
     }
 
     /** A file of the site's repository, e.g. {@code site-config.yml}. */

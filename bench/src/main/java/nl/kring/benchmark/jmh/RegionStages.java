@@ -1,10 +1,12 @@
 package nl.kring.benchmark.jmh;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -20,7 +22,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
-import nl.kring.cli.KringCommand;
+import nl.kring.cli.Main;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.publish.LinkChecker;
 import nl.kring.region.Region;
@@ -65,8 +67,8 @@ public class RegionStages {
     public void load() {
         root = Path.of("bench/target/jmh", size).toAbsolutePath();
         if (!Files.isRegularFile(root.resolve("site-config.yml"))) {
-            int exit = new picocli.CommandLine(new KringCommand())
-                    .execute("bench-corpus", "--size", size, "--out", root.toString(), "--force");
+            int exit = Main.run(Map.of("KRING_LANG", "en"), new PrintWriter(System.out, true),
+                    new PrintWriter(System.err, true), "bench-corpus", "--size", size, "--out", root.toString(), "--force");
             if (exit != 0) {
                 throw new IllegalStateException("kring bench-corpus failed");
             }

@@ -1,0 +1,77 @@
+package nl.kring.content;
+
+import java.util.Map;
+
+/**
+ * Dutch words editors write where a content file wants an English value, mapped to that value, so the problem
+ * can say "bedoelt u 'full'?" for {@code status: vol}. Lowercase; several spaces count as one. The English
+ * values stay the file format: these words are suggestions, never accepted silently, because a value that
+ * decides what a page promises (full, online, registration) must be the one the editor meant.
+ */
+final class DutchWords {
+
+    static final Map<String, String> STATUSES = Map.ofEntries(
+            Map.entry("actief", "active"), Map.entry("open", "active"), Map.entry("loopt", "active"),
+            Map.entry("start", "starting"), Map.entry("start binnenkort", "starting"), Map.entry("binnenkort", "starting"),
+            Map.entry("nieuw", "starting"), Map.entry("begint", "starting"), Map.entry("begint binnenkort", "starting"),
+            Map.entry("vol", "full"), Map.entry("volgeboekt", "full"), Map.entry("wachtlijst", "full"),
+            Map.entry("gepauzeerd", "paused"), Map.entry("pauze", "paused"), Map.entry("gepauseerd", "paused"),
+            Map.entry("tijdelijk gestopt", "paused"), Map.entry("stil", "paused"),
+            Map.entry("gestopt", "ended"), Map.entry("beëindigd", "ended"), Map.entry("beeindigd", "ended"),
+            Map.entry("afgelopen", "ended"), Map.entry("opgeheven", "ended"), Map.entry("gesloten", "ended"),
+            Map.entry("voorbij", "ended"));
+
+    static final Map<String, String> FORMATS = Map.ofEntries(
+            Map.entry("op locatie", "in-person"), Map.entry("locatie", "in-person"), Map.entry("fysiek", "in-person"),
+            Map.entry("live", "in-person"), Map.entry("ter plaatse", "in-person"), Map.entry("in persoon", "in-person"),
+            Map.entry("in-person", "in-person"), Map.entry("in person", "in-person"), Map.entry("inperson", "in-person"),
+            Map.entry("offline", "in-person"),
+            Map.entry("digitaal", "online"), Map.entry("via internet", "online"), Map.entry("video", "online"),
+            Map.entry("beeldbellen", "online"), Map.entry("zoom", "online"), Map.entry("teams", "online"),
+            Map.entry("on-line", "online"), Map.entry("online", "online"),
+            Map.entry("hybride", "hybrid"), Map.entry("allebei", "hybrid"), Map.entry("beide", "hybrid"),
+            Map.entry("op locatie en online", "hybrid"), Map.entry("online en op locatie", "hybrid"));
+
+    static final Map<String, String> REGISTRATIONS = Map.ofEntries(
+            Map.entry("ja", "required"), Map.entry("yes", "required"), Map.entry("true", "required"),
+            Map.entry("nodig", "required"), Map.entry("verplicht", "required"), Map.entry("aanmelden", "required"),
+            Map.entry("aanmelden nodig", "required"), Map.entry("vereist", "required"),
+            Map.entry("nee", "not-needed"), Map.entry("no", "not-needed"), Map.entry("false", "not-needed"),
+            Map.entry("niet nodig", "not-needed"), Map.entry("geen", "not-needed"), Map.entry("vrij", "not-needed"),
+            Map.entry("binnenlopen", "not-needed"), Map.entry("vrije inloop", "not-needed"),
+            Map.entry("inloop", "not-needed"), Map.entry("aanmelden niet nodig", "not-needed"),
+            Map.entry("not needed", "not-needed"), Map.entry("not_needed", "not-needed"));
+
+    static final Map<String, String> EVENT_TYPES = Map.ofEntries(
+            Map.entry("bijeenkomst", "meeting"), Map.entry("ontmoeting", "meeting"),
+            Map.entry("ontmoetingsbijeenkomst", "meeting"), Map.entry("bijeenkomsten", "meeting"),
+            Map.entry("cursus", "training"), Map.entry("scholing", "training"), Map.entry("workshop", "training"),
+            Map.entry("intervisie", "intervision"),
+            Map.entry("speeddate", "speed-date"), Map.entry("speed date", "speed-date"), Map.entry("speeddaten", "speed-date"),
+            Map.entry("informatie", "information"), Map.entry("informatiebijeenkomst", "information"),
+            Map.entry("voorlichting", "information"), Map.entry("info", "information"),
+            Map.entry("informatieavond", "information"),
+            Map.entry("inspiratie", "inspiration"), Map.entry("inspiratiebijeenkomst", "inspiration"),
+            Map.entry("lezing", "inspiration"));
+
+    static final Map<String, String> AUDIENCES = Map.ofEntries(
+            Map.entry("begeleiders", "facilitators"), Map.entry("begeleider", "facilitators"),
+            Map.entry("gespreksleiders", "facilitators"), Map.entry("vrijwilligers", "facilitators"),
+            Map.entry("deelnemers", "participants"), Map.entry("deelnemer", "participants"),
+            Map.entry("verwijzers", "referrers"), Map.entry("verwijzer", "referrers"),
+            Map.entry("huisartsen", "referrers"), Map.entry("professionals", "referrers"),
+            Map.entry("iedereen", "everyone"), Map.entry("allen", "everyone"), Map.entry("alle", "everyone"),
+            Map.entry("voor iedereen", "everyone"), Map.entry("publiek", "everyone"));
+
+    static final Map<String, String> WEEKDAYS = Map.ofEntries(
+            Map.entry("maandag", "monday"), Map.entry("ma", "monday"), Map.entry("maandagen", "monday"),
+            Map.entry("dinsdag", "tuesday"), Map.entry("di", "tuesday"), Map.entry("dinsdagen", "tuesday"),
+            Map.entry("woensdag", "wednesday"), Map.entry("wo", "wednesday"), Map.entry("woensdagen", "wednesday"),
+            Map.entry("donderdag", "thursday"), Map.entry("do", "thursday"), Map.entry("donderdagen", "thursday"),
+            Map.entry("vrijdag", "friday"), Map.entry("vr", "friday"), Map.entry("vrijdagen", "friday"),
+            Map.entry("zaterdag", "saturday"), Map.entry("za", "saturday"), Map.entry("zaterdagen", "saturday"),
+            Map.entry("zondag", "sunday"), Map.entry("zo", "sunday"), Map.entry("zondagen", "sunday"));
+
+    private DutchWords() {
+    }
+}

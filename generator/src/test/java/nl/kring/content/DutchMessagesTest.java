@@ -1,0 +1,172 @@
+package nl.kring.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.message.Texts;
+import nl.kring.testing.TestSite;
+
+/**
+ * What editors read by default: problems in Dutch, with "u", the Dutch words next to English values, and a
+ * "bedoelt u …?" for the Dutch words editors write where the file format wants an English value.
+ * {@link ValidationTest} checks every problem (in English); this checks the Dutch of the common ones.
+ */
+class DutchMessagesTest {
+
+    private static final String GROUP = "content/roermond/groups/rouwgroep.md";
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void createSite() {
+        site = new TestSite(dir);
+    }
+
+    @Test
+    void aDutchStatusNamesTheValuesInDutchAndSuggestsTheRightOne() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "status: vol"));
+        assertThat(site.errors()).containsExactly(GROUP + ":17:9: fout: 'status' moet een van active, starting, full, "
+                + "paused, ended zijn (actief, start binnenkort, vol, gepauzeerd, gestopt), niet 'vol' — bedoelt u 'full'?");
+        site.write(GROUP, TestSite.group("Rouwgroep", "status: Gepauzeerd"));
+        assertThat(site.errors()).singleElement().asString().endsWith("niet 'Gepauzeerd' — bedoelt u 'paused'?");
+    }
+
+    @Test
+    void theSameProblemInEnglishOnRequest() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "status: vol"));
+        assertThat(site.errors(Texts.english())).containsExactly(GROUP + ":17:9: error: 'status' must be one of "
+                + "active, starting, full, paused, ended, not 'vol' (did you mean 'full'?)");
+    }
+
+    @Test
+    void dutchFormatsSuggestTheirValue() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "format: op locatie"));
+        assertThat(site.errors()).containsExactly(GROUP + ":17:9: fout: 'format' moet een van in-person, online, "
+                + "hybrid zijn (op locatie, online, op locatie en online), niet 'op locatie' — bedoelt u 'in-person'?");
+        site.write(GROUP, TestSite.group("Rouwgroep", "format: Online"));
+        assertThat(site.errors()).singleElement().asString().endsWith("niet 'Online' — bedoelt u 'online'?");
+        site.write(GROUP, TestSite.group("Rouwgroep", "format: hybride"));
+        assertThat(site.errors()).singleElement().asString().endsWith("niet 'hybride' — bedoelt u 'hybrid'?");
+    }
+
+    @Test
+    void jaAndNeeForRegistrationSuggestTheValues() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "registration: ja"));
+        assertThat(site.errors()).containsExactly(GROUP + ":17:15: fout: 'registration' moet een van required, "
+                + "not-needed zijn (aanmelden nodig, aanmelden niet nodig), niet 'ja' — bedoelt u 'required'?");
+        site.write(GROUP, TestSite.group("Rouwgroep", "registration: nee"));
+        assertThat(site.errors()).singleElement().asString().endsWith("niet 'nee' — bedoelt u 'not-needed'?");
+    }
+
+    @Test
+    void aDutchWeekdaySuggestsTheEnglishDay() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  days: [dinsdag, thursday]
+                  start: "19:30"
+                """));
+        assertThat(site.errors()).containsExactly(GROUP + ":18:10: fout: 'days' moet weekdagen noemen "
+                + "(monday … sunday, dus maandag … zondag), niet 'dinsdag' — bedoelt u 'tuesday'?");
+    }
+
+    @Test
+    void meetingDatesThatDoNotFitTheRuleAreExplainedWithDutchWeekdays() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  days: [saturday]
+                  start: "10:00"
+                  rrule: FREQ=MONTHLY;BYDAY=3SA
+                  from: 2027-01-17
+                  pause: [juil]
+                """));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":21:9: fout: 'from' 2027-01-17 (een zondag) is geen dag waarop de groep bij elkaar komt "
+                        + "volgens de regel FREQ=MONTHLY;BYDAY=3SA — bedoelt u 2027-01-16, een zaterdag?",
+                GROUP + ":22:11: fout: elk onderdeel van 'pause' moet een maand zijn: een getal van 1 tot en met 12 "
+                        + "of een naam zoals juli, niet 'juil' — bedoelt u 'juli'?");
+    }
+
+    @Test
+    void aStartingGroupWithoutFromIsToldInDutch() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                status: starting
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                """));
+        assertThat(site.problems()).filteredOn(p -> p.startsWith(GROUP)).singleElement().asString()
+                .contains(": waarschuwing: de groep start binnenkort ('starting'), maar bij 'schedule' staat geen 'from'")
+                .contains("voeg bijvoorbeeld 'from: ");
+    }
+
+    @Test
+    void aDutchActivityTypeAndAudienceSuggestTheirValues() {
+        String event = "content/roermond/events/avond.md";
+        site.write(event, """
+                ---
+                title: Informatieavond
+                type: informatieavond
+                start: 2026-12-01T19:30
+                end: "21:00"
+                audience: iedereen
+                location:
+                  address: Voorbeeldstraat 12
+                  city: Roermond
+                ---
+                Welkom.
+                """);
+        assertThat(site.errors()).containsExactly(
+                event + ":3:7: fout: 'type' moet een van meeting, training, intervision, speed-date, information, "
+                        + "inspiration zijn (ontmoeting, training, intervisie, speeddate, informatiebijeenkomst, "
+                        + "inspiratiebijeenkomst), niet 'informatieavond' — bedoelt u 'information'?",
+                event + ":6:11: fout: 'audience' moet een van facilitators, participants, referrers, everyone zijn "
+                        + "(begeleiders, deelnemers, verwijzers, iedereen), niet 'iedereen' — bedoelt u 'everyone'?");
+    }
+
+    @Test
+    void misspeltValuesStillGetTheClosestSuggestion() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "facilitator: 2"));
+        assertThat(site.errors()).containsExactly(GROUP + ":17:1: fout: onbekend veld 'facilitator' — bedoelt u 'facilitators'?");
+    }
+
+    @Test
+    void commonProblemsReadInDutch() {
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("summary: Een groep voor wie rouwt.", "summary:")
+                .replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur\n", "")
+                .replace("facilitators: 2\n", "")
+                .replace("topics: [rouw]", "topics: [rouwe]"));
+        assertThat(site.problems()).containsExactly(
+                GROUP + ":2:1: fout: het veld 'when' ontbreekt; het is verplicht",
+                GROUP + ":2:1: waarschuwing: de groep heeft geen begeleiders: voeg 'facilitators: <aantal>' toe",
+                GROUP + ":3:10: fout: 'rouwe' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?",
+                GROUP + ":4:1: fout: het veld 'summary' is leeg");
+    }
+
+    @Test
+    void datesAndTimesThatDoNotExist() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                since: 2026-02-30
+                schedule:
+                  days: [tuesday]
+                  start: "19.3O"
+                """));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":17:8: fout: 'since' is een datum die niet bestaat: 2026-02-30",
+                GROUP + ":20:10: fout: 'start' moet een tijd in de vorm UU:MM zijn, niet '19.3O'");
+    }
+
+    @Test
+    void warningsAndSummariesSayUNotJe() {
+        // one form of address: the bundle never says "je" or "jij" to an editor
+        Texts dutch = Texts.dutch();
+        assertThat(dutch.keys()).allSatisfy(key -> assertThat(dutch.text(key).toLowerCase())
+                .as(key).doesNotContainPattern("\\b(je|jij|jou|jouw)\\b"));
+    }
+}
