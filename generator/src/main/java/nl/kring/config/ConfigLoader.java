@@ -57,7 +57,7 @@ public final class ConfigLoader {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         return yaml.parse()
                 .flatMap(node -> YamlMap.of(yaml, node, "site-config.yml",
-                        "title", "language", "timezone", "staleAfterMonths", "regions"))
+                        "title", "language", "timezone", "staleAfterMonths", "regions", "urgentHelp"))
                 .map(this::site);
     }
 
@@ -86,7 +86,7 @@ public final class ConfigLoader {
         List<RegionConfig> regions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap region : map.maps("regions",
-                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact")) {
+                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact", "urgentHelp")) {
             region(region).ifPresent(r -> {
                 if (!ids.add(r.id())) {
                     region.error("id", "region id '" + r.id() + "' is used twice");
@@ -98,7 +98,8 @@ public final class ConfigLoader {
         if (map.has("regions") && map.items("regions").isEmpty()) {
             map.error("regions", "'regions' needs at least one region");
         }
-        return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions);
+        return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions,
+                urgentHelp(map));
     }
 
     private Optional<RegionConfig> region(YamlMap map) {
@@ -152,10 +153,55 @@ public final class ConfigLoader {
             }
             return new Contact(null, c.text("organisation"), email, phone, null);
         }).orElse(null);
+        UrgentHelp urgentHelp = urgentHelp(map);
         if (id == null || name == null || baseUrl == null) {
             return Optional.empty();
         }
-        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact));
+        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp));
+    }
+
+    /**
+     * The "Hulp nodig nu?" notice of the network or a region: a title and intro of its own (optional) and
+     * at least one line, each with a name and a text, phone numbers or a web address.
+     */
+    private static UrgentHelp urgentHelp(YamlMap parent) {
+        return parent.map("urgentHelp", "title", "intro", "lines").map(help -> {
+            if (!help.has("lines")) {
+                help.diagnostics().error(help.start(), "missing required field 'lines': the places to turn to, "
+                        + "each with a 'name' and a 'text', 'phones' or 'url'");
+            }
+            List<UrgentHelp.Line> lines = new ArrayList<>();
+            for (YamlMap line : help.maps("lines", "name", "text", "phones", "url")) {
+                String name = line.requiredText("name");
+                List<UrgentHelp.Phone> phones = new ArrayList<>();
+                for (Node item : line.items("phones")) {
+                    String number = item instanceof ScalarNode s ? s.getValue().strip() : "";
+                    if (!TextFormats.isPhoneOrShortNumber(number)) {
+                        line.report(item, "'" + number + "' is not a phone number (write it like \"113\", "
+                                + "\"0800-0113\" or \"046 123 45 67\")");
+                    } else {
+                        phones.add(new UrgentHelp.Phone(number));
+                    }
+                }
+                String url = line.text("url");
+                if (url != null && !TextFormats.isWebUrl(url)) {
+                    line.error("url", "'url' must be a web address like https://www.113.nl, not '" + url + "'");
+                    url = null;
+                }
+                String text = line.text("text");
+                if (name != null && text == null && url == null && line.items("phones").isEmpty()) {
+                    line.diagnostics().error(line.start(), "'" + name + "' needs a 'text', 'phones' or 'url': "
+                            + "say how to reach it");
+                }
+                if (name != null) {
+                    lines.add(new UrgentHelp.Line(name, text, phones, url));
+                }
+            }
+            if (help.has("lines") && help.items("lines").isEmpty()) {
+                help.error("lines", "'lines' needs at least one place to turn to");
+            }
+            return new UrgentHelp(help.text("title"), help.text("intro"), lines);
+        }).orElse(null);
     }
 
     private static URI baseUrl(YamlMap map) {
