@@ -291,7 +291,7 @@ class PreviewTest {
         assertThat(built.data()).contains("\"" + GROUP_PAGE + "\"").doesNotContain("zuid/");
         assertThat(get("/noord/roermond/groepen/rouwgroep/").body()).contains("Elke eerste woensdag");
         assertThat(out.toString()).containsPattern(
-                "content/roermond/groups/rouwgroep\\.md changed: rendered 4 of \\d+ pages \\(noord 4\\), 4 changed, \\d+ ms");
+                "content/roermond/groups/rouwgroep\\.md changed: rendered 5 of \\d+ pages \\(noord 5\\), 5 changed, \\d+ ms");
     }
 
     @Test
