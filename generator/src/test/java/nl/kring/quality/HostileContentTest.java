@@ -198,7 +198,7 @@ class HostileContentTest {
      */
     private static boolean isThemeQrCode(Element svg) {
         java.util.Set<String> attributes = new java.util.HashSet<>();
-        svg.attributes().forEach(a -> attributes.add(a.getKey()));
+        svg.attributes().forEach(a -> attributes.add(a.getKey().toLowerCase(Locale.ROOT)));
         return svg.className().equals("qr")
                 && attributes.equals(java.util.Set.of("class", "xmlns", "viewbox", "role", "aria-label", "shape-rendering"))
                 && svg.children().size() == 2
