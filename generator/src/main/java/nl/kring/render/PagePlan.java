@@ -84,9 +84,8 @@ final class PagePlan {
         jobs.add(listPage("/", "home.ftlh", region.config().name(), m.get("home.description"), home));
 
         Map<String, Object> groups = new HashMap<>();
-        groups.put("byTopic", region.topics().stream()
-                .map(t -> new TopicGroups(t, region.listedGroupsOn(t.slug())))
-                .filter(tg -> !tg.groups().isEmpty()).toList());
+        groups.put("byMunicipality", groupsByMunicipality());
+        groups.put("topics", topicSummaries().stream().filter(t -> t.groupCount() > 0).toList());
         groups.put("count", region.listedGroups().size());
         jobs.add(listPage("/groepen/", "groups.ftlh", m.get("groups.title"), m.get("groups.description"), groups));
 
@@ -95,6 +94,7 @@ final class PagePlan {
         for (Topic topic : region.topics()) {
             Map<String, Object> data = new HashMap<>();
             data.put("topic", topic);
+            data.put("urgentProminent", topic.sensitive());
             data.put("groups", region.listedGroupsOn(topic.slug()));
             data.put("stories", region.stories().stream().filter(s -> s.topics().contains(topic.slug())).toList());
             jobs.add(listPage(topic.url(), "topic.ftlh", topic.name(), topic.description(), data));
@@ -110,9 +110,11 @@ final class PagePlan {
             data.put("pages", region.localPages().stream()
                     .filter(p -> p.municipality().equals(municipality.slug())).toList());
             data.put("contact", municipality.contact());
+            data.put("overview", overviewPath(municipality));
             jobs.add(itemPage(municipality, "municipality.ftlh", municipality.name(),
                     m.get("municipality.description", municipality.name()), "website", null,
                     data, municipality.intro(), true));
+            jobs.add(overviewPage(municipality));
         }
         for (Group group : region.groupPages()) {
             Map<String, Object> data = new HashMap<>();
@@ -121,6 +123,7 @@ final class PagePlan {
             data.put("municipality", municipalityName(group.municipality()));
             data.put("municipalityInRegion", region.hasMunicipality(group.municipality()));
             data.put("topics", topicsOf(group.topics()));
+            data.put("urgentProminent", isSensitive(group.topics()));
             data.put("stories", region.stories().stream().filter(s -> group.key().equals(s.group())).toList());
             data.put("nextMeetings", group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS));
             data.put("hasCalendar", group.hasCalendar(now.toLocalDate()));
@@ -138,6 +141,7 @@ final class PagePlan {
             Map<String, Object> data = new HashMap<>();
             data.put("story", story);
             data.put("topics", topicsOf(story.topics()));
+            data.put("urgentProminent", isSensitive(story.topics()));
             Optional<Group> group = Optional.ofNullable(story.group())
                     .flatMap(key -> region.groupPages().stream().filter(g -> g.key().equals(key)).findFirst());
             data.put("group", group.orElse(null));
@@ -194,13 +198,74 @@ final class PagePlan {
     public record TopicSummary(Topic topic, int groupCount) {
     }
 
-    /** A topic and its listed groups, for the all-groups page. */
-    public record TopicGroups(Topic topic, List<Group> groups) {
+    /** A municipality and the groups listed in it, for the all-groups page; {@code slug} is its anchor. */
+    public record MunicipalityGroups(String slug, String name, String url, List<GroupWithTopics> groups) {
+    }
+
+    /** A group with its topics, shown as tags that link to the topic pages. */
+    public record GroupWithTopics(Group group, List<Topic> topics) {
+    }
+
+    /**
+     * One group on a printable overview: its public location, its next meetings as of the build (empty for a
+     * group without meeting dates: paused, full, or no schedule) and a QR code (inline SVG) to its page.
+     */
+    public record OverviewEntry(Group group, nl.kring.model.Location location, List<java.time.LocalDate> nextMeetings,
+                                String address, String qrSvg) {
+    }
+
+    /** The path of a municipality's printable overview, e.g. {@code /roermond/overzicht/}. */
+    static String overviewPath(Municipality municipality) {
+        return municipality.url() + "overzicht/";
+    }
+
+    /**
+     * Every listed group once, under its municipality: the region's own municipalities in their order,
+     * then those of groups listed here from elsewhere. Within each, the region's list order.
+     */
+    private List<MunicipalityGroups> groupsByMunicipality() {
+        Map<String, List<GroupWithTopics>> bySlug = new java.util.LinkedHashMap<>();
+        region.municipalities().forEach(mu -> bySlug.put(mu.slug(), new ArrayList<>()));
+        for (Group group : region.listedGroups()) {
+            bySlug.computeIfAbsent(group.municipality(), k -> new ArrayList<>())
+                    .add(new GroupWithTopics(group, topicsOf(group.topics())));
+        }
+        List<MunicipalityGroups> result = new ArrayList<>();
+        bySlug.forEach((slug, list) -> {
+            if (!list.isEmpty()) {
+                result.add(new MunicipalityGroups(slug, municipalityName(slug),
+                        region.hasMunicipality(slug) ? "/" + slug + "/" : null, List.copyOf(list)));
+            }
+        });
+        return result;
+    }
+
+    /** A municipality's groups on A4 for a waiting room or a GP's desk, each with a QR code to its page. */
+    private PageJob overviewPage(Municipality municipality) {
+        List<OverviewEntry> entries = region.listedGroupsIn(municipality.slug()).stream().map(group -> {
+            String address = region.config().absoluteUrl(group.url());
+            return new OverviewEntry(group, group.location() == null ? null : group.location().publicPart(),
+                    group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS), address, QrSvg.of(address, messages.get("overview.qr", group.name())));
+        }).toList();
+        Map<String, Object> data = new HashMap<>();
+        data.put("municipality", municipality);
+        data.put("entries", entries);
+        data.put("builtOn", now.toLocalDate());
+        String path = overviewPath(municipality);
+        return new PageJob(path, "overview.ftlh", null,
+                new Meta(messages.get("overview.title", municipality.name()),
+                        messages.get("overview.description", municipality.name()),
+                        region.config().absoluteUrl(path), "website", null), data, false);
     }
 
     private List<TopicSummary> topicSummaries() {
         return region.topics().stream()
                 .map(t -> new TopicSummary(t, region.listedGroupsOn(t.slug()).size())).toList();
+    }
+
+    /** Whether any of the topics is marked sensitive: then the page shows "Hulp nodig nu?" prominently. */
+    private boolean isSensitive(List<String> slugs) {
+        return topicsOf(slugs).stream().anyMatch(Topic::sensitive);
     }
 
     private List<Topic> topicsOf(List<String> slugs) {

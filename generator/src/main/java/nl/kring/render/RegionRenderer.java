@@ -19,6 +19,7 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 
 import nl.kring.config.SiteConfig;
+import nl.kring.config.UrgentHelp;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
 import nl.kring.model.ContentItem;
@@ -137,6 +138,10 @@ public final class RegionRenderer {
         regionData.put("menu", region.networkPages().stream().filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu)).toList());
         regionData.put("footerPages", region.networkPages().stream().filter(p -> p.menu() == null).toList());
+        UrgentHelp urgentHelp = site.urgentHelpFor(region.config());
+        if (urgentHelp != null) {
+            regionData.put("urgentHelp", urgentHelp);
+        }
         Map<String, String> assetPaths = new HashMap<>();
         assets.all().forEach(a -> assetPaths.put(a.name(), a.sitePath()));
         return new RenderedPages.Shared(theme, Map.copyOf(regionData), Map.copyOf(assetPaths), servedAt);
@@ -184,6 +189,7 @@ public final class RegionRenderer {
         model.put("contentSecurityPolicy", SecurityHeaders.metaPolicy());
         model.put("pagePath", job.sitePath());
         model.put("url", TemplateFunctions.url(links));
+        model.put("shortUrl", TemplateFunctions.shortUrl(region.config()));
         model.put("asset", TemplateFunctions.asset(links, assets));
         model.put("webcal", TemplateFunctions.webcal(region.config()));
         model.put("t", TemplateFunctions.messages(theme.messages()));
