@@ -61,6 +61,7 @@ final class NewCommand implements Callable<Integer> {
                     .create(kind, municipality, title, slug);
             cli.getOut().println(texts.text("new.created", created.path()));
             cli.getOut().println(texts.text("new.next"));
+            cli.getOut().println(texts.text("new.draft"));
             cli.getOut().flush();
             return 0;
         } catch (ScaffoldException e) {

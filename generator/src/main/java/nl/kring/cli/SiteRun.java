@@ -39,6 +39,10 @@ final class SiteRun {
         (format == DiagnosticFormat.TEXT ? err : stdout).print(problems);
         err.flush();
         stdout.flush();
+        if (result.problemsElsewhere() > 0 && format == DiagnosticFormat.TEXT) {
+            err.println(texts.count("summary.elsewhere", result.problemsElsewhere()));
+            err.flush();
+        }
         long errors = result.diagnostics().stream().filter(Diagnostic::isError).count();
         long warnings = result.diagnostics().size() - errors;
         if (!result.succeeded()) {

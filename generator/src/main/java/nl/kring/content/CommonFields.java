@@ -1,5 +1,6 @@
 package nl.kring.content;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,6 +10,7 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import nl.kring.model.Contact;
 import nl.kring.model.Location;
+import nl.kring.model.Publication;
 import nl.kring.source.Suggestions;
 import nl.kring.source.TextFormats;
 import nl.kring.source.YamlMap;
@@ -126,6 +128,18 @@ final class CommonFields {
             map.error("topics", "topics.empty");
         }
         return topics;
+    }
+
+    /**
+     * Checks {@code draft} and {@code publishFrom}. What they decide was read before the file was checked
+     * ({@link Drafts}); here a value that is not true/false or not a date is reported at its place. A
+     * {@code publishFrom} that is not a date is an error even though the file is then published as usual:
+     * it decides what the site shows.
+     */
+    static Publication publication(YamlMap map) {
+        Boolean draft = map.bool("draft");
+        LocalDate publishFrom = map.date("publishFrom");
+        return new Publication(Boolean.TRUE.equals(draft), publishFrom);
     }
 
     /** The file's slug, reported when the file name is not a valid slug. */

@@ -1,22 +1,34 @@
 package nl.kring.content;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Set;
+
+import nl.kring.model.Publication;
 
 /**
  * What is known before any content file is read: the files that exist, the topics and the regions.
  * It lets each file be checked on its own (in parallel), with exact positions for every reference.
  *
- * @param files every file under content/, repository-relative
+ * @param files       every file under content/, repository-relative
+ * @param unpublished the content files that are drafts or wait for their {@code publishFrom} date today
+ * @param showDrafts  whether drafts are shown (the preview) rather than left out (a build)
  */
 public record ContentIndex(Set<String> files, Set<String> topicSlugs, Set<String> regionIds,
-                           Set<String> municipalities, LocalDate today, int staleAfterMonths, GitDates git) {
+                           Set<String> municipalities, LocalDate today, int staleAfterMonths, GitDates git,
+                           Map<String, Publication> unpublished, boolean showDrafts) {
 
     public ContentIndex {
         files = Set.copyOf(files);
         topicSlugs = Set.copyOf(topicSlugs);
         regionIds = Set.copyOf(regionIds);
         municipalities = Set.copyOf(municipalities);
+        unpublished = Map.copyOf(unpublished);
+    }
+
+    /** Whether the file at {@code path} is left out of the built site (a draft, or not yet due). */
+    public boolean isUnpublished(String path) {
+        return unpublished.containsKey(path);
     }
 
     /**

@@ -27,6 +27,7 @@ import nl.kring.model.Event;
 import nl.kring.model.Group;
 import nl.kring.model.Municipality;
 import nl.kring.model.Page;
+import nl.kring.model.Publication;
 import nl.kring.model.Story;
 import nl.kring.model.Topic;
 import nl.kring.source.MarkdownSyntax;
@@ -91,6 +92,14 @@ public final class ContentLoader {
      * what files are checked against did not change either).
      */
     public Loaded load(SiteConfig config, LocalDate today, ReadCache previous) {
+        return load(config, today, previous, false);
+    }
+
+    /**
+     * Loads content as {@link #load(SiteConfig, LocalDate, ReadCache)} does; with {@code showDrafts} (the
+     * preview) drafts and files not yet due stay in the content, marked as such, instead of being left out.
+     */
+    public Loaded load(SiteConfig config, LocalDate today, ReadCache previous, boolean showDrafts) {
         Path contentDir = reader.root().resolve(CONTENT_DIR);
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePosition.startOf(CONTENT_DIR), "content.folderMissing");
@@ -103,21 +112,25 @@ public final class ContentLoader {
 
         List<Topic> topics = readTopics(contentDir);
         Set<String> municipalities = municipalityFolders(reader.root());
+        Map<String, byte[]> fresh = new ConcurrentHashMap<>();
+        Map<String, Publication> unpublished = unpublished(files, today, previous, fresh);
         ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
-                municipalities, today, config.staleAfterMonths(), git);
+                municipalities, today, config.staleAfterMonths(), git, unpublished, showDrafts);
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         ReadCache reusable = previous.reusableUnder(index);
         List<ContentItem> items = files.parallelStream()
-                .map(file -> readOrReuse(file, index, reusable, results))
+                .map(file -> readOrReuse(file, index, reusable, results, fresh))
                 .flatMap(Optional::stream)
+                .filter(item -> showDrafts || !unpublished.containsKey(item.path()))
                 .toList();
         checkMunicipalityFolders(municipalities, paths, config);
 
         Content content = new Content(topics,
                 only(items, Municipality.class), only(items, Group.class), only(items, Story.class),
-                only(items, Event.class), only(items, Page.class));
+                only(items, Event.class), only(items, Page.class), unpublished);
         checkPageUrls(content, municipalities);
+        PossibleDuplicates.check(content.groups(), diagnostics);
         return new Loaded(content, new ReadCache(index, results, diagnostics.sources()));
     }
 
@@ -126,7 +139,7 @@ public final class ContentLoader {
      * reported again when the file is reused), or taken from {@code previous} when its bytes are the same.
      */
     private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
-                                              Map<String, ReadCache.FileResult> results) {
+                                              Map<String, ReadCache.FileResult> results, Map<String, byte[]> fresh) {
         String path = reader.relative(file);
         boolean contentFile = isContentFile(path);
         ReadCache.Stamp stamp = contentFile ? ReadCache.Stamp.of(file) : null;
@@ -137,7 +150,7 @@ public final class ContentLoader {
             bytes = known.get().bytes();
             before = known;
         } else {
-            bytes = contentFile ? bytesOrNull(file) : null;
+            bytes = !contentFile ? null : fresh.containsKey(path) ? fresh.get(path) : bytesOrNull(file);
             byte[] read = bytes;
             before = read == null ? Optional.empty() : known.filter(r -> java.util.Arrays.equals(r.bytes(), read));
         }
@@ -154,13 +167,69 @@ public final class ContentLoader {
                     new EventReader(index, checker), new PageReader(index, checker),
                     new MunicipalityReader(index, checker, local));
             Optional<ContentItem> item = readItem(file, readers, new SourceReader(reader.root(), local));
-            result = new ReadCache.FileResult(stamp, bytes, item, local.sorted());
+            List<nl.kring.diagnostic.Diagnostic> found = local.sorted();
+            Publication publication = index.unpublished().get(path);
+            if (publication != null && publication.draft()) {
+                found = asDraftWarnings(found);
+            }
+            result = new ReadCache.FileResult(stamp, bytes, item, found);
         }
         diagnostics.addAll(result.diagnostics());
         if (bytes != null) {
             results.put(path, result);
         }
         return result.item();
+    }
+
+    /**
+     * The content files that are not published on {@code today}, by path. Their front matter is looked at
+     * before any file is checked, so a link to a draft can be reported by the file that holds the link.
+     * Bytes read here are kept in {@code fresh} for the checking that follows; a file whose size and time
+     * are as in {@code previous} is not read again.
+     */
+    private Map<String, Publication> unpublished(List<Path> files, LocalDate today, ReadCache previous,
+                                                 Map<String, byte[]> fresh) {
+        Map<String, Publication> unpublished = new ConcurrentHashMap<>();
+        files.parallelStream().forEach(file -> {
+            String path = reader.relative(file);
+            if (!isItemFile(path)) {
+                return;
+            }
+            ReadCache.Stamp stamp = ReadCache.Stamp.of(file);
+            byte[] bytes = previous.get(path).filter(r -> stamp != null && stamp.equals(r.stamp()))
+                    .map(ReadCache.FileResult::bytes).orElse(null);
+            if (bytes == null) {
+                bytes = bytesOrNull(file);
+                if (bytes == null) {
+                    return;
+                }
+                fresh.put(path, bytes);
+            }
+            Publication publication = Drafts.peek(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            if (!publication.isPublishedOn(today)) {
+                unpublished.put(path, publication);
+            }
+        });
+        return unpublished;
+    }
+
+    /** A group, story, activity or page file: the files that may be drafts. */
+    private static boolean isItemFile(String path) {
+        if (!path.endsWith(".md")) {
+            return false;
+        }
+        String[] parts = path.split("/");
+        return parts.length == 3 && parts[1].equals("pages")
+                || parts.length == 4 && KINDS.containsKey(parts[2]);
+    }
+
+    /**
+     * A draft's problems as warnings: a half-written file must not fail the build that leaves it out anyway.
+     * Each says it is about a draft, so nobody wonders why an obvious mistake does not stop the build.
+     */
+    private static List<nl.kring.diagnostic.Diagnostic> asDraftWarnings(List<nl.kring.diagnostic.Diagnostic> found) {
+        return found.stream().map(d -> new nl.kring.diagnostic.Diagnostic(nl.kring.diagnostic.Severity.WARNING,
+                d.position(), nl.kring.message.Message.of("draft.problem", d.message()), d.context())).toList();
     }
 
     private static boolean isContentFile(String path) {
@@ -263,6 +332,9 @@ public final class ContentLoader {
     private void checkPageUrls(Content content, Set<String> municipalities) {
         for (Page page : content.pages()) {
             SourcePosition at = SourcePosition.startOf(page.path());
+            // a draft's clash (only the preview keeps drafts) is a warning like its other problems
+            boolean draft = content.publication(page.path()).draft();
+            Diagnostics diagnostics = draft ? new Diagnostics(this.diagnostics.sources()) : this.diagnostics;
             if (page.isNetworkPage()) {
                 if (RESERVED_SEGMENTS.contains(page.slug())) {
                     diagnostics.error(at, "page.name.reserved", page.slug());
@@ -271,6 +343,9 @@ public final class ContentLoader {
                 }
             } else if (MUNICIPALITY_SEGMENTS.contains(page.slug())) {
                 diagnostics.error(at, "page.name.municipalityPage", page.slug(), page.url());
+            }
+            if (draft) {
+                this.diagnostics.addAll(asDraftWarnings(diagnostics.sorted()));
             }
         }
     }

@@ -19,7 +19,7 @@ final class EventReader {
     static final Map<String, Audience> AUDIENCES = GroupReader.codes(Audience.values(), Audience::code);
 
     /** The front-matter fields an activity file may have. */
-    static final String[] FIELDS = {"title", "type", "start", "end", "audience", "format", "location",
+    static final String[] FIELDS = {"draft", "publishFrom", "title", "type", "start", "end", "audience", "format", "location",
         "registration", "cost"};
 
     private final ContentIndex index;
@@ -32,6 +32,7 @@ final class EventReader {
 
     Optional<Event> read(MarkdownFile file, String municipality) {
         YamlMap f = file.fields();
+        CommonFields.publication(f);
         String slug = CommonFields.slug(file);
         String title = f.requiredText("title");
         EventType type = f.choice("type", TYPES, DutchWords.EVENT_TYPES);

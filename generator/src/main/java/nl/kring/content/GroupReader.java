@@ -34,7 +34,7 @@ final class GroupReader {
             d -> d.name().toLowerCase(Locale.ROOT));
 
     /** The front-matter fields a group file may have. */
-    static final String[] FIELDS = {"name", "topics", "summary", "status", "audience", "format", "when",
+    static final String[] FIELDS = {"draft", "publishFrom", "name", "topics", "summary", "status", "audience", "format", "when",
         "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
         "updated", "regions"};
     /** The fields of a group's {@code schedule}. */
@@ -52,6 +52,7 @@ final class GroupReader {
 
     Optional<Group> read(MarkdownFile file, String municipality) {
         YamlMap f = file.fields();
+        CommonFields.publication(f);
         String slug = CommonFields.slug(file);
         String name = f.requiredText("name");
         List<String> topics = CommonFields.topics(f, index);
@@ -82,8 +83,10 @@ final class GroupReader {
         }
         var contact = CommonFields.contact(f, "contact", true);
         Integer facilitators = f.integer("facilitators");
-        if (facilitators == null && !f.has("facilitators") && status.isListed()) {
-            f.diagnostics().warning(f.start(), "group.noFacilitators");
+        if ((facilitators == null && !f.has("facilitators") || Integer.valueOf(0).equals(facilitators))
+                && status.isListed()) {
+            // at the facilitators line when there is one (empty or 0), else at the start of the front matter
+            f.diagnostics().warning(f.positionOf("facilitators"), "group.noFacilitators");
         }
         LocalDate since = f.date("since");
         LocalDate updated = f.date("updated");
@@ -250,8 +253,12 @@ final class GroupReader {
         if (f.isScalar("regions") && "all".equals(f.text("regions"))) {
             return RegionListing.ALL;
         }
+        List<Node> items = f.items("regions");
+        if (items.size() == 1 && items.getFirst() instanceof ScalarNode only && only.getValue().strip().equals("all")) {
+            return RegionListing.ALL;  // [all] says the same as all: nothing to be strict about
+        }
         List<String> ids = new ArrayList<>();
-        for (Node item : f.items("regions")) {
+        for (Node item : items) {
             String id = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
             if (index.regionIds().contains(id) || !index.regionsKnown() && !id.equals("all")) {
                 ids.add(id);

@@ -74,6 +74,8 @@ public final class MarkdownChecker {
         String resolved = ContentLinks.resolve(markdown.path(), target);
         if (resolved == null || !index.files().contains(resolved)) {
             diagnostics.error(at, "markdown.link.missingFile", target);
+        } else if (index.isUnpublished(resolved) && !index.isUnpublished(markdown.path())) {
+            Unpublished.linkTo(index, diagnostics, at, target, index.unpublished().get(resolved));
         }
     }
 

@@ -9,7 +9,7 @@ import nl.kring.source.YamlMap;
 final class PageReader {
 
     /** The front-matter fields a page file may have. */
-    static final String[] FIELDS = {"title", "summary", "menu"};
+    static final String[] FIELDS = {"draft", "publishFrom", "title", "summary", "menu"};
 
     private final ContentIndex index;
     private final MarkdownChecker markdown;
@@ -22,6 +22,7 @@ final class PageReader {
     /** @param municipality null for a network page */
     Optional<Page> read(MarkdownFile file, String municipality) {
         YamlMap f = file.fields();
+        CommonFields.publication(f);
         String slug = CommonFields.slug(file);
         String title = f.requiredText("title");
         String summary = CommonFields.summary(f, false);

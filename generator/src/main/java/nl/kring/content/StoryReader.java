@@ -11,7 +11,7 @@ import nl.kring.source.YamlMap;
 final class StoryReader {
 
     /** The front-matter fields a story file may have. */
-    static final String[] FIELDS = {"title", "date", "topics", "consent", "author", "group", "summary",
+    static final String[] FIELDS = {"draft", "publishFrom", "title", "date", "topics", "consent", "author", "group", "summary",
         "image", "imageAlt"};
 
     private final ContentIndex index;
@@ -22,8 +22,14 @@ final class StoryReader {
         this.markdown = markdown;
     }
 
+    private static String groupPath(String key) {
+        String[] parts = key.split("/", -1);
+        return "content/" + parts[0] + "/groups/" + parts[1] + ".md";
+    }
+
     Optional<Story> read(MarkdownFile file, String municipality) {
         YamlMap f = file.fields();
+        CommonFields.publication(f);
         String slug = CommonFields.slug(file);
         String title = f.requiredText("title");
         LocalDate date = f.requiredDate("date");
@@ -41,6 +47,9 @@ final class StoryReader {
             if (parts.length != 2 || !index.hasGroup(parts[0], parts[1])) {
                 f.error("group", "story.group.unknown", group);
                 group = null;
+            } else if (index.isUnpublished(groupPath(group)) && !index.isUnpublished(file.file().path())) {
+                Unpublished.linkTo(index, f.diagnostics(), f.positionOf("group"), group,
+                        index.unpublished().get(groupPath(group)));
             }
         }
         String summary = CommonFields.summary(f, false);

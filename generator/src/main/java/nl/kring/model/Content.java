@@ -7,9 +7,21 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Everything under content/, loaded and validated, in a stable order (sorted by path). */
+/**
+ * Everything under content/, loaded and validated, in a stable order (sorted by path).
+ *
+ * @param unpublished by path, the drafts and the files waiting for their {@code publishFrom} date:
+ *                    left out of the lists in a build, in them (and shown as such) in the preview
+ */
 public record Content(List<Topic> topics, List<Municipality> municipalities, List<Group> groups,
-                      List<Story> stories, List<Event> events, List<Page> pages) {
+                      List<Story> stories, List<Event> events, List<Page> pages,
+                      Map<String, Publication> unpublished) {
+
+    /** Content without drafts. */
+    public Content(List<Topic> topics, List<Municipality> municipalities, List<Group> groups,
+                   List<Story> stories, List<Event> events, List<Page> pages) {
+        this(topics, municipalities, groups, stories, events, pages, Map.of());
+    }
 
     public Content {
         topics = List.copyOf(topics);
@@ -18,6 +30,12 @@ public record Content(List<Topic> topics, List<Municipality> municipalities, Lis
         stories = List.copyOf(stories);
         events = List.copyOf(events);
         pages = List.copyOf(pages);
+        unpublished = Map.copyOf(unpublished);
+    }
+
+    /** How the item at {@code path} is published: a draft, from a date, or (mostly) as usual. */
+    public Publication publication(String path) {
+        return unpublished.getOrDefault(path, Publication.PUBLISHED);
     }
 
     public Optional<Topic> topic(String slug) {

@@ -9,6 +9,7 @@ import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
 import nl.kring.model.Content;
 import nl.kring.model.ContentItem;
+import nl.kring.model.Publication;
 import nl.kring.model.Group;
 import nl.kring.model.Page;
 import nl.kring.region.Region;
@@ -22,6 +23,7 @@ public final class ContentUrls {
     private final Map<String, ContentItem> itemsByPath = new HashMap<>();
     private final Map<String, RegionConfig> homeRegionByMunicipality = new HashMap<>();
     private final Map<String, String> municipalityNames;
+    private final Map<String, Publication> unpublished;
 
     public ContentUrls(SiteConfig config, Content content) {
         for (RegionConfig region : config.regions()) {
@@ -34,6 +36,15 @@ public final class ContentUrls {
         Map<String, String> names = new HashMap<>();
         content.municipalities().forEach(m -> names.put(m.slug(), m.name()));
         municipalityNames = Map.copyOf(names);
+        unpublished = content.unpublished();
+    }
+
+    /**
+     * The drafts and not-yet-due files that are in the content: only the preview keeps them (a build
+     * leaves them out), and shows each with a banner.
+     */
+    public Map<String, Publication> unpublished() {
+        return unpublished;
     }
 
     /** Every municipality's name by slug. */

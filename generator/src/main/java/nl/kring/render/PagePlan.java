@@ -15,6 +15,7 @@ import nl.kring.model.Group;
 import nl.kring.model.Markdown;
 import nl.kring.model.Municipality;
 import nl.kring.model.Page;
+import nl.kring.model.Publication;
 import nl.kring.model.Story;
 import nl.kring.model.Topic;
 import nl.kring.region.Region;
@@ -287,9 +288,13 @@ final class PagePlan {
                              String image, Map<String, Object> data, Markdown body, boolean inSitemap) {
         Map<String, Object> withBody = new HashMap<>(data);
         withBody.put("bodyMarkdown", body);
+        Publication unpublished = urls.unpublished().get(item.path());
+        if (unpublished != null) {
+            withBody.put("unpublished", unpublished);  // the preview's banner: "Concept — niet gepubliceerd"
+        }
         String canonical = urls.canonical(region, item).orElse(region.config().absoluteUrl(item.url()));
         return new PageJob(item.url(), template, item, new Meta(title, description, canonical, ogType, image),
-                withBody, inSitemap && canonical.equals(region.config().absoluteUrl(item.url())));
+                withBody, unpublished == null && inSitemap && canonical.equals(region.config().absoluteUrl(item.url())));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

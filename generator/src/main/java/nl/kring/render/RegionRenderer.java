@@ -83,7 +83,7 @@ public final class RegionRenderer {
     public RegionOutput render(RenderedPages previous) {
         RenderedPages.Shared shared = sharedInputs();
         RenderedPages.RegionInputs regionInputs = new RenderedPages.RegionInputs(region, site, urls.municipalityNames(),
-                now.toLocalDate(), shared, storyImages());
+                now.toLocalDate(), shared, storyImages(), urls.unpublished());
         if (regionInputs.equals(previous.regionInputs())
                 && previous.pages().stream().allMatch(this::sameFileLinks)) {
             return new RegionOutput(previous.files(), previous, 0, previous.pages().size());

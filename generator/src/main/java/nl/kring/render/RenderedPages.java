@@ -35,10 +35,12 @@ public final class RenderedPages {
      * @param today             the day of "now": which activities are past is in {@code region} already;
      *                          only the calendars' time stamps (DTSTAMP) would show the time of day
      * @param storyImages       the site path (with content hash) of every story image of the region
+     * @param unpublished       the drafts the preview shows: removing {@code draft: true} changes no item
+     *                          record, only this, and must take the banner away
      */
     record RegionInputs(nl.kring.region.Region region, nl.kring.config.SiteConfig site,
                         Map<String, String> municipalityNames, java.time.LocalDate today, Shared shared,
-                        Map<String, String> storyImages) {
+                        Map<String, String> storyImages, Map<String, nl.kring.model.Publication> unpublished) {
     }
 
     RegionInputs regionInputs() {

@@ -35,6 +35,8 @@ final class FieldTexts {
 
     void write(Kind kind, String field, FrontMatterWriter out) {
         switch (field) {
+            case "draft" -> out.comment(text("scaffold.draft")).field(field, "true");
+            case "publishFrom" -> out.comment(optional("scaffold.publishFrom")).field(field, "");
             case "name", "title" -> out.comment(required(kind == Kind.GROUP ? "scaffold.name" : "scaffold.title"))
                     .field(field, FrontMatterWriter.text(title));
             case "topics" -> out.comment(required("scaffold.topics", topicList())).field(field, "[]");

@@ -180,18 +180,29 @@ final class PreviewBuilds {
         SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs());
         SiteChanges changes = before == null ? new SiteChanges(Set.of(), true, List.of())
                 : SiteChanges.between(before, candidate);
+        List<Diagnostic> draftProblems = result.diagnostics().stream()
+                .filter(d -> result.drafts().contains(d.position().path())).toList();
         if (before == null || !changes.isEmpty() || !regionList(before).equals(regionList(candidate))) {
             build++;
-            state.succeeded(candidate);
+            state.succeeded(candidate, draftProblems);
         } else {
-            state.succeeded(before);  // same files: keep the build number, so no page reloads for nothing
+            state.succeeded(before, draftProblems);  // same files: keep the build number, so no page reloads for nothing
         }
         return changes;
     }
 
     /** Tells open pages about a successful build (and clears their problem overlay). */
     private void announce(SiteChanges changes) {
-        channel.publish(ReloadChannel.event("built", builtJson(build, changes)), present());
+        channel.publish(ReloadChannel.event("built", builtJson(build, changes)) + draftsEvent(), present());
+    }
+
+    /**
+     * The problems of drafts, after a good build: listed on every page in a panel that blocks nothing (a
+     * draft is not on the built site, so its problems do not stop the others); nothing without any.
+     */
+    private String draftsEvent() {
+        List<Diagnostic> problems = state.draftProblems();
+        return problems.isEmpty() ? "" : ReloadChannel.event("drafts", draftsJson(problems, texts));
     }
 
     /** What the region list at / shows. */
@@ -223,7 +234,8 @@ final class PreviewBuilds {
     /** What a page connecting now is told. */
     private String present() {
         String hello = ReloadChannel.event("hello", "{\"build\":" + build + "}");
-        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems(), texts)) : hello;
+        return state.isBroken() ? hello + ReloadChannel.event("failed", failedJson(state.problems(), texts))
+                : hello + draftsEvent();
     }
 
     private BuildOptions options() {
@@ -254,6 +266,22 @@ final class PreviewBuilds {
                         .map(s -> "{\"from\":" + Json.quote(s.from()) + ",\"to\":" + Json.quote(s.to()) + "}")
                         .collect(Collectors.joining(",", "[", "]"))
                 + "}";
+    }
+
+    /** The problems of drafts for the corner panel, with its texts in the editor's language. */
+    static String draftsJson(List<Diagnostic> problems, Texts texts) {
+        return "{\"title\":" + Json.quote(texts.count("preview.drafts.title", problems.size()))
+                + ",\"text\":" + Json.quote(texts.text("preview.drafts.intro"))
+                + ",\"lang\":" + Json.quote(texts.language().code())
+                + ",\"problems\":" + problems.stream()
+                .map(d -> "{\"severity\":" + Json.quote(d.severity().label())
+                        + ",\"code\":" + Json.quote(d.code())
+                        + ",\"headline\":" + Json.quote(d.headline(texts))
+                        + ",\"path\":" + Json.quote(d.position().path())
+                        + ",\"line\":" + d.position().line()
+                        + ",\"column\":" + d.position().column()
+                        + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d, texts)) + "}")
+                .collect(Collectors.joining(",", "[", "]")) + "}";
     }
 
     /** The problems for the overlay, with its texts in the editor's language (the script has no words of its own). */

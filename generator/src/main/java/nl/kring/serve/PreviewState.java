@@ -10,10 +10,11 @@ import nl.kring.diagnostic.Diagnostic;
  */
 final class PreviewState {
 
-    private record Now(SiteSnapshot site, List<Diagnostic> problems) {
+    /** @param drafts the problems of drafts in a good build: warnings, listed but blocking nothing */
+    private record Now(SiteSnapshot site, List<Diagnostic> problems, List<Diagnostic> drafts) {
     }
 
-    private volatile Now now = new Now(null, List.of());
+    private volatile Now now = new Now(null, List.of(), List.of());
 
     SiteSnapshot site() {
         return now.site();
@@ -27,16 +28,25 @@ final class PreviewState {
         return !now.problems().isEmpty();
     }
 
+    /** The problems of drafts in the build served now. */
+    List<Diagnostic> draftProblems() {
+        return now.drafts();
+    }
+
     void succeeded(SiteSnapshot site) {
-        now = new Now(site, List.of());
+        succeeded(site, List.of());
+    }
+
+    void succeeded(SiteSnapshot site, List<Diagnostic> draftProblems) {
+        now = new Now(site, List.of(), List.copyOf(draftProblems));
     }
 
     /** The same build with some files replaced (a search export made after it); its problems stay. */
     void updated(SiteSnapshot site) {
-        now = new Now(site, now.problems());
+        now = new Now(site, now.problems(), now.drafts());
     }
 
     void failed(List<Diagnostic> problems) {
-        now = new Now(now.site(), List.copyOf(problems));
+        now = new Now(now.site(), List.copyOf(problems), now.drafts());
     }
 }

@@ -33,6 +33,7 @@ import nl.kring.publish.LinkChecker;
 import nl.kring.publish.OutputWriter;
 import nl.kring.region.Region;
 import nl.kring.region.RegionAssembler;
+import nl.kring.region.RegionFiles;
 import nl.kring.render.ContentUrls;
 import nl.kring.render.MarkdownRenderer;
 import nl.kring.render.Messages;
@@ -68,7 +69,8 @@ public final class SiteBuilder {
      * {@code kring search} indexes. Stops early (with the problems in {@code diagnostics}) when a stage fails.
      */
     public record Loaded(SiteConfig config, Content content, ReadCache files, LocalDateTime now, List<Region> regions,
-                         Map<String, ThemeTemplates> themes, Diagnostics diagnostics, Map<String, Duration> times) {
+                         Map<String, ThemeTemplates> themes, Diagnostics diagnostics, Map<String, Duration> times,
+                         int problemsElsewhere) {
 
         public boolean failed() {
             return config == null || diagnostics.hasErrors();
@@ -98,7 +100,7 @@ public final class SiteBuilder {
         Optional<SiteConfig> loadedConfig = timed(times, "config", () ->
                 new ConfigLoader(reader, diagnostics, ContentLoader.municipalityFolders(root)).load());
         if (loadedConfig.isEmpty()) {
-            return new Loaded(null, null, null, null, List.of(), Map.of(), diagnostics, times);
+            return new Loaded(null, null, null, null, List.of(), Map.of(), diagnostics, times, 0);
         }
         SiteConfig config = loadedConfig.get();
         LocalDateTime now = options.now().in(config.timezone());
@@ -109,7 +111,7 @@ public final class SiteBuilder {
         }
         ContentLoader.Loaded loaded = timed(times, "content", () ->
                 new ContentLoader(reader, diagnostics, markdownSyntax, GitDates.read(root, cache.files().gitDates()))
-                        .load(config, now.toLocalDate(), cache.files()));
+                        .load(config, now.toLocalDate(), cache.files(), options.preview()));
         Content content = loaded.content();
 
         List<RegionConfig> selected = config.regions().stream()
@@ -119,18 +121,30 @@ public final class SiteBuilder {
                     language -> new RegionAssembler(Locale.forLanguageTag(language)));
             return selected.stream().map(r -> assembler.assemble(r, content, now)).toList();
         });
-        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>(cache.themes());
-        if (diagnostics.hasErrors()) {
-            return new Loaded(config, content, loaded.cache(), now, regions, templatesByTheme, diagnostics, times);
+        int elsewhere = 0;
+        Diagnostics shown = diagnostics;
+        if (options.output() == BuildOptions.Output.CHECK && !options.regions().isEmpty()) {
+            // check --region: the problems of the files the chosen regions' sites use; the others are only counted
+            RegionFiles files = new RegionFiles(regions);
+            List<nl.kring.diagnostic.Diagnostic> all = diagnostics.sorted();
+            shown = new Diagnostics(diagnostics.sources());
+            shown.addAll(all.stream().filter(d -> files.uses(d.position().path())).toList());
+            elsewhere = all.size() - shown.sorted().size();
         }
-        ThemeLoader themes = new ThemeLoader(reader, diagnostics);
+        Map<String, ThemeTemplates> templatesByTheme = new HashMap<>(cache.themes());
+        if (shown.hasErrors()) {
+            return new Loaded(config, content, loaded.cache(), now, regions, templatesByTheme, shown, times,
+                    elsewhere);
+        }
+        ThemeLoader themes = new ThemeLoader(new SourceReader(root, shown), shown);
         for (RegionConfig region : selected) {
             if (!templatesByTheme.containsKey(region.theme())) {
                 themes.load(region.theme(), SourcePosition.startOf(SiteConfig.FILE_NAME))
                         .ifPresent(theme -> templatesByTheme.put(region.theme(), new ThemeTemplates(theme, config.language())));
             }
         }
-        return new Loaded(config, content, loaded.cache(), now, regions, templatesByTheme, diagnostics, times);
+        return new Loaded(config, content, loaded.cache(), now, regions, templatesByTheme, shown, times,
+                elsewhere);
     }
 
     /** A region's search index, as the build exports it; the caller closes it. */
@@ -154,11 +168,12 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options, BuildCache cache) {
         Loaded site = load(options, cache);
+        int problemsElsewhere = site.problemsElsewhere();
         Diagnostics diagnostics = site.diagnostics();
         Map<String, Duration> times = site.times();
         List<RegionSummary> summaries = new ArrayList<>();
         if (site.failed()) {
-            return new BuildResult(diagnostics.sorted(), summaries, times);
+            return new BuildResult(diagnostics.sorted(), summaries, times).withProblemsElsewhere(problemsElsewhere);
         }
         ContentUrls urls = new ContentUrls(site.config(), site.content());
         SharedBodies sharedBodies = new SharedBodies();
@@ -201,7 +216,7 @@ public final class SiteBuilder {
                 if (writer != null) {
                     writer.discard(staged);
                 }
-                return new BuildResult(diagnostics.sorted(), summaries, times);
+                return new BuildResult(diagnostics.sorted(), summaries, times).withProblemsElsewhere(problemsElsewhere);
             }
             if (writer != null) {
                 stage(times, "write", () -> {
@@ -219,7 +234,13 @@ public final class SiteBuilder {
         }
         BuildCache next = options.keep()
                 ? new BuildCache(site.files(), site.themes(), pages, searches, sharedDocuments) : BuildCache.EMPTY;
-        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next, pendingSearch);
+        Set<String> drafts = new java.util.TreeSet<>();
+        site.content().unpublished().forEach((path, publication) -> {
+            if (publication.draft()) {
+                drafts.add(path);
+            }
+        });
+        return new BuildResult(diagnostics.sorted(), summaries, times, kept, next, pendingSearch, drafts, problemsElsewhere);
     }
 
     /**

@@ -11,6 +11,7 @@ import nl.kring.diagnostic.Diagnostics;
 public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyFirstLine) {
 
     private static final String FENCE = "---";
+    private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*:(\\s.*)?");
 
     public static Optional<FrontMatter> split(SourceFile file, Diagnostics diagnostics) {
         String[] lines = file.text().split("\n", -1);
@@ -26,7 +27,33 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
                 return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
-        diagnostics.error(file.start(), "frontMatter.notClosed");
+        int body = firstBodyLine(lines);
+        if (body > 0) {
+            diagnostics.error(file.at(body + 1, 1), "yaml.frontMatter.notClosed.before", body + 1);
+        } else {
+            int last = lines.length - 1;
+            while (last > 1 && lines[last].isBlank()) {
+                last--;
+            }
+            diagnostics.error(file.at(last + 1, 1), "yaml.frontMatter.notClosed.after", last + 1);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Where the Markdown text seems to start in a file whose closing '---' is missing: the first line
+     * after the opening one that is not a field ({@code name: value}), an indented or list line, a comment
+     * or blank; -1 when every line looks like a field.
+     */
+    private static int firstBodyLine(String[] lines) {
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            boolean yaml = line.isBlank() || line.startsWith(" ") || line.startsWith("\t") || line.startsWith("#")
+                    || line.startsWith("- ") || line.equals("-") || FIELD.matcher(line).matches();
+            if (!yaml) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -38,6 +38,7 @@ public final class YamlMap {
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}[:.]\\d{2})(?::00)?");
+    private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("([A-Za-z][A-Za-z0-9_]*):([^\\s:/][^\\n]*)");
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
     private static final DateTimeFormatter STRICT_DATE =
             DateTimeFormatter.ofPattern("uuuu-M-d", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
@@ -45,10 +46,13 @@ public final class YamlMap {
     private final YamlSource source;
     private final Node node;
     private final Map<String, NodeTuple> fields = new LinkedHashMap<>();
+    /** The names of the fields around this one, e.g. "contact." for a contact block: problems name "contact.name". */
+    private final String prefix;
 
-    private YamlMap(YamlSource source, MappingNode node, List<String> allowed) {
+    private YamlMap(YamlSource source, MappingNode node, List<String> allowed, String prefix) {
         this.source = source;
         this.node = node;
+        this.prefix = prefix;
         for (NodeTuple tuple : node.getValue()) {
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
                 report(tuple.getKeyNode(), "yaml.key.notPlain");
@@ -56,10 +60,10 @@ public final class YamlMap {
             }
             String key = keyNode.getValue();
             if (!allowed.contains(key)) {
-                report(keyNode, "field.unknown", key, Suggestions.hint(key, allowed));
+                report(keyNode, "field.unknown", name(key), Suggestions.hint(key, allowed));
             } else if (fields.containsKey(key)) {
                 SourcePosition first = source.position(fields.get(key).getKeyNode());
-                report(keyNode, "field.duplicate", key, first.line());
+                report(keyNode, "field.duplicate", name(key), first.line());
             } else {
                 fields.put(key, tuple);
             }
@@ -72,8 +76,22 @@ public final class YamlMap {
      * @param what what the mapping is, for the problem when it is not one, e.g. {@code Message.of("what.file", "theme.yml")}
      */
     public static Optional<YamlMap> of(YamlSource source, Node node, Message what, String... allowedFields) {
+        return of(source, node, what, "", allowedFields);
+    }
+
+    private static Optional<YamlMap> of(YamlSource source, Node node, Message what, String prefix,
+                                        String... allowedFields) {
         if (node instanceof MappingNode mapping) {
-            return Optional.of(new YamlMap(source, mapping, Arrays.asList(allowedFields)));
+            return Optional.of(new YamlMap(source, mapping, Arrays.asList(allowedFields), prefix));
+        }
+        Matcher glued = node instanceof ScalarNode scalar && scalar.getScalarStyle() == ScalarStyle.PLAIN
+                ? KEY_WITHOUT_SPACE.matcher(scalar.getValue()) : null;
+        if (glued != null && glued.matches()) {
+            // "title:Info" on its own is one word to YAML, not a field: the missing space is the mistake
+            SourcePosition at = source.position(node);
+            source.diagnostics().error(new SourcePosition(at.path(), at.line(), at.column() + glued.group(1).length()),
+                    "yaml.spaceAfterColon", glued.group(1), at.line(), glued.group(1) + ": " + glued.group(2));
+            return Optional.empty();
         }
         source.diagnostics().error(source.position(node), "yaml.notMapping", what);
         return Optional.empty();
@@ -141,7 +159,7 @@ public final class YamlMap {
                 String text = scalar.getValue().strip();
                 return text.isEmpty() ? null : text;
             }
-            report(value, "field.notText", key, kind(value));
+            report(value, "field.notText", name(key), kind(value));
             return null;
         }).orElse(null);
     }
@@ -180,13 +198,13 @@ public final class YamlMap {
     public LocalDate dateItem(Node item, String key) {
         String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
         if (!(item instanceof ScalarNode) || !DATE.matcher(raw).matches()) {
-            report(item, raw.isEmpty() ? "field.list.itemNotDate" : "field.list.itemNotDate.value", key, raw);
+            report(item, raw.isEmpty() ? "field.list.itemNotDate" : "field.list.itemNotDate.value", name(key), raw);
             return null;
         }
         try {
             return LocalDate.parse(raw, STRICT_DATE);
         } catch (DateTimeException e) {
-            report(item, "field.date.notExisting", key, raw);
+            report(item, "field.date.notExisting", name(key), raw);
             return null;
         }
     }
@@ -203,9 +221,9 @@ public final class YamlMap {
 
     private void reportIfMissing(String key) {
         if (!fields.containsKey(key)) {
-            source.diagnostics().error(start(), "field.missing", key);
+            source.diagnostics().error(start(), "field.missing", name(key));
         } else if (!has(key)) {
-            error(key, "field.empty", key);
+            error(key, "field.empty", name(key));
         }
     }
 
@@ -252,7 +270,7 @@ public final class YamlMap {
         if (value == null) {
             List<Message> words = allowed.keySet().stream()
                     .map(code -> Message.of("value." + key + "." + code)).toList();
-            error(key, "field.enum", key, List.copyOf(allowed.keySet()), words, raw,
+            error(key, "field.enum", name(key), List.copyOf(allowed.keySet()), words, raw,
                     Suggestions.hint(raw, allowed.keySet(), dutch));
         }
         return value;
@@ -269,9 +287,9 @@ public final class YamlMap {
             if (item instanceof ScalarNode scalar && !isNull(scalar)) {
                 items.add(scalar.getValue().strip());
             } else if (item instanceof ScalarNode) {
-                report(item, "field.list.emptyItem", key);
+                report(item, "field.list.emptyItem", name(key));
             } else {
-                report(item, "field.list.itemNotText", key, kind(item));
+                report(item, "field.list.itemNotText", name(key), kind(item));
             }
         }
         return items;
@@ -286,16 +304,22 @@ public final class YamlMap {
         return source.position(node);
     }
 
+    /** The field's full name as an editor finds it in the file, e.g. {@code contact.name}. */
+    public String name(String key) {
+        return prefix + key;
+    }
+
     /** A nested mapping field. */
     public Optional<YamlMap> map(String key, String... allowedFields) {
-        return valueNode(key).flatMap(v -> of(source, v, Message.of("what.field", key), allowedFields));
+        return valueNode(key).flatMap(v -> of(source, v, Message.of("what.field", name(key)), name(key) + ".",
+                allowedFields));
     }
 
     /** A list of mappings, e.g. the regions of site-config.yml. */
     public List<YamlMap> maps(String key, String... allowedFields) {
         List<YamlMap> result = new ArrayList<>();
         for (Node item : items(key)) {
-            of(source, item, Message.of("what.listItem", key), allowedFields).ifPresent(result::add);
+            of(source, item, Message.of("what.listItem", name(key)), allowedFields).ifPresent(result::add);
         }
         return result;
     }
@@ -307,7 +331,7 @@ public final class YamlMap {
         if (value instanceof ScalarNode) {
             return List.of(value);
         }
-        report(value, "field.notList", key);
+        report(value, "field.notList", name(key));
         return List.of();
     }
 
@@ -318,7 +342,7 @@ public final class YamlMap {
             return null;
         }
         if (!(value.get() instanceof ScalarNode scalar)) {
-            report(value.get(), "field.wrongKind", key, Message.of(expected), kind(value.get()));
+            report(value.get(), "field.wrongKind", name(key), Message.of(expected), kind(value.get()));
             return null;
         }
         String raw = scalar.getValue().strip();
@@ -329,7 +353,7 @@ public final class YamlMap {
             return null;
         }
         if (parsed == null) {
-            report(scalar, "field.invalid", key, Message.of(expected), raw);
+            report(scalar, "field.invalid", name(key), Message.of(expected), raw);
         }
         return parsed;
     }
@@ -345,7 +369,7 @@ public final class YamlMap {
         try {
             return LocalDate.parse(raw, STRICT_DATE);
         } catch (DateTimeException e) {
-            error(key, "field.date.notExisting", key, raw);
+            error(key, "field.date.notExisting", name(key), raw);
             throw new AlreadyReported();
         }
     }
@@ -354,7 +378,7 @@ public final class YamlMap {
         int h = Integer.parseInt(hours);
         int m = Integer.parseInt(minutes);
         if (h > 23 || m > 59) {
-            error(key, "field.time.notExisting", key, hours + ":" + minutes);
+            error(key, "field.time.notExisting", name(key), hours + ":" + minutes);
             throw new AlreadyReported();
         }
         return LocalTime.of(h, m);

@@ -29,16 +29,25 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
                 .setAllowDuplicateKeys(true)  // YamlMap reports duplicates with both positions
                 .setMaxAliasesForCollections(20)
                 .build();
+        String[] lines = text.split("\n", -1);
+        Optional<YamlMistakes.Mistake> tab = YamlMistakes.tab(lines, firstLine);
+        if (tab.isPresent()) {
+            report(tab.get());
+            return Optional.empty();
+        }
         try {
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            SourcePosition at = e.getProblemMark().map(this::position).orElse(position(0, 0));
-            diagnostics.error(at, "yaml.invalid", describe(e));
+            report(YamlMistakes.explain(lines, e, firstLine));
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(position(0, 0), "yaml.invalid", firstLine(e.getMessage()));
             return Optional.empty();
         }
+    }
+
+    private void report(YamlMistakes.Mistake mistake) {
+        diagnostics.add(nl.kring.diagnostic.Severity.ERROR, position(mistake.line(), mistake.column()), mistake.message());
     }
 
     public SourcePosition position(Node node) {
@@ -51,21 +60,6 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
 
     private SourcePosition position(int zeroBasedLine, int zeroBasedColumn) {
         return new SourcePosition(path, firstLine + zeroBasedLine, zeroBasedColumn + 1);
-    }
-
-    /** What SnakeYAML found, with a plain explanation for the mistakes editors make most. */
-    private static Message describe(MarkedYamlEngineException e) {
-        String problem = e.getProblem() == null ? "" : e.getProblem();
-        String context = e.getContext() == null ? "" : e.getContext();
-        if (problem.contains("(TAB)")) {
-            return Message.of("yaml.tab");
-        }
-        // SnakeYAML's own (English) words, quoted: issue 14's YAML explanations replace them case by case
-        String message = context.isEmpty() ? problem : context + ", " + problem;
-        if (problem.contains("mapping values are not allowed")) {
-            return Message.of("yaml.colonInText", message);
-        }
-        return Message.of("yaml.parser", message);
     }
 
     private static Message firstLine(String message) {

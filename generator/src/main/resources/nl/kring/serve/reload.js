@@ -61,6 +61,29 @@
     document.body.appendChild(overlay);
   }
 
+  // The problems of drafts after a good build: a panel in a corner that blocks nothing, folded away
+  // until opened, because a draft is not on the built site and its problems stop nothing.
+  var DRAFTS_ID = 'kring-drafts';
+
+  function clearDrafts() {
+    var old = document.getElementById(DRAFTS_ID);
+    if (old) { old.remove(); }
+  }
+
+  function showDrafts(report) {
+    ensureStyles();
+    clearDrafts();
+    var panel = el('aside', 'kring-drafts');
+    panel.id = DRAFTS_ID;
+    panel.setAttribute('aria-label', report.title);
+    var more = el('details');
+    more.appendChild(el('summary', null, report.title));
+    more.appendChild(el('p', null, report.text));
+    more.appendChild(problemList(report.problems));
+    panel.appendChild(more);
+    document.body.appendChild(panel);
+  }
+
   function problemList(problems) {
     var list = el('ol', 'kring-problems');
     problems.forEach(function (problem) {
@@ -92,6 +115,7 @@
   events.addEventListener('built', function (e) {
     var change = JSON.parse(e.data);
     clearOverlay();
+    clearDrafts();  // a "drafts" event follows when drafts still have problems
     if (change.build <= build) { return; }
     if (file === '' || change.all || change.structural || change.changed.indexOf(file) >= 0) {
       location.reload();
@@ -99,6 +123,9 @@
     }
     swapStyles(change.styles);  // a page that changed only in its stylesheet's name keeps its place
     build = change.build;
+  });
+  events.addEventListener('drafts', function (e) {
+    showDrafts(JSON.parse(e.data));
   });
   events.addEventListener('failed', function (e) {
     showOverlay(JSON.parse(e.data));

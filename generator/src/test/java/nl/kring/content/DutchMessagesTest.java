@@ -159,7 +159,7 @@ class DutchMessagesTest {
                 """));
         assertThat(site.errors()).containsExactly(
                 GROUP + ":17:8: fout: 'since' is een datum die niet bestaat: 2026-02-30",
-                GROUP + ":20:10: fout: 'start' moet een tijd in de vorm UU:MM zijn, niet '19.3O'");
+                GROUP + ":20:10: fout: 'schedule.start' moet een tijd in de vorm UU:MM zijn, niet '19.3O'");
     }
 
     @Test

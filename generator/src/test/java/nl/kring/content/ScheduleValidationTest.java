@@ -69,10 +69,10 @@ class ScheduleValidationTest {
                   until: 2027-13-01
                   except: [2026-12-08, 2027-02-29, volgende week]
                 """)).containsExactly(
-                GROUP + ":20:9: error: 'from' is a date that does not exist: 2027-02-30",
-                GROUP + ":21:10: error: 'until' is a date that does not exist: 2027-13-01",
-                GROUP + ":22:24: error: 'except' is a date that does not exist: 2027-02-29",
-                GROUP + ":22:36: error: each item of 'except' must be a date written as YYYY-MM-DD, not 'volgende week'");
+                GROUP + ":20:9: error: 'schedule.from' is a date that does not exist: 2027-02-30",
+                GROUP + ":21:10: error: 'schedule.until' is a date that does not exist: 2027-13-01",
+                GROUP + ":22:24: error: 'schedule.except' is a date that does not exist: 2027-02-29",
+                GROUP + ":22:36: error: each item of 'schedule.except' must be a date written as YYYY-MM-DD, not 'volgende week'");
     }
 
     @Test

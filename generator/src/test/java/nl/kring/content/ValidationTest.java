@@ -40,8 +40,8 @@ class ValidationTest {
     @Test
     void yamlSyntaxErrorIsReportedAtItsFileLine() {
         site.write(GROUP, TestSite.group("Rouwgroep", "audience: Voor: iedereen"));
-        assertThat(site.errors(ENGLISH)).containsExactly(GROUP + ":17:15: error: invalid YAML: "
-                + "mapping values are not allowed here; put text that contains ': ' in quotes");
+        assertThat(site.errors(ENGLISH)).containsExactly(GROUP + ":17:15: error: text with ': ' in it must be in quotes: "
+                + "write audience: \"Voor: iedereen\"");
     }
 
     @Test
@@ -98,7 +98,7 @@ class ValidationTest {
                 """));
         assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":17:8: error: 'since' is a date that does not exist: 2026-02-30",
-                GROUP + ":20:10: error: 'start' is a time that does not exist: 25:00");
+                GROUP + ":20:10: error: 'schedule.start' is a time that does not exist: 25:00");
     }
 
     @Test
@@ -278,7 +278,7 @@ class ValidationTest {
     void tabsInYaml() {
         site.write("content/heerlen/municipality.yml", "name: Heerlen\nintro: |\n\tMet een tab.\n");
         assertThat(site.errors(ENGLISH)).containsExactly(
-                "content/heerlen/municipality.yml:3:1: error: invalid YAML: a tab character: indent with spaces, not tabs");
+                "content/heerlen/municipality.yml:3:1: error: line 3 is indented with a tab; indent with spaces instead (YAML does not allow tabs)");
     }
 
     @Test

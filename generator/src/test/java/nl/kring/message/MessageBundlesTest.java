@@ -64,7 +64,8 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/search/RegionSearchIndex.java#search index must be one segment",
             "generator/src/main/java/nl/kring/render/Assets.java#SHA-256 is part of every JDK",
             // SnakeYAML's words, matched to explain the mistake in the editor's language
-            "generator/src/main/java/nl/kring/source/YamlSource.java#mapping values are not allowed",
+            "generator/src/main/java/nl/kring/source/YamlMistakes.java#mapping values are not allowed",
+            "generator/src/main/java/nl/kring/source/YamlMistakes.java#could not find expected ':'",
             // a comment inside the generated _headers file of the site, read by hosting services
             "generator/src/main/java/nl/kring/render/SecurityHeaders.java## Security headers for hosts");
 

@@ -18,6 +18,8 @@ import nl.kring.content.ContentFields;
 import nl.kring.content.ContentFields.Kind;
 import nl.kring.message.Texts;
 import nl.kring.source.TextFormats;
+import nl.kring.diagnostic.Diagnostic;
+import nl.kring.site.BuildResult;
 import nl.kring.testing.TestSite;
 
 /** {@code kring new}: a file an editor can fill in, which check rejects until it is filled in. */
@@ -56,21 +58,37 @@ class ContentScaffoldTest {
     }
 
     @Test
-    void unfilledGroupFailsCheckAtEveryEmptyRequiredField() throws ScaffoldException {
+    void aNewFileIsADraftUntilTheEditorSaysOtherwise() throws ScaffoldException {
         String path = scaffold.create(Kind.GROUP, "roermond", "Rouwcafé", null).path();
-        List<String> errors = site.errors(ENGLISH);
-        assertThat(errors).allMatch(e -> e.startsWith(path + ":"));
-        assertThat(errors.stream().map(e -> e.replaceFirst("^[^:]+:\\d+:\\d+: ", "")).toList())
+        assertThat(site.read(path)).contains("\ndraft: true\n");
+        // unfilled, it does not fail the build and is not on the site
+        BuildResult result = site.build();
+        assertThat(result.succeeded()).isTrue();
+        assertThat(site.out().resolve("noord/roermond/groepen/rouwcafe")).doesNotExist();
+        // each empty required field is a warning at its line, saying it is in a draft
+        List<Diagnostic> problems = result.diagnostics();
+        assertThat(problems).allMatch(d -> !d.isError() && d.position().path().equals(path)
+                && d.code().equals("draft.problem"));
+        assertThat(problems.stream().map(d -> d.message().argumentTexts().getFirst()).toList())
                 .containsExactlyInAnyOrder(
-                        "error: 'topics' needs at least one topic",
-                        "error: field 'summary' is empty",
-                        "error: field 'when' is empty",
-                        "error: field 'address' is empty",
-                        "error: field 'city' is empty",
-                        "error: field 'name' is empty",
-                        "error: 'contact' needs at least one of email, phone or url");
+                        "topics.empty",
+                        "field.empty(summary)",
+                        "field.empty(when)",
+                        "field.empty(location.address)",
+                        "field.empty(location.city)",
+                        "field.empty(contact.name)",
+                        "contact.noWayToReach(contact)",
+                        "group.noFacilitators");
         String text = site.read(path);
-        assertThat(errors).anySatisfy(e -> assertThat(e).startsWith(path + ":" + lineOf(text, "summary:") + ":"));
+        assertThat(problems).anySatisfy(d -> assertThat(d.position().line()).isEqualTo(lineOf(text, "summary:")));
+    }
+
+    @Test
+    void unfilledGroupWithoutDraftFailsCheckAtEveryEmptyRequiredField() throws ScaffoldException {
+        String path = scaffold.create(Kind.GROUP, "roermond", "Rouwcafé", null).path();
+        fill(path, Map.of("draft: true", ""));
+        List<Diagnostic> errors = site.check().diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertThat(errors).hasSize(7).allMatch(d -> d.position().path().equals(path));
     }
 
     @Test
@@ -85,6 +103,10 @@ class ContentScaffoldTest {
                 "  email:", "  email: rouwcafe@example.org",
                 "facilitators:", "facilitators: 2"));
         assertThat(site.problems(ENGLISH)).isEmpty();
+        assertThat(site.build().succeeded()).isTrue();
+        assertThat(site.out().resolve("noord/roermond/groepen/rouwcafe")).as("still a draft").doesNotExist();
+        fill(path, Map.of("draft: true", ""));
+        assertThat(site.problems()).isEmpty();
         assertThat(site.build().succeeded()).isTrue();
         assertThat(site.output("noord/roermond/groepen/rouwcafe/index.html")).contains("Rouwcafé");
     }
@@ -104,6 +126,9 @@ class ContentScaffoldTest {
         assertThat(site.read(event)).contains("\ntitle: \"Open avond: kennismaken!\"\n")
                 .contains("One of: meeting, training, intervision, speed-date, information, inspiration")
                 .contains("facilitators, participants, referrers, everyone");
+        for (String draft : List.of(story, event, network, local)) {
+            fill(draft, Map.of("draft: true", ""));
+        }
         assertThat(site.errors(ENGLISH)).anySatisfy(e -> assertThat(e).startsWith(story).contains("'consent'"))
                 .anySatisfy(e -> assertThat(e).startsWith(event).contains("missing required field 'type'"))
                 .anySatisfy(e -> assertThat(e).startsWith(event).contains("field 'start' is empty"))

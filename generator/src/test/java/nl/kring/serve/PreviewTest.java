@@ -379,6 +379,36 @@ class PreviewTest {
     }
 
     @Test
+    void aHalfWrittenDraftIsShownWithABannerAndItsProblemsBlockNothing() {
+        start();
+        EventStream events = events();
+        events.await("hello");
+        String draft = "content/roermond/groups/wandelgroep.md";
+        save(draft, TestSite.group("Wandelgroep", "draft: true\nstatus: vol"));
+        Event built = events.await("built");
+        assertThat(built.data()).contains("noord/roermond/groepen/wandelgroep/index.html");
+        Event drafts = events.await("drafts");
+        assertThat(drafts.data()).contains("1 probleem in een concept")
+                .contains(draft + ":18:9: waarschuwing: in een concept (draft: true): 'status' moet een van");
+        assertThat(get("/noord/roermond/groepen/wandelgroep/").body()).contains("Concept — niet gepubliceerd");
+        assertThat(get("/noord/roermond/groepen/rouwgroep/").body()).doesNotContain("Concept — niet gepubliceerd");
+
+        // a page opened now hears of the draft's problems at once
+        EventStream later = events();
+        later.await("hello");
+        assertThat(later.next().name()).isEqualTo("drafts");
+
+        // fixed and published: the banner and the list of problems go
+        save(draft, TestSite.group("Wandelgroep", ""));
+        events.awaitData("built", "noord/roermond/groepen/wandelgroep/index.html");
+        assertThat(get("/noord/roermond/groepen/wandelgroep/").body()).doesNotContain("Concept — niet gepubliceerd");
+        EventStream fresh = events();
+        fresh.await("hello");
+        save(GROUP, TestSite.group("Rouwgroep Roermond", "").replace("Elke tweede", "Elke derde"));
+        assertThat(fresh.next().name()).as("no draft problems any more").isEqualTo("built");
+    }
+
+    @Test
     void whenNoBuildHasSucceededEveryPageShowsTheProblems() {
         site.write(GROUP, TestSite.group("Rouwgroep <b>", "status: klaar"));
         start();
