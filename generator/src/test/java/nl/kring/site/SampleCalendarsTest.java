@@ -138,6 +138,34 @@ class SampleCalendarsTest {
                 .doesNotExist();
     }
 
+    /** The sample regions' addresses, as in site-config.yml (one has a path). */
+    private static final Map<String, String> BASE_URLS = Map.of(
+            "roermond", "https://zelfregie-roermond.example.org/",
+            "westelijke-mijnstreek", "https://www.example.org/zelfregie-wm/",
+            "oostelijk-zuid-limburg", "https://zelfregie-ozl.example.org/");
+
+    @Test
+    void noPageAnywhereOffersACalendarThatDoesNotExistAndPaperOffersNone() throws IOException {
+        int subscriptions = 0;
+        try (Stream<Path> pages = Files.walk(out)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Path regionDir = out.resolve(out.relativize(page).getName(0));
+                Document html = Jsoup.parse(page.toFile());
+                String base = BASE_URLS.get(regionDir.getFileName().toString()).replaceFirst("^https:", "webcal:");
+                for (var link : html.select("a[href^=webcal:]")) {
+                    subscriptions++;
+                    assertThat(link.attr("href")).as(page.toString()).startsWith(base);
+                    assertThat(regionDir.resolve(link.attr("href").substring(base.length())))
+                            .as(page + " → " + link.attr("href")).exists();
+                }
+                if (page.getParent().getFileName().toString().equals("overzicht")) {
+                    assertThat(html.select("main a[href$=.ics], main a[href^=webcal:]")).as(page.toString()).isEmpty();
+                }
+            }
+        }
+        assertThat(subscriptions).isGreaterThan(20);
+    }
+
     @Test
     void theRouwgroepComesBeforeStartingAndFullGroups() throws IOException {
         Document topic = Jsoup.parse(out.resolve("roermond/onderwerpen/rouw/index.html").toFile());
