@@ -60,6 +60,10 @@ final class GroupWriter {
             if (meeting.rrule() != null) {
                 text.plain("rrule", meeting.rrule());
             }
+            String from = group.status() == Status.STARTING ? firstMeetingFrom(meeting) : meeting.from();
+            if (from != null) {
+                text.plain("from", from);
+            }
             text.end();
         }
         if (!online) {
@@ -205,5 +209,13 @@ final class GroupWriter {
             }
         }
         return null;
+    }
+
+    /** A starting group's first meeting: the first date of its rule from 4 January 2027 (a Monday) on. */
+    private static String firstMeetingFrom(Meetings.Meeting meeting) {
+        String rule = meeting.rrule() != null ? meeting.rrule() : "FREQ=WEEKLY;BYDAY=" + String.join(",",
+                meeting.days().stream().map(d -> d.substring(0, 2).toUpperCase(java.util.Locale.ROOT)).toList());
+        java.time.LocalDate seed = java.time.LocalDate.of(2027, 1, 4);
+        return nl.kring.model.RecurrenceRule.parse(rule).dates(seed, seed, seed.plusYears(1), 1).getFirst().toString();
     }
 }

@@ -18,8 +18,13 @@ final class Meetings {
     /**
      * @param days  the schedule's weekdays, or null without a schedule
      * @param rrule the schedule's recurrence rule, or null
+     * @param from  the schedule's first meeting, for rules whose weeks depend on it (every other week), or null
      */
-    record Meeting(String when, List<String> days, String start, String end, String rrule) {
+    record Meeting(String when, List<String> days, String start, String end, String rrule, String from) {
+        Meeting(String when, List<String> days, String start, String end, String rrule) {
+            this(when, days, start, end, rrule, null);
+        }
+
         boolean scheduled() {
             return days != null || rrule != null;
         }
@@ -46,7 +51,8 @@ final class Meetings {
         }
         if (kind < 52) {
             return new Meeting("Om de week op " + dutchDay + ", " + hours, List.of(DAYS.get(day)), start, end,
-                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=" + RRULE_DAYS.get(day));
+                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=" + RRULE_DAYS.get(day),
+                    java.time.LocalDate.of(2026, 1, 5).plusDays(day).toString());  // 5 January 2026 is a Monday
         }
         if (kind < 82) {
             int nth = random.nextInt(ORDINALS.size());

@@ -57,7 +57,7 @@ public final class ConfigLoader {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         return yaml.parse()
                 .flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", SiteConfig.FILE_NAME),
-                        "title", "language", "timezone", "staleAfterMonths", "regions"))
+                        "title", "language", "timezone", "staleAfterMonths", "regions", "urgentHelp"))
                 .map(this::site);
     }
 
@@ -86,7 +86,7 @@ public final class ConfigLoader {
         List<RegionConfig> regions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap region : map.maps("regions",
-                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact")) {
+                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact", "urgentHelp")) {
             region(region).ifPresent(r -> {
                 if (!ids.add(r.id())) {
                     region.error("id", "config.region.duplicate", r.id());
@@ -98,7 +98,8 @@ public final class ConfigLoader {
         if (map.has("regions") && map.items("regions").isEmpty()) {
             map.error("regions", "config.regions.empty");
         }
-        return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions);
+        return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions,
+                urgentHelp(map));
     }
 
     private Optional<RegionConfig> region(YamlMap map) {
@@ -153,10 +154,52 @@ public final class ConfigLoader {
             }
             return new Contact(null, c.text("organisation"), email, phone, null);
         }).orElse(null);
+        UrgentHelp urgentHelp = urgentHelp(map);
         if (id == null || name == null || baseUrl == null) {
             return Optional.empty();
         }
-        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact));
+        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp));
+    }
+
+    /**
+     * The "Hulp nodig nu?" notice of the network or a region: a title and intro of its own (optional) and
+     * at least one line, each with a name and a text, phone numbers or a web address.
+     */
+    private static UrgentHelp urgentHelp(YamlMap parent) {
+        return parent.map("urgentHelp", "title", "intro", "lines").map(help -> {
+            if (!help.has("lines")) {
+                help.diagnostics().error(help.start(), "config.urgentHelp.noLines");
+            }
+            List<UrgentHelp.Line> lines = new ArrayList<>();
+            for (YamlMap line : help.maps("lines", "name", "text", "phones", "url")) {
+                String name = line.requiredText("name");
+                List<UrgentHelp.Phone> phones = new ArrayList<>();
+                for (Node item : line.items("phones")) {
+                    String number = item instanceof ScalarNode s ? s.getValue().strip() : "";
+                    if (!TextFormats.isPhoneOrShortNumber(number)) {
+                        line.report(item, "config.urgentHelp.phone", number);
+                    } else {
+                        phones.add(new UrgentHelp.Phone(number));
+                    }
+                }
+                String url = line.text("url");
+                if (url != null && !TextFormats.isWebUrl(url)) {
+                    line.error("url", "config.urgentHelp.url", url);
+                    url = null;
+                }
+                String text = line.text("text");
+                if (name != null && text == null && url == null && line.items("phones").isEmpty()) {
+                    line.diagnostics().error(line.start(), "config.urgentHelp.noMeans", name);
+                }
+                if (name != null) {
+                    lines.add(new UrgentHelp.Line(name, text, phones, url));
+                }
+            }
+            if (help.has("lines") && help.items("lines").isEmpty()) {
+                help.error("lines", "config.urgentHelp.emptyLines");
+            }
+            return new UrgentHelp(help.text("title"), help.text("intro"), lines);
+        }).orElse(null);
     }
 
     private static URI baseUrl(YamlMap map) {

@@ -8,13 +8,19 @@ import nl.kring.model.Contact;
 /**
  * One region's site as configured: its id is also its output folder.
  *
- * @param baseUrl absolute URL ending in '/', possibly with a sub-path
+ * @param baseUrl    absolute URL ending in '/', possibly with a sub-path
+ * @param urgentHelp the region's own "Hulp nodig nu?" notice, or null to use the network's
  */
 public record RegionConfig(String id, String name, URI baseUrl, List<String> municipalities,
-                           String theme, Brand brand, Contact contact) {
+                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp) {
 
     public RegionConfig {
         municipalities = List.copyOf(municipalities);
+    }
+
+    public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,
+                        Contact contact) {
+        this(id, name, baseUrl, municipalities, theme, brand, contact, null);
     }
 
     /** The absolute URL of a site path such as {@code /groepen/}. */

@@ -4,14 +4,27 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
-/** site-config.yml: the network and its regions. */
+/**
+ * site-config.yml: the network and its regions.
+ *
+ * @param urgentHelp the network's "Hulp nodig nu?" notice, or null; a region may have its own
+ */
 public record SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths,
-                         List<RegionConfig> regions) {
+                         List<RegionConfig> regions, UrgentHelp urgentHelp) {
+
+    public SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths, List<RegionConfig> regions) {
+        this(title, language, timezone, staleAfterMonths, regions, null);
+    }
 
     public static final String FILE_NAME = "site-config.yml";
 
     public SiteConfig {
         regions = List.copyOf(regions);
+    }
+
+    /** The notice a region's pages show: its own, else the network's; null when neither has one. */
+    public UrgentHelp urgentHelpFor(RegionConfig region) {
+        return region.urgentHelp() != null ? region.urgentHelp() : urgentHelp;
     }
 
     public Optional<RegionConfig> region(String id) {

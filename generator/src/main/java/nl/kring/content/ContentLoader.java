@@ -47,7 +47,7 @@ public final class ContentLoader {
     public static final Set<String> RESERVED_SEGMENTS =
             Set.of("groepen", "onderwerpen", "verhalen", "activiteiten", "zoeken", "assets", "media", "404");
     /** Second path segments under a municipality that its own pages use. */
-    private static final Set<String> MUNICIPALITY_SEGMENTS = Set.of("groepen", "verhalen", "activiteiten");
+    private static final Set<String> MUNICIPALITY_SEGMENTS = Set.of("groepen", "verhalen", "activiteiten", "overzicht");
     private static final Map<String, String> KINDS = Map.of(
             "groups", "group", "stories", "story", "events", "activity", "pages", "page");
 

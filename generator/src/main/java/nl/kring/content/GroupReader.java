@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
+import nl.kring.message.Message;
 import nl.kring.model.GroupStatus;
 import nl.kring.model.Group;
 import nl.kring.model.Location;
@@ -37,7 +38,9 @@ final class GroupReader {
         "schedule", "location", "contact", "facilitators", "cost", "registration", "languages", "since",
         "updated", "regions"};
     /** The fields of a group's {@code schedule}. */
-    static final String[] SCHEDULE_FIELDS = {"days", "start", "end", "rrule"};
+    static final String[] SCHEDULE_FIELDS = {"days", "start", "end", "rrule", "from", "until", "except", "pause"};
+    /** Month names editors may write in {@code pause}, besides the numbers 1–12. */
+    static final Map<String, Integer> MONTHS = months();
 
     private final ContentIndex index;
     private final MarkdownChecker markdown;
@@ -58,6 +61,19 @@ final class GroupReader {
         MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS, DutchWords.FORMATS)).orElse(MeetingFormat.IN_PERSON);
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
+        if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
+            LocalDate example = schedule.hasRule() && !schedule.next(index.today(), 1).isEmpty()
+                    ? schedule.next(index.today(), 1).get(0) : index.today().plusMonths(1);
+            f.warn("schedule", "schedule.from.missingForStarting", example.toString());
+        }
+        if (schedule != null && status == GroupStatus.STARTING && schedule.from() != null
+                && schedule.from().isBefore(index.today())) {
+            f.warn("schedule", "schedule.from.passed", schedule.from().toString());
+        }
+        if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
+                && schedule.lastDate().isBefore(index.today())) {
+            f.warn("schedule", "schedule.until.passed", schedule.lastDate().toString());
+        }
         Location location = CommonFields.location(f, "location");
         if (format.needsLocation() && !f.has("location")) {
             f.diagnostics().error(f.start(), "location.missing");
@@ -136,7 +152,107 @@ final class GroupReader {
         if (start == null && !s.has("start")) {
             s.diagnostics().error(s.start(), "schedule.noStart");
         }
-        return new Schedule(days, start, end, rrule);
+        LocalDate from = s.date("from");
+        LocalDate until = s.date("until");
+        if (from != null && until != null && until.isBefore(from)) {
+            s.error("until", "schedule.until.beforeFrom", until.toString(), from.toString());
+            until = null;
+        }
+        List<LocalDate> except = new ArrayList<>();
+        List<Node> exceptNodes = new ArrayList<>();
+        for (Node item : s.items("except")) {
+            LocalDate day = s.dateItem(item, "except");
+            if (day != null) {
+                except.add(day);
+                exceptNodes.add(item);
+            }
+        }
+        List<Integer> pause = new ArrayList<>();
+        for (Node item : s.items("pause")) {
+            Integer month = month(item);
+            if (month == null) {
+                String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+                s.report(item, "schedule.pause.invalid", raw,
+                        Suggestions.hint(raw.toLowerCase(Locale.ROOT), MONTHS.keySet()));
+            } else {
+                pause.add(month);
+            }
+        }
+        if (pause.stream().distinct().count() == 12) {
+            s.error("pause", "schedule.pause.everyMonth");
+            pause.clear();
+        }
+        Schedule schedule = new Schedule(days, start, end, rrule, from, until, except, pause);
+        if (days.isEmpty() && rrule == null) {
+            return schedule;
+        }
+        RecurrenceRule rule;
+        try {
+            rule = schedule.rule();
+        } catch (IllegalArgumentException e) {
+            s.error("pause", "schedule.pause.noMonthLeft");
+            return new Schedule(days, start, end, rrule, from, until, except, List.of());
+        }
+        if (until != null && (rule.parts().containsKey("UNTIL") || rule.parts().containsKey("COUNT"))) {
+            s.error("until", "schedule.until.andRuleEnd");
+        }
+        if (from != null && !rule.startsSeries(from)) {
+            s.error("from", "schedule.from.notOnRule", from.toString(), weekday(from), rule.text(),
+                    nearest(rule, rule.dependsOnStart() ? from : from.minusYears(1), from));
+        } else if (from == null && rule.dependsOnStart()) {
+            s.diagnostics().warning(s.positionOf("rrule"), "schedule.rrule.dependsOnStart", rule.text());
+        }
+        if (from != null || !rule.dependsOnStart()) {
+            for (int i = 0; i < except.size(); i++) {
+                LocalDate day = except.get(i);
+                LocalDate seed = from != null ? from : day.minusYears(1);
+                if (day.isBefore(seed)) {
+                    continue;
+                }
+                if (!rule.dates(seed, day, day, 1).contains(day)) {
+                    s.report(exceptNodes.get(i), "schedule.except.notOnRule", day.toString(), weekday(day),
+                            rule.text(), nearest(rule, seed, day));
+                }
+            }
+        }
+        return schedule;
+    }
+
+    /** " (did you mean 2027-01-16, a saturday?)": the meeting of the series from {@code seed} nearest to {@code day}. */
+    private static Message nearest(RecurrenceRule rule, LocalDate seed, LocalDate day) {
+        LocalDate notBefore = day.minusDays(45).isBefore(seed) ? seed : day.minusDays(45);
+        return rule.dates(seed, notBefore, day.plusDays(45), 200).stream()
+                .min(java.util.Comparator.comparingLong((LocalDate d) -> Math.abs(d.toEpochDay() - day.toEpochDay()))
+                        .thenComparing(d -> d.isBefore(day)))
+                .map(d -> Message.of("schedule.nearestMeeting", d.toString(), weekday(d))).orElse(Suggestions.NONE);
+    }
+
+    /** The weekday in the editor's language ("zaterdag", "saturday"): a message, translated when printed. */
+    private static Message weekday(LocalDate day) {
+        return Message.of("weekday." + day.getDayOfWeek().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static Integer month(Node item) {
+        if (!(item instanceof ScalarNode scalar)) {
+            return null;
+        }
+        String raw = scalar.getValue().strip().toLowerCase(Locale.ROOT);
+        if (raw.matches("\\d{1,2}")) {
+            int n = Integer.parseInt(raw);
+            return n >= 1 && n <= 12 ? n : null;
+        }
+        return MONTHS.get(raw);
+    }
+
+    private static Map<String, Integer> months() {
+        Map<String, Integer> months = new java.util.LinkedHashMap<>();
+        String[] dutch = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+            "oktober", "november", "december"};
+        for (int i = 0; i < 12; i++) {
+            months.put(dutch[i], i + 1);
+            months.put(java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT), i + 1);
+        }
+        return Map.copyOf(months);
     }
 
     private RegionListing regions(YamlMap f) {

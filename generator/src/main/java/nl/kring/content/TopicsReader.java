@@ -37,18 +37,19 @@ final class TopicsReader {
             }
             Map<String, Integer> seen = new HashMap<>();
             for (Node item : list.getValue()) {
-                YamlMap.of(yaml, item, Message.of("what.topic"), "slug", "name", "description", "synonyms").ifPresent(map -> {
+                YamlMap.of(yaml, item, Message.of("what.topic"), "slug", "name", "description", "synonyms", "sensitive").ifPresent(map -> {
                     String slug = map.requiredText("slug");
                     String name = map.requiredText("name");
                     String description = map.requiredText("description");
                     List<String> synonyms = map.textList("synonyms");
+                    boolean sensitive = Boolean.TRUE.equals(map.bool("sensitive"));
                     if (slug != null && !TextFormats.isSlug(slug)) {
                         map.error("slug", "topic.slug.invalid", slug);
                     } else if (slug != null && seen.containsKey(slug)) {
                         map.error("slug", "topic.duplicate", slug, seen.get(slug));
                     } else if (slug != null && name != null && description != null) {
                         seen.put(slug, map.positionOf("slug").line());
-                        topics.add(new Topic(slug, name, description, synonyms));
+                        topics.add(new Topic(slug, name, description, synonyms, sensitive));
                     }
                 });
             }

@@ -12,6 +12,11 @@ public record Event(
         return municipality + "/" + slug;
     }
 
+    /** The activity's own calendar file, offered while it is still to come. */
+    public String calendarUrl() {
+        return url() + "agenda.ics";
+    }
+
     public String url() {
         return "/" + municipality + "/activiteiten/" + slug + "/";
     }

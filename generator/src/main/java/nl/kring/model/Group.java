@@ -30,7 +30,27 @@ public record Group(
         return "/" + municipality + "/groepen/" + slug + "/";
     }
 
-    /** The group's own calendar, only for groups with a schedule. */
+    /**
+     * Whether the group's meeting dates may be offered (calendar file, "next meetings"): it has a schedule
+     * and takes newcomers, that is it is active, or starting with a known first meeting ({@code from}).
+     * Full, paused and ended groups offer none: a calendar would send someone to a closed door.
+     */
+    public boolean offersMeetingDates() {
+        return schedule != null && (status == GroupStatus.ACTIVE
+                || status == GroupStatus.STARTING && schedule.from() != null);
+    }
+
+    /** The next {@code count} meetings on or after {@code today}; empty when the group offers no dates. */
+    public List<LocalDate> nextMeetings(LocalDate today, int count) {
+        return offersMeetingDates() ? schedule.next(today, count) : List.of();
+    }
+
+    /** Whether the group has a calendar file: it offers meeting dates and has a meeting still to come. */
+    public boolean hasCalendar(LocalDate today) {
+        return !nextMeetings(today, 1).isEmpty();
+    }
+
+    /** The group's own calendar, only for groups with {@link #hasCalendar}. */
     public String calendarUrl() {
         return url() + "agenda.ics";
     }

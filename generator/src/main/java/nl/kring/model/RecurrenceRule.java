@@ -92,6 +92,7 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
             throw new InvalidRule("rrule.wkst");
         }
         String normalized = String.join(";", parts.entrySet().stream()
+                .sorted(java.util.Comparator.comparing(e -> !e.getKey().equals("FREQ")))
                 .map(e -> e.getKey() + "=" + e.getValue()).toList());
         return new RecurrenceRule(normalized, Map.copyOf(parts));
     }
@@ -100,6 +101,167 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
         if (parts.containsKey(key) && !parts.get(key).matches("[1-9]\\d{0,3}")) {
             throw new InvalidRule("rrule.positive", key);
         }
+    }
+
+    /**
+     * The dates of the series that starts with {@code dtstart} (the calendar's DTSTART), as RFC 5545
+     * expands it: period by period (day, week from WKST, month or year, every INTERVAL), the days the BYxxx
+     * parts allow in that period (with DTSTART's weekday, day or month where the rule names none), then
+     * BYSETPOS, then COUNT and UNTIL. Returns the dates on or after {@code notBefore} and not after
+     * {@code notAfter}, at most {@code limit} of them. DTSTART is expected to be a date of the rule
+     * (validation checks it); a date before it never is one.
+     */
+    public List<LocalDate> dates(LocalDate dtstart, LocalDate notBefore, LocalDate notAfter, int limit) {
+        List<LocalDate> out = new java.util.ArrayList<>();
+        String freq = parts.get("FREQ");
+        int interval = parts.containsKey("INTERVAL") ? Integer.parseInt(parts.get("INTERVAL")) : 1;
+        Integer count = parts.containsKey("COUNT") ? Integer.valueOf(parts.get("COUNT")) : null;
+        LocalDate until = untilDate();
+        LocalDate end = until != null && until.isBefore(notAfter) ? until : notAfter;
+        DayOfWeek weekStart = parts.containsKey("WKST") ? dayOfWeek(parts.get("WKST")) : DayOfWeek.MONDAY;
+        LocalDate first = switch (freq) {
+            case "DAILY" -> dtstart;
+            case "WEEKLY" -> dtstart.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
+            case "MONTHLY" -> dtstart.withDayOfMonth(1);
+            default -> dtstart.withDayOfYear(1);
+        };
+        int seen = 0;
+        for (long k = 0; ; k++) {
+            LocalDate periodStart = switch (freq) {
+                case "DAILY" -> first.plusDays(k * interval);
+                case "WEEKLY" -> first.plusWeeks(k * interval);
+                case "MONTHLY" -> first.plusMonths(k * interval);
+                default -> first.plusYears(k * interval);
+            };
+            if (periodStart.isAfter(end)) {
+                return out;
+            }
+            LocalDate periodEnd = switch (freq) {
+                case "DAILY" -> periodStart;
+                case "WEEKLY" -> periodStart.plusDays(6);
+                case "MONTHLY" -> periodStart.withDayOfMonth(periodStart.lengthOfMonth());
+                default -> periodStart.withDayOfYear(periodStart.lengthOfYear());
+            };
+            for (LocalDate day : setPositions(candidates(periodStart, periodEnd, dtstart))) {
+                if (day.isBefore(dtstart)) {
+                    continue;
+                }
+                seen++;
+                if (count != null && seen > count || day.isAfter(end)) {
+                    return out;
+                }
+                if (!day.isBefore(notBefore)) {
+                    out.add(day);
+                    if (out.size() >= limit) {
+                        return out;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether {@code day} is a date of the series that starts there (the check for a {@code from}). */
+    public boolean startsSeries(LocalDate day) {
+        return dates(day, day, day, 1).equals(List.of(day));
+    }
+
+    /** Whether the rule's dates depend on its start date (INTERVAL, COUNT, or no weekday or day to meet on). */
+    public boolean dependsOnStart() {
+        String freq = parts.get("FREQ");
+        boolean namesDay = parts.containsKey("BYDAY") || parts.containsKey("BYMONTHDAY") || parts.containsKey("BYYEARDAY");
+        return parts.containsKey("INTERVAL") && !"1".equals(parts.get("INTERVAL")) || parts.containsKey("COUNT")
+                || !namesDay && !"DAILY".equals(freq);
+    }
+
+    /** The rule's UNTIL as a date, or null. */
+    public LocalDate untilDate() {
+        String until = parts.get("UNTIL");
+        return until == null ? null : LocalDate.parse(until.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+    }
+
+    /** The same rule without the given parts (e.g. UNTIL, when Kring writes its own). */
+    public RecurrenceRule without(String... keys) {
+        Map<String, String> kept = ordered();
+        kept.keySet().removeAll(List.of(keys));
+        return parse(String.join(";", kept.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
+
+    /** The same rule with one part set (added at the end, or replacing the part where it is). */
+    public RecurrenceRule with(String key, String value) {
+        Map<String, String> changed = ordered();
+        changed.put(key, value);
+        return parse(String.join(";", changed.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    }
+
+    /** The parts in the order the rule writes them (FREQ first: some calendar apps expect it there). */
+    private Map<String, String> ordered() {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (String part : text.split(";")) {
+            int eq = part.indexOf('=');
+            ordered.put(part.substring(0, eq), part.substring(eq + 1));
+        }
+        return ordered;
+    }
+
+    /** The days of one period that the BYxxx parts allow, with DTSTART's defaults. */
+    private List<LocalDate> candidates(LocalDate from, LocalDate to, LocalDate dtstart) {
+        String freq = parts.get("FREQ");
+        boolean byDay = parts.containsKey("BYDAY");
+        boolean byMonthDay = parts.containsKey("BYMONTHDAY");
+        boolean byMonth = parts.containsKey("BYMONTH");
+        boolean byYearDay = parts.containsKey("BYYEARDAY");
+        boolean byWeekNo = parts.containsKey("BYWEEKNO");
+        List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            if (!matches(day)) {
+                continue;
+            }
+            if (byYearDay && !matchesNumber(day.getDayOfYear(), day.lengthOfYear(), parts.get("BYYEARDAY"))) {
+                continue;
+            }
+            if (byWeekNo && !matchesNumber(day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR),
+                    (int) java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(day).getMaximum(),
+                    parts.get("BYWEEKNO"))) {
+                continue;
+            }
+            boolean keep = switch (freq) {
+                case "WEEKLY" -> byDay || day.getDayOfWeek() == dtstart.getDayOfWeek();
+                case "MONTHLY" -> byDay || byMonthDay || day.getDayOfMonth() == dtstart.getDayOfMonth();
+                case "YEARLY" -> byDay || byMonthDay || byYearDay || byWeekNo
+                        || (byMonth || day.getMonth() == dtstart.getMonth()) && day.getDayOfMonth() == dtstart.getDayOfMonth();
+                default -> true;
+            };
+            if (keep) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    private static boolean matchesNumber(int value, int size, String list) {
+        for (String item : list.split(",")) {
+            int n = Integer.parseInt(item.replace("+", ""));
+            if (n > 0 ? value == n : value == size + n + 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<LocalDate> setPositions(List<LocalDate> days) {
+        String positions = parts.get("BYSETPOS");
+        if (positions == null || days.isEmpty()) {
+            return days;
+        }
+        java.util.TreeSet<LocalDate> chosen = new java.util.TreeSet<>();
+        for (String item : positions.split(",")) {
+            int n = Integer.parseInt(item.replace("+", ""));
+            int index = n > 0 ? n - 1 : days.size() + n;
+            if (index >= 0 && index < days.size()) {
+                chosen.add(days.get(index));
+            }
+        }
+        return List.copyOf(chosen);
     }
 
     /** The first date on or after {@code from} that the rule's BYxxx parts allow (within two years). */

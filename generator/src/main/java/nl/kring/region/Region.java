@@ -18,7 +18,8 @@ import nl.kring.model.Topic;
  * Everything one region's site shows, selected and sorted.
  *
  * @param listedGroups groups listed in the region (own municipalities plus those listed here from
- *                     elsewhere), never ended ones, sorted by name
+ *                     elsewhere), never ended ones, in {@link GroupOrder}: open ones first, each part by name;
+ *                     every list taken from it keeps that order
  * @param groupPages   every group that gets a page in this region: the listed ones plus the ended
  *                     groups of its own municipalities
  * @param upcoming     activities not yet over, soonest first

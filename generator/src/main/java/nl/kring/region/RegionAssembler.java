@@ -34,6 +34,11 @@ public final class RegionAssembler {
         collator.setStrength(Collator.SECONDARY);
     }
 
+    /** Groups in list order at {@code today}: open first, then by Dutch name ({@link GroupOrder}). */
+    public Comparator<Group> groupOrder(java.time.LocalDate today) {
+        return GroupOrder.openFirst(today, Comparator.comparing(Group::name, dutch).thenComparing(Group::key));
+    }
+
     private CollationKey collationKey(String text) {
         return keys.computeIfAbsent(text, collator::getCollationKey);
     }
@@ -48,9 +53,11 @@ public final class RegionAssembler {
         List<Municipality> municipalities = sorted.municipalities().stream()
                 .filter(m -> own.contains(m.slug()))
                 .toList();
+        // sorted.groups() is by name; a stable sort by rank keeps that order within each rank
         List<Group> listed = sorted.groups().stream()
                 .filter(Group::isListed)
                 .filter(g -> own.contains(g.municipality()) || g.extraRegions().includes(config.id()))
+                .sorted(Comparator.comparingInt(g -> GroupOrder.rank(g, now.toLocalDate())))
                 .toList();
         Set<Group> isListed = Collections.newSetFromMap(new IdentityHashMap<>());
         isListed.addAll(listed);

@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneOffsetTransitionRule;
 import java.time.zone.ZoneRules;
 import java.util.stream.Collectors;
@@ -42,59 +41,77 @@ final class Calendars {
         this.now = now;
     }
 
+    /** The activities still to come; past ones have left the subscription. */
     byte[] activities() {
         Ics ics = header(region.config().name() + " – " + messages.get("events.title"));
-        for (Event event : region.events()) {
-            ics.line("BEGIN:VEVENT");
-            ics.property("UID", event.key().replace('/', '-') + "@" + region.config().baseUrl().getHost());
-            ics.property("DTSTAMP", dtstamp());
-            ics.property("DTSTART;TZID=" + site.timezone().getId(), LOCAL.format(event.start()));
-            if (event.end() != null) {
-                ics.property("DTEND;TZID=" + site.timezone().getId(), LOCAL.format(event.end()));
-            }
-            ics.text("SUMMARY", event.title());
-            ics.text("LOCATION", location(event.location(), event.format().needsLocation()));
-            ics.property("URL", region.config().absoluteUrl(event.url()));
-            ics.text("DESCRIPTION", messages.get("eventType." + event.type().code()) + " – "
-                    + region.config().absoluteUrl(event.url()));
-            ics.line("END:VEVENT");
+        for (Event event : region.upcoming()) {
+            event(ics, event);
         }
         return ics.end();
     }
 
+    /** One activity, for its own "Zet in uw agenda". */
+    byte[] event(Event event) {
+        Ics ics = header(event.title());
+        event(ics, event);
+        return ics.end();
+    }
+
+    private void event(Ics ics, Event event) {
+        ics.line("BEGIN:VEVENT");
+        ics.property("UID", event.key().replace('/', '-') + "@" + region.config().baseUrl().getHost());
+        ics.property("DTSTAMP", dtstamp());
+        ics.property("DTSTART;TZID=" + site.timezone().getId(), LOCAL.format(event.start()));
+        if (event.end() != null) {
+            ics.property("DTEND;TZID=" + site.timezone().getId(), LOCAL.format(event.end()));
+        }
+        ics.text("SUMMARY", event.title());
+        ics.text("LOCATION", location(event.location(), event.format().needsLocation()));
+        ics.property("URL", region.config().absoluteUrl(event.url()));
+        ics.text("DESCRIPTION", messages.get("eventType." + event.type().code()) + " – "
+                + region.config().absoluteUrl(event.url()));
+        ics.line("END:VEVENT");
+    }
+
+    /**
+     * A group's meetings as one recurring event. DTSTART is the next meeting on or after the build date
+     * (or {@code from} when that is later, or when a COUNT counts from it), so that no calendar shows a
+     * meeting that was before the group started; UNTIL is the last meeting in UTC as RFC 5545 requires
+     * with a TZID start; each {@code except} date still to come is an EXDATE; pause months are left out
+     * of the rule's BYMONTH. Only for groups with {@link Group#hasCalendar}.
+     */
     byte[] group(Group group) {
         Schedule schedule = group.schedule();
+        LocalDate today = now.toLocalDate();
+        RecurrenceRule rule = schedule.rule();
+        LocalDate first = rule.parts().containsKey("COUNT") && schedule.from() != null ? schedule.from()
+                : group.nextMeetings(today, 1).get(0);
+        LocalDate last = schedule.lastDate();
+        rule = rule.without("UNTIL");
+        if (last != null) {
+            rule = rule.with("UNTIL", UTC.format(last.atTime(schedule.start()).atZone(site.timezone()).toInstant()));
+        }
+        String zone = site.timezone().getId();
         Ics ics = header(group.name());
-        String rule = schedule.rrule() != null ? schedule.rrule()
-                : "FREQ=WEEKLY;BYDAY=" + schedule.days().stream().map(RecurrenceRule::code).collect(Collectors.joining(","));
-        LocalDate anchor = group.since() != null ? group.since()
-                : group.updated() != null ? group.updated() : now.toLocalDate();
-        LocalDate first = schedule.rrule() != null
-                ? RecurrenceRule.parse(schedule.rrule()).firstOnOrAfter(anchor)
-                : firstWeekday(anchor, schedule);
         ics.line("BEGIN:VEVENT");
         ics.property("UID", group.key().replace('/', '-') + "-meetings@" + region.config().baseUrl().getHost());
         ics.property("DTSTAMP", dtstamp());
-        ics.property("DTSTART;TZID=" + site.timezone().getId(), LOCAL.format(first.atTime(schedule.start())));
+        ics.property("DTSTART;TZID=" + zone, LOCAL.format(first.atTime(schedule.start())));
         if (schedule.end() != null) {
-            ics.property("DTEND;TZID=" + site.timezone().getId(), LOCAL.format(first.atTime(schedule.end())));
+            ics.property("DTEND;TZID=" + zone, LOCAL.format(first.atTime(schedule.end())));
         }
-        ics.property("RRULE", rule);
+        ics.property("RRULE", rule.text());
+        String skipped = schedule.except().stream().filter(d -> !d.isBefore(first))
+                .map(d -> LOCAL.format(d.atTime(schedule.start()))).collect(Collectors.joining(","));
+        if (!skipped.isEmpty()) {
+            ics.property("EXDATE;TZID=" + zone, skipped);
+        }
         ics.text("SUMMARY", group.name());
         ics.text("LOCATION", location(group.location(), group.format().needsLocation()));
         ics.property("URL", region.config().absoluteUrl(group.url()));
         ics.text("DESCRIPTION", group.when() + " – " + region.config().absoluteUrl(group.url()));
-        if (!group.isListed()) {
-            ics.property("STATUS", "CANCELLED");
-        }
         ics.line("END:VEVENT");
         return ics.end();
-    }
-
-    private static LocalDate firstWeekday(LocalDate from, Schedule schedule) {
-        return schedule.days().stream()
-                .map(day -> from.with(TemporalAdjusters.nextOrSame(day)))
-                .min(LocalDate::compareTo).orElse(from);
     }
 
     private String location(Location location, boolean inPerson) {

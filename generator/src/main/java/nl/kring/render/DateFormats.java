@@ -14,12 +14,14 @@ public final class DateFormats {
 
     private final DateTimeFormatter date;
     private final DateTimeFormatter longDate;
+    private final DateTimeFormatter shortDate;
     private final DateTimeFormatter time;
     private final String timeSuffix;
 
     public DateFormats(Messages messages) {
         this.date = DateTimeFormatter.ofPattern(messages.get("format.date"), messages.locale());
         this.longDate = DateTimeFormatter.ofPattern(messages.get("format.longDate"), messages.locale());
+        this.shortDate = DateTimeFormatter.ofPattern(messages.get("format.shortDate"), messages.locale());
         this.time = DateTimeFormatter.ofPattern(messages.get("format.time"), messages.locale());
         this.timeSuffix = messages.get("format.timeSuffix");
     }
@@ -30,6 +32,11 @@ public final class DateFormats {
 
     public String longDate(TemporalAccessor value) {
         return value == null ? "" : longDate.format(value);
+    }
+
+    /** "di 8 december 2026": short weekday, for lists of dates. */
+    public String shortDate(LocalDate value) {
+        return value == null ? "" : shortDate.format(value);
     }
 
     public String time(LocalTime value) {

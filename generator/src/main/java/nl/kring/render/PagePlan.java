@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.kring.config.SiteConfig;
+import nl.kring.model.Audience;
 import nl.kring.model.ContentItem;
 import nl.kring.model.Event;
 import nl.kring.model.Group;
@@ -32,6 +33,23 @@ final class PagePlan {
     private final DateFormats dates;
     private final MediaFiles media;
     private final LocalDateTime now;
+
+    /** How many coming meetings a group page lists. */
+    private static final int NEXT_MEETINGS = 3;
+
+    /**
+     * The pages that narrow /activiteiten/ to one audience without JavaScript, by their path segment;
+     * activities for everyone are on each of them.
+     */
+    static final Map<String, List<Audience>> AUDIENCE_PAGES = audiencePages();
+
+    private static Map<String, List<Audience>> audiencePages() {
+        Map<String, List<Audience>> pages = new java.util.LinkedHashMap<>();
+        pages.put("inwoners", List.of(Audience.PARTICIPANTS, Audience.EVERYONE));
+        pages.put("begeleiders", List.of(Audience.FACILITATORS, Audience.EVERYONE));
+        pages.put("verwijzers", List.of(Audience.REFERRERS, Audience.EVERYONE));
+        return java.util.Collections.unmodifiableMap(pages);
+    }
 
     PagePlan(SiteConfig site, Region region, ContentUrls urls, Messages messages, DateFormats dates,
              MediaFiles media, LocalDateTime now) {
@@ -67,9 +85,8 @@ final class PagePlan {
         jobs.add(listPage("/", "home.ftlh", region.config().name(), m.get("home.description"), home));
 
         Map<String, Object> groups = new HashMap<>();
-        groups.put("byTopic", region.topics().stream()
-                .map(t -> new TopicGroups(t, region.listedGroupsOn(t.slug())))
-                .filter(tg -> !tg.groups().isEmpty()).toList());
+        groups.put("byMunicipality", groupsByMunicipality());
+        groups.put("topics", topicSummaries().stream().filter(t -> t.groupCount() > 0).toList());
         groups.put("count", region.listedGroups().size());
         jobs.add(listPage("/groepen/", "groups.ftlh", m.get("groups.title"), m.get("groups.description"), groups));
 
@@ -78,6 +95,7 @@ final class PagePlan {
         for (Topic topic : region.topics()) {
             Map<String, Object> data = new HashMap<>();
             data.put("topic", topic);
+            data.put("urgentProminent", topic.sensitive());
             data.put("groups", region.listedGroupsOn(topic.slug()));
             data.put("stories", region.stories().stream().filter(s -> s.topics().contains(topic.slug())).toList());
             jobs.add(listPage(topic.url(), "topic.ftlh", topic.name(), topic.description(), data));
@@ -93,9 +111,11 @@ final class PagePlan {
             data.put("pages", region.localPages().stream()
                     .filter(p -> p.municipality().equals(municipality.slug())).toList());
             data.put("contact", municipality.contact());
+            data.put("overview", overviewPath(municipality));
             jobs.add(itemPage(municipality, "municipality.ftlh", municipality.name(),
                     m.get("municipality.description", municipality.name()), "website", null,
                     data, municipality.intro(), true));
+            jobs.add(overviewPage(municipality));
         }
         for (Group group : region.groupPages()) {
             Map<String, Object> data = new HashMap<>();
@@ -104,7 +124,11 @@ final class PagePlan {
             data.put("municipality", municipalityName(group.municipality()));
             data.put("municipalityInRegion", region.hasMunicipality(group.municipality()));
             data.put("topics", topicsOf(group.topics()));
+            data.put("urgentProminent", isSensitive(group.topics()));
             data.put("stories", region.stories().stream().filter(s -> group.key().equals(s.group())).toList());
+            data.put("nextMeetings", group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS));
+            data.put("hasCalendar", group.hasCalendar(now.toLocalDate()));
+            data.put("buildDate", now.toLocalDate());
             data.put("related", group.isListed() ? List.of() : region.listedGroups().stream()
                     .filter(g -> g.topics().stream().anyMatch(group.topics()::contains)).limit(6).toList());
             data.put("jsonLd", StructuredData.group(group, urls.canonical(region, group).orElse(""),
@@ -118,6 +142,7 @@ final class PagePlan {
             Map<String, Object> data = new HashMap<>();
             data.put("story", story);
             data.put("topics", topicsOf(story.topics()));
+            data.put("urgentProminent", isSensitive(story.topics()));
             Optional<Group> group = Optional.ofNullable(story.group())
                     .flatMap(key -> region.groupPages().stream().filter(g -> g.key().equals(key)).findFirst());
             data.put("group", group.orElse(null));
@@ -130,13 +155,25 @@ final class PagePlan {
         Map<String, Object> events = new HashMap<>();
         events.put("upcoming", region.upcoming());
         events.put("past", region.past());
+        events.put("audiences", AUDIENCE_PAGES.keySet());
+        events.put("audience", "");
         jobs.add(listPage("/activiteiten/", "events.ftlh", m.get("events.title"), m.get("events.description"), events));
+        for (Map.Entry<String, List<Audience>> page : AUDIENCE_PAGES.entrySet()) {
+            Map<String, Object> forAudience = new HashMap<>();
+            forAudience.put("upcoming", region.upcoming().stream().filter(e -> page.getValue().contains(e.audience())).toList());
+            forAudience.put("past", region.past().stream().filter(e -> page.getValue().contains(e.audience())).toList());
+            forAudience.put("audiences", AUDIENCE_PAGES.keySet());
+            forAudience.put("audience", page.getKey());
+            jobs.add(listPage("/activiteiten/" + page.getKey() + "/", "events.ftlh",
+                    m.get("events.for." + page.getKey() + ".title"), m.get("events.description"), forAudience));
+        }
         for (Event event : region.events()) {
             Map<String, Object> data = new HashMap<>();
             data.put("event", event);
             data.put("location", event.location() == null ? null : event.location().publicPart());
             data.put("municipality", municipalityName(event.municipality()));
             data.put("isPast", !event.isUpcomingAt(now));
+            data.put("hasCalendar", event.isUpcomingAt(now));
             data.put("jsonLd", StructuredData.event(event, urls.canonical(region, event).orElse(""),
                     site.timezone(), region.config()));
             jobs.add(itemPage(event, "event.ftlh", event.title(),
@@ -162,13 +199,74 @@ final class PagePlan {
     public record TopicSummary(Topic topic, int groupCount) {
     }
 
-    /** A topic and its listed groups, for the all-groups page. */
-    public record TopicGroups(Topic topic, List<Group> groups) {
+    /** A municipality and the groups listed in it, for the all-groups page; {@code slug} is its anchor. */
+    public record MunicipalityGroups(String slug, String name, String url, List<GroupWithTopics> groups) {
+    }
+
+    /** A group with its topics, shown as tags that link to the topic pages. */
+    public record GroupWithTopics(Group group, List<Topic> topics) {
+    }
+
+    /**
+     * One group on a printable overview: its public location, its next meetings as of the build (empty for a
+     * group without meeting dates: paused, full, or no schedule) and a QR code (inline SVG) to its page.
+     */
+    public record OverviewEntry(Group group, nl.kring.model.Location location, List<java.time.LocalDate> nextMeetings,
+                                String address, String qrSvg) {
+    }
+
+    /** The path of a municipality's printable overview, e.g. {@code /roermond/overzicht/}. */
+    static String overviewPath(Municipality municipality) {
+        return municipality.url() + "overzicht/";
+    }
+
+    /**
+     * Every listed group once, under its municipality: the region's own municipalities in their order,
+     * then those of groups listed here from elsewhere. Within each, the region's list order.
+     */
+    private List<MunicipalityGroups> groupsByMunicipality() {
+        Map<String, List<GroupWithTopics>> bySlug = new java.util.LinkedHashMap<>();
+        region.municipalities().forEach(mu -> bySlug.put(mu.slug(), new ArrayList<>()));
+        for (Group group : region.listedGroups()) {
+            bySlug.computeIfAbsent(group.municipality(), k -> new ArrayList<>())
+                    .add(new GroupWithTopics(group, topicsOf(group.topics())));
+        }
+        List<MunicipalityGroups> result = new ArrayList<>();
+        bySlug.forEach((slug, list) -> {
+            if (!list.isEmpty()) {
+                result.add(new MunicipalityGroups(slug, municipalityName(slug),
+                        region.hasMunicipality(slug) ? "/" + slug + "/" : null, List.copyOf(list)));
+            }
+        });
+        return result;
+    }
+
+    /** A municipality's groups on A4 for a waiting room or a GP's desk, each with a QR code to its page. */
+    private PageJob overviewPage(Municipality municipality) {
+        List<OverviewEntry> entries = region.listedGroupsIn(municipality.slug()).stream().map(group -> {
+            String address = region.config().absoluteUrl(group.url());
+            return new OverviewEntry(group, group.location() == null ? null : group.location().publicPart(),
+                    group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS), address, QrSvg.of(address, messages.get("overview.qr", group.name())));
+        }).toList();
+        Map<String, Object> data = new HashMap<>();
+        data.put("municipality", municipality);
+        data.put("entries", entries);
+        data.put("builtOn", now.toLocalDate());
+        String path = overviewPath(municipality);
+        return new PageJob(path, "overview.ftlh", null,
+                new Meta(messages.get("overview.title", municipality.name()),
+                        messages.get("overview.description", municipality.name()),
+                        region.config().absoluteUrl(path), "website", null), data, false);
     }
 
     private List<TopicSummary> topicSummaries() {
         return region.topics().stream()
                 .map(t -> new TopicSummary(t, region.listedGroupsOn(t.slug()).size())).toList();
+    }
+
+    /** Whether any of the topics is marked sensitive: then the page shows "Hulp nodig nu?" prominently. */
+    private boolean isSensitive(List<String> slugs) {
+        return topicsOf(slugs).stream().anyMatch(Topic::sensitive);
     }
 
     private List<Topic> topicsOf(List<String> slugs) {

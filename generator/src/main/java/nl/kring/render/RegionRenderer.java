@@ -19,6 +19,7 @@ import freemarker.core.ParseException;
 import freemarker.template.TemplateException;
 
 import nl.kring.config.SiteConfig;
+import nl.kring.config.UrgentHelp;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
 import nl.kring.model.ContentItem;
@@ -96,10 +97,13 @@ public final class RegionRenderer {
         Calendars calendars = new Calendars(site, region, theme.messages(), now);
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         for (Group group : region.groupPages()) {
-            if (group.schedule() != null) {
+            if (group.hasCalendar(now.toLocalDate())) {
                 files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
                         group.path()));
             }
+        }
+        for (nl.kring.model.Event event : region.upcoming()) {
+            files.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));
         }
         Feeds feeds = new Feeds(site, region, urls, now);
         files.add(new OutputFile("feed.xml", feeds.atom(), null));
@@ -134,6 +138,10 @@ public final class RegionRenderer {
         regionData.put("menu", region.networkPages().stream().filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu)).toList());
         regionData.put("footerPages", region.networkPages().stream().filter(p -> p.menu() == null).toList());
+        UrgentHelp urgentHelp = site.urgentHelpFor(region.config());
+        if (urgentHelp != null) {
+            regionData.put("urgentHelp", urgentHelp);
+        }
         Map<String, String> assetPaths = new HashMap<>();
         assets.all().forEach(a -> assetPaths.put(a.name(), a.sitePath()));
         return new RenderedPages.Shared(theme, Map.copyOf(regionData), Map.copyOf(assetPaths), servedAt);
@@ -181,7 +189,9 @@ public final class RegionRenderer {
         model.put("contentSecurityPolicy", SecurityHeaders.metaPolicy());
         model.put("pagePath", job.sitePath());
         model.put("url", TemplateFunctions.url(links));
+        model.put("shortUrl", TemplateFunctions.shortUrl(region.config()));
         model.put("asset", TemplateFunctions.asset(links, assets));
+        model.put("webcal", TemplateFunctions.webcal(region.config()));
         model.put("t", TemplateFunctions.messages(theme.messages()));
         model.put("fmt", theme.dates());
         model.put("hasBrandCss", assets.has("brand.css"));

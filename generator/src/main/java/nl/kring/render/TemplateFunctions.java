@@ -7,7 +7,10 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
-/** The few functions templates call: {@code url(path)}, {@code asset(name)} and {@code t(key, args…)}. */
+/**
+ * The few functions templates call: {@code url(path)}, {@code shortUrl(path)}, {@code asset(name)} and
+ * {@code t(key, args…)}.
+ */
 final class TemplateFunctions {
 
     private TemplateFunctions() {
@@ -15,6 +18,22 @@ final class TemplateFunctions {
 
     static TemplateMethodModelEx url(PageLinks links) {
         return args -> links.to(string(args, 0));
+    }
+
+    /**
+     * {@code webcal(path)}: the subscription address of a calendar file on the published site; calendar apps
+     * open {@code webcal:} links as a subscription that they refresh themselves.
+     */
+    static TemplateMethodModelEx webcal(nl.kring.config.RegionConfig region) {
+        return args -> region.absoluteUrl(string(args, 0)).replaceFirst("^https?:", "webcal:");
+    }
+
+    /**
+     * A site path as a short web address to read on paper and type: the absolute URL without
+     * {@code https://}, e.g. {@code zelfregie-roermond.example.org/roermond/}.
+     */
+    static TemplateMethodModelEx shortUrl(nl.kring.config.RegionConfig region) {
+        return args -> region.absoluteUrl(string(args, 0)).replaceFirst("^https?://", "");
     }
 
     static TemplateMethodModelEx asset(PageLinks links, Assets assets) {

@@ -129,6 +129,10 @@ final class FieldTexts {
             case "start" -> "start: \"19:30\"";
             case "end" -> "end: \"21:30\"";
             case "rrule" -> "rrule: FREQ=MONTHLY;BYDAY=2TU   # " + text("scaffold.schedule.rrule");
+            case "from" -> "from: 2027-01-12              # " + text("scaffold.schedule.from");
+            case "until" -> "until: 2027-12-14             # " + text("scaffold.schedule.until");
+            case "except" -> "except: [2027-04-13]          # " + text("scaffold.schedule.except");
+            case "pause" -> "pause: [7, 8]                 # " + text("scaffold.schedule.pause");
             default -> field + ":";
         };
     }

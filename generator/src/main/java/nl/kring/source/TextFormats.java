@@ -85,6 +85,12 @@ public final class TextFormats {
         return s.replaceAll("[^0-9]", "");
     }
 
+    /** A phone number, also a short one such as 113 or 112 (3 to 15 digits). */
+    public static boolean isPhoneOrShortNumber(String s) {
+        long digits = s.chars().filter(Character::isDigit).count();
+        return PHONE_CHARS.matcher(s).matches() && digits >= 3 && digits <= 15;
+    }
+
     /** An absolute http(s) URL with a host. */
     public static boolean isWebUrl(String s) {
         try {

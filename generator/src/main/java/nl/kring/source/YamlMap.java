@@ -191,6 +191,24 @@ public final class YamlMap {
         });
     }
 
+    /**
+     * One item of a list of dates (e.g. {@code except}), written as YYYY-MM-DD that exists in the calendar;
+     * reports the problem at the item and returns null otherwise.
+     */
+    public LocalDate dateItem(Node item, String key) {
+        String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
+        if (!(item instanceof ScalarNode) || !DATE.matcher(raw).matches()) {
+            report(item, raw.isEmpty() ? "field.list.itemNotDate" : "field.list.itemNotDate.value", name(key), raw);
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw, STRICT_DATE);
+        } catch (DateTimeException e) {
+            report(item, "field.date.notExisting", name(key), raw);
+            return null;
+        }
+    }
+
     public LocalDate requiredDate(String key) {
         reportIfMissing(key);
         return date(key);

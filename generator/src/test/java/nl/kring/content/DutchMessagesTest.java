@@ -77,6 +77,36 @@ class DutchMessagesTest {
     }
 
     @Test
+    void meetingDatesThatDoNotFitTheRuleAreExplainedWithDutchWeekdays() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  days: [saturday]
+                  start: "10:00"
+                  rrule: FREQ=MONTHLY;BYDAY=3SA
+                  from: 2027-01-17
+                  pause: [juil]
+                """));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":21:9: fout: 'from' 2027-01-17 (een zondag) is geen dag waarop de groep bij elkaar komt "
+                        + "volgens de regel FREQ=MONTHLY;BYDAY=3SA — bedoelt u 2027-01-16, een zaterdag?",
+                GROUP + ":22:11: fout: elk onderdeel van 'pause' moet een maand zijn: een getal van 1 tot en met 12 "
+                        + "of een naam zoals juli, niet 'juil' — bedoelt u 'juli'?");
+    }
+
+    @Test
+    void aStartingGroupWithoutFromIsToldInDutch() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                status: starting
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                """));
+        assertThat(site.problems()).filteredOn(p -> p.startsWith(GROUP)).singleElement().asString()
+                .contains(": waarschuwing: de groep start binnenkort ('starting'), maar bij 'schedule' staat geen 'from'")
+                .contains("voeg bijvoorbeeld 'from: ");
+    }
+
+    @Test
     void aDutchActivityTypeAndAudienceSuggestTheirValues() {
         String event = "content/roermond/events/avond.md";
         site.write(event, """

@@ -25,6 +25,41 @@ class AccessibilityTest extends InBrowser {
 
     @ParameterizedTest(name = "{0}")
     @FieldSource("nl.kring.quality.PageTypes#ALL")
+    void axeFindsNoViolationInTheDarkColourSchemeEither(PageTypes.PageType page) {
+        browser.desktop();
+        browser.colorScheme("dark");
+        try {
+            browser.open(site.url(page.path()));
+            assertThat(browser.script("return matchMedia('(prefers-color-scheme: dark)').matches;")).isEqualTo(true);
+            assertThat(browser.script("return getComputedStyle(document.body).backgroundColor;"))
+                    .as("the dark scheme is applied").isEqualTo("rgb(18, 22, 20)");
+            assertThat(AxeCheck.violations(browser)).isEmpty();
+        } finally {
+            browser.colorScheme("");
+        }
+    }
+
+    @Test
+    void everyRegionsBrandColourPassesAxeInTheDarkSchemeAndOnAPhone() {
+        browser.colorScheme("dark");
+        browser.viewport(320, 800, 1);
+        try {
+            for (String region : site.regions()) {
+                StaticServer server = site.server(region);
+                for (String path : new String[] {"/", "/groepen/"}) {
+                    browser.open(server.url(path));
+                    browser.script("document.querySelector('details.menu').open = true;");
+                    assertThat(AxeCheck.violations(browser)).as(region + path).isEmpty();
+                }
+            }
+        } finally {
+            browser.colorScheme("");
+            browser.desktop();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @FieldSource("nl.kring.quality.PageTypes#ALL")
     void everyControlIsReachableWithTabAndShowsItsFocus(PageTypes.PageType page) {
         browser.desktop();
         browser.open(site.url(page.path()));

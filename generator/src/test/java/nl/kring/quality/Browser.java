@@ -180,6 +180,15 @@ final class Browser implements AutoCloseable {
         driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", media));
     }
 
+    /**
+     * Lays the page out in the reader's colour scheme: {@code "dark"} or {@code "light"} as the system
+     * setting {@code prefers-color-scheme} says, {@code ""} for the browser's default again.
+     */
+    void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "",
+                "features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
     /** Prints the current page to an A4 PDF the way a visitor's "Print" would. */
     byte[] printA4() {
         Map<String, Object> result = driver.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27,

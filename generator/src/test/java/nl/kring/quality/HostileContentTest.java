@@ -186,9 +186,27 @@ class HostileContentTest {
         assertThat(injected(doc)).anyMatch(p -> p.contains("onerror")).anyMatch(p -> p.contains("script"));
     }
 
-    /** The theme's own script: the search loader, by src only, never inline. */
+    /** The theme's own scripts: the search loader and the story share button, by src only, never inline. */
     private static final java.util.regex.Pattern THEME_SCRIPT = java.util.regex.Pattern.compile(
-            "^(/|(\\.\\./)*)(.*/)?assets/search-loader\\.[0-9a-f]{10}\\.js$");
+            "^(/|(\\.\\./)*)(.*/)?assets/(search-loader|share)\\.[0-9a-f]{10}\\.js$");
+
+    /** The path of a QR code Kring draws: only one-module squares, nothing content could have written. */
+    private static final java.util.regex.Pattern QR_PATH = java.util.regex.Pattern.compile("(M\\d+,\\d+h1v1h-1z)+");
+
+    /**
+     * The theme's own QR code on a printable overview: an {@code svg.qr} with exactly Kring's attributes, a
+     * white square and one path of module squares. Its aria-label holds the group's name, escaped.
+     */
+    private static boolean isThemeQrCode(Element svg) {
+        java.util.Set<String> attributes = new java.util.HashSet<>();
+        svg.attributes().forEach(a -> attributes.add(a.getKey().toLowerCase(Locale.ROOT)));
+        return svg.className().equals("qr")
+                && attributes.equals(java.util.Set.of("class", "xmlns", "viewbox", "role", "aria-label", "shape-rendering"))
+                && svg.children().size() == 2
+                && svg.child(0).tagName().equals("rect") && svg.child(0).attributes().size() == 3
+                && svg.child(1).tagName().equals("path") && svg.child(1).attributes().size() == 2
+                && QR_PATH.matcher(svg.child(1).attr("d")).matches() && svg.child(1).attr("fill").equals("#000");
+    }
 
     private static boolean isThemeScript(org.jsoup.nodes.Element script) {
         return script.attr("type").equals("module") && script.data().isEmpty()
@@ -219,7 +237,12 @@ class HostileContentTest {
                         problems.add("raw '<' inside JSON-LD: " + element.data());
                     }
                 }
-                case "iframe", "object", "embed", "svg", "frame", "base" ->
+                case "svg" -> {
+                    if (!isThemeQrCode(element)) {
+                        problems.add("svg element " + element.outerHtml());
+                    }
+                }
+                case "iframe", "object", "embed", "frame", "base" ->
                         problems.add(element.tagName() + " element " + element.outerHtml());
                 case "style" -> problems.add("style element " + element.outerHtml());
                 default -> { }

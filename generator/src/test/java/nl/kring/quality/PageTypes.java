@@ -21,16 +21,20 @@ final class PageTypes {
             new PageType("group (full)", "/roermond/groepen/herstelgroep-depressie/"),
             new PageType("group (paused)", "/roermond/groepen/long-covid-vermoeidheid/"),
             new PageType("group (starting)", "/roermond/groepen/angst-en-paniek/"),
+            new PageType("group (starting, with dates)", "/roermond/groepen/jong-weduwe-weduwnaar/"),
             new PageType("group (ended)", "/roermond/groepen/naasten-van-mensen-met-nah/"),
             new PageType("group (online)", "/roermond/groepen/gokverslaving-herstelgroep/"),
             new PageType("group (private address)", "/roermond/groepen/chronische-pijn-lotgenoten/"),
             new PageType("municipality", "/roermond/"),
+            new PageType("printable overview", "/roermond/overzicht/"),
             new PageType("topic", "/onderwerpen/rouw/"),
             new PageType("all groups", "/groepen/"),
             new PageType("topics", "/onderwerpen/"),
             new PageType("stories", "/verhalen/"),
             new PageType("story (with image)", "/roermond/verhalen/eindelijk-mensen-die-het-snappen/"),
+            new PageType("group (sensitive topic)", "/roermond/groepen/rouw-na-zelfdoding/"),
             new PageType("activities", "/activiteiten/"),
+            new PageType("activities for one audience", "/activiteiten/verwijzers/"),
             new PageType("activity", "/roermond/activiteiten/lotgenotendag-roermond/"),
             new PageType("content page", "/over-zelfhulp/"),
             new PageType("municipality page", "/roermond/steunpunt/"),
@@ -45,7 +49,7 @@ final class PageTypes {
 
     /** The main kinds, photographed at each width for review. */
     static final List<PageType> SCREENSHOTS = ALL.stream()
-            .filter(p -> List.of("home", "group (active)", "group (private address)", "municipality", "topic",
+            .filter(p -> List.of("home", "group (active)", "group (private address)", "municipality", "printable overview", "topic",
                     "all groups", "story (with image)", "activities", "activity", "content page", "search",
                     "not found").contains(p.name()))
             .toList();

@@ -164,7 +164,8 @@ class BuildTest {
                 """);
         site.build();
         String group = site.output("noord/roermond/groepen/rouwgroep/agenda.ics");
-        assertThat(group).contains("DTSTART;TZID=Europe/Amsterdam:20260113T193000\r\n")
+        // the series starts at the next meeting after the build (2026-11-23), not at 'since'
+        assertThat(group).contains("DTSTART;TZID=Europe/Amsterdam:20261208T193000\r\n")
                 .contains("RRULE:FREQ=MONTHLY;BYDAY=2TU\r\n").contains("BEGIN:VTIMEZONE\r\n");
         String all = site.output("noord/activiteiten.ics");
         assertThat(all).contains("SUMMARY:Informatieavond\\, voor huisartsen\r\n")

@@ -95,8 +95,8 @@ class IncrementalBuildTest {
                 .map(OutputFile::path).filter(p -> p.endsWith(".html")).toList();
         // its page, and the lists whose cards show its meeting time: all groups, its topic, its municipality
         assertThat(changed).containsExactlyInAnyOrder("roermond/groepen/rouwgroep/index.html", "groepen/index.html",
-                "onderwerpen/rouw/index.html", "roermond/index.html");
-        assertThat(rendered(second, "noord")).isEqualTo(4);
+                "onderwerpen/rouw/index.html", "roermond/index.html", "roermond/overzicht/index.html");
+        assertThat(rendered(second, "noord")).isEqualTo(5);
         assertThat(rendered(second, "zuid")).isZero();
         assertThat(files(second)).isEqualTo(files(fresh()));
     }

@@ -1,0 +1,42 @@
+package nl.kring.render;
+
+import io.nayuki.qrcodegen.QrCode;
+
+/**
+ * A QR code for a web address, drawn at build time as inline SVG: printed on paper, a phone's camera
+ * opens the group's page without anyone typing its address. No script and no request to another site.
+ */
+final class QrSvg {
+
+    /** The light border the QR standard asks for around the code, in modules. */
+    private static final int QUIET_ZONE = 4;
+
+    private QrSvg() {
+    }
+
+    /**
+     * The SVG element for the address. Medium error correction survives a smudge or a fold on a
+     * printed sheet and still gives few modules for a short web address. {@code label} names the
+     * code for screen readers (the address itself is printed next to it).
+     */
+    static String of(String address, String label) {
+        QrCode code = QrCode.encodeText(address, QrCode.Ecc.MEDIUM);
+        int size = code.size + 2 * QUIET_ZONE;
+        StringBuilder path = new StringBuilder();
+        for (int y = 0; y < code.size; y++) {
+            for (int x = 0; x < code.size; x++) {
+                if (code.getModule(x, y)) {
+                    path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
+                + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
+                + "<path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

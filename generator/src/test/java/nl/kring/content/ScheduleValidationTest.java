@@ -1,0 +1,175 @@
+package nl.kring.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.message.Texts;
+import nl.kring.testing.TestSite;
+
+/**
+ * The schedule fields that make meeting dates true (from, until, except, pause): valid and deliberately
+ * wrong fixtures, each mistake with its position and, where one exists, the meeting the editor meant.
+ * The fixture site is built at 2026-11-23.
+ */
+class ScheduleValidationTest {
+
+    private static final String GROUP = "content/roermond/groups/rouwgroep.md";
+
+    @TempDir
+    Path dir;
+    TestSite site;
+
+    @BeforeEach
+    void createSite() {
+        site = new TestSite(dir);
+    }
+
+    private java.util.List<String> problemsOfTheGroup(String schedule) {
+        site.write(GROUP, TestSite.group("Rouwgroep", schedule));
+        return site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList();
+    }
+
+    @Test
+    void allNewFieldsTogetherAreValid() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  end: "21:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  from: 2026-01-13
+                  until: 2027-12-31
+                  except: [2026-12-08, 2027-04-13]
+                  pause: [7, augustus]
+                """)).isEmpty();
+    }
+
+    @Test
+    void aFromInThePastIsFine() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  from: 2019-03-05
+                """)).isEmpty();
+    }
+
+    @Test
+    void datesThatDoNotExist() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  from: 2027-02-30
+                  until: 2027-13-01
+                  except: [2026-12-08, 2027-02-29, volgende week]
+                """)).containsExactly(
+                GROUP + ":20:9: error: 'schedule.from' is a date that does not exist: 2027-02-30",
+                GROUP + ":21:10: error: 'schedule.until' is a date that does not exist: 2027-13-01",
+                GROUP + ":22:24: error: 'schedule.except' is a date that does not exist: 2027-02-29",
+                GROUP + ":22:36: error: each item of 'schedule.except' must be a date written as YYYY-MM-DD, not 'volgende week'");
+    }
+
+    @Test
+    void untilBeforeFrom() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  from: 2027-01-05
+                  until: 2026-12-29
+                """)).containsExactly(GROUP + ":21:10: error: 'until' (2026-12-29) is before 'from' (2027-01-05)");
+    }
+
+    @Test
+    void aFromThatIsNotOnTheRuleNamesBothAndTheMeetingMeant() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [saturday]
+                  start: "10:00"
+                  rrule: FREQ=MONTHLY;BYDAY=3SA
+                  from: 2027-01-17
+                """)).containsExactly(GROUP + ":21:9: error: 'from' 2027-01-17 (a sunday) is not a meeting day of "
+                + "the rule FREQ=MONTHLY;BYDAY=3SA (did you mean 2027-01-16, a saturday?)");
+    }
+
+    @Test
+    void anExceptDateThatIsNoMeeting() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  except: [2026-12-09]
+                """)).containsExactly(GROUP + ":21:12: error: 'except' 2026-12-09 (a wednesday) is not a meeting day of "
+                + "the rule FREQ=MONTHLY;BYDAY=2TU (did you mean 2026-12-08, a tuesday?)");
+    }
+
+    @Test
+    void pauseTakesMonthsAndSuggestsTheName() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  pause: [13, juil]
+                """)).containsExactly(
+                GROUP + ":20:11: error: each item of 'pause' must be a month: a number 1–12 or a name like juli, not '13'",
+                GROUP + ":20:15: error: each item of 'pause' must be a month: a number 1–12 or a name like juli, "
+                        + "not 'juil' (did you mean 'juli'?)");
+    }
+
+    @Test
+    void aPauseOfEveryMonthWouldNeverMeet() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  pause: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+                """)).containsExactly(GROUP + ":20:10: error: 'pause' lists every month: the group would never meet");
+    }
+
+    @Test
+    void untilAndARuleWithItsOwnEnd() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU;COUNT=10
+                  from: 2026-01-13
+                  until: 2027-01-01
+                """)).containsExactly(GROUP + ":22:10: error: write the last meeting either as 'until' or in the "
+                + "'rrule' (UNTIL or COUNT), not both");
+    }
+
+    @Test
+    void anOldStartingGroupWithoutFromStillBuildsWithAWarning() {
+        assertThat(problemsOfTheGroup("""
+                status: starting
+                schedule:
+                  days: [saturday]
+                  start: "10:00"
+                  rrule: FREQ=MONTHLY;BYDAY=3SA
+                """)).containsExactly(GROUP + ":19:3: warning: group is 'starting' but its schedule has no 'from' "
+                + "(the date of the first meeting): add e.g. 'from: 2026-12-19' so that the page and the calendar "
+                + "can show when it starts; until then Kring offers no meeting dates");
+        site.build();
+        assertThat(site.out().resolve("roermond/roermond/groepen/rouwgroep/agenda.ics")).doesNotExist();
+    }
+
+    @Test
+    void aRuleThatDependsOnItsStartAsksForFrom() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [monday]
+                  start: "19:30"
+                  rrule: FREQ=WEEKLY;INTERVAL=2;BYDAY=MO
+                """)).containsExactly(GROUP + ":20:10: warning: the rule FREQ=WEEKLY;INTERVAL=2;BYDAY=MO depends on the "
+                + "date it starts (INTERVAL, COUNT, or no day named): add 'from' with the date of a meeting, or the "
+                + "dates shown count from the build date");
+    }
+}
