@@ -45,6 +45,11 @@ public final class ContentFields {
         }
     }
 
+    /** The fields of one topic in {@code content/topics.yml}. */
+    public static List<String> topicFields() {
+        return List.of(TopicsReader.FIELDS);
+    }
+
     public static List<String> contactFields() {
         return List.of(CommonFields.CONTACT_FIELDS);
     }

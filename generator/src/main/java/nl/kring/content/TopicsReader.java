@@ -19,6 +19,9 @@ import nl.kring.source.YamlSource;
 /** Reads {@code content/topics.yml}: a list of topics. */
 final class TopicsReader {
 
+    /** The fields of one topic, in the order the documentation lists them. */
+    static final String[] FIELDS = {"slug", "name", "description", "synonyms", "sensitive"};
+
     static final String PATH = "content/topics.yml";
 
     private final Diagnostics diagnostics;
@@ -37,7 +40,7 @@ final class TopicsReader {
             }
             Map<String, Integer> seen = new HashMap<>();
             for (Node item : list.getValue()) {
-                YamlMap.of(yaml, item, Message.of("what.topic"), "slug", "name", "description", "synonyms", "sensitive").ifPresent(map -> {
+                YamlMap.of(yaml, item, Message.of("what.topic"), FIELDS).ifPresent(map -> {
                     String slug = map.requiredText("slug");
                     String name = map.requiredText("name");
                     String description = map.requiredText("description");

@@ -17,7 +17,7 @@ import nl.kring.content.ContentFields;
 record CanonicalLayout(List<String> order, Map<String, List<String>> nested) {
 
     /** Fields Kring reads as true/false (also ja/nee, yes/no): written as {@code true}/{@code false}. */
-    static final Set<String> BOOLEANS = Set.of("draft", "private", "accessible", "consent");
+    static final Set<String> BOOLEANS = Set.of("draft", "private", "accessible", "consent", "sensitive");
     /** Fields holding a phone number: always quoted, so no tool reads them as a number and drops the 0. */
     static final Set<String> PHONES = Set.of("phone");
 
@@ -34,7 +34,7 @@ record CanonicalLayout(List<String> order, Map<String, List<String>> nested) {
     }
 
     static CanonicalLayout topics() {
-        return new CanonicalLayout(List.of("slug", "name", "description", "synonyms"), Map.of());
+        return new CanonicalLayout(ContentFields.topicFields(), Map.of());
     }
 
     /** The rank of a key in a mapping held by {@code parent} ("" for the top level); unknown keys go last. */

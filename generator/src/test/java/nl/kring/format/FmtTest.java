@@ -231,6 +231,44 @@ class FmtTest {
         }
         assertThat(CanonicalLayout.municipality().order())
                 .containsExactlyElementsOf(properties(schemas.resolve("municipality.schema.json")));
+        // topics.yml is a list: its fields are the properties of the schema's items
+        var topicItems = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) loadSchema(schemas.resolve("topics.schema.json"))).get("items");
+        assertThat(CanonicalLayout.topics().order())
+                .containsExactlyElementsOf(((java.util.Map<?, ?>) topicItems.get("properties")).keySet().stream()
+                        .map(String::valueOf).toList());
+    }
+
+    /** Every field a schema types as a boolean is written as true/false by fmt (a CMS reads it as a checkbox). */
+    @Test
+    void everyBooleanOfTheSchemasIsABooleanForFmt() throws IOException {
+        java.util.Set<String> booleans = new java.util.TreeSet<>();
+        try (var files = Files.list(Path.of("..", "docs", "schema"))) {
+            for (Path schema : files.filter(p -> p.toString().endsWith(".schema.json")).toList()) {
+                collectBooleans(loadSchema(schema), booleans);
+            }
+        }
+        assertThat(booleans).isNotEmpty();
+        assertThat(CanonicalLayout.BOOLEANS).containsAll(booleans);
+    }
+
+    private static void collectBooleans(Object node, java.util.Set<String> into) {
+        if (node instanceof java.util.Map<?, ?> map) {
+            if (map.get("properties") instanceof java.util.Map<?, ?> properties) {
+                properties.forEach((name, schema) -> {
+                    if (schema instanceof java.util.Map<?, ?> field && "boolean".equals(field.get("type"))) {
+                        into.add((String) name);
+                    }
+                });
+            }
+            map.values().forEach(value -> collectBooleans(value, into));
+        } else if (node instanceof java.util.List<?> list) {
+            list.forEach(value -> collectBooleans(value, into));
+        }
+    }
+
+    private static Object loadSchema(Path schema) throws IOException {
+        return new org.snakeyaml.engine.v2.api.Load(
+                org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromString(Files.readString(schema));
     }
 
     @SuppressWarnings("unchecked")
