@@ -273,16 +273,7 @@ final class PreviewBuilds {
         return "{\"title\":" + Json.quote(texts.count("preview.drafts.title", problems.size()))
                 + ",\"text\":" + Json.quote(texts.text("preview.drafts.intro"))
                 + ",\"lang\":" + Json.quote(texts.language().code())
-                + ",\"problems\":" + problems.stream()
-                .map(d -> "{\"severity\":" + Json.quote(d.severity().label())
-                        + ",\"code\":" + Json.quote(d.code())
-                        + ",\"draft\":" + d.isDraft()
-                        + ",\"headline\":" + Json.quote(d.headline(texts))
-                        + ",\"path\":" + Json.quote(d.position().path())
-                        + ",\"line\":" + d.position().line()
-                        + ",\"column\":" + d.position().column()
-                        + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d, texts)) + "}")
-                .collect(Collectors.joining(",", "[", "]")) + "}";
+                + ",\"problems\":" + problemsJson(problems, texts) + "}";
     }
 
     /** The problems for the overlay, with its texts in the editor's language (the script has no words of its own). */
@@ -294,7 +285,12 @@ final class PreviewBuilds {
                 + ",\"warnings\":" + Json.quote(texts.count("preview.warnings", warnings))
                 + ",\"close\":" + Json.quote(texts.text("preview.overlay.close"))
                 + ",\"lang\":" + Json.quote(texts.language().code())
-                + ",\"problems\":" + problems.stream()
+                + ",\"problems\":" + problemsJson(problems, texts) + "}";
+    }
+
+    /** The problems as the overlay and the drafts panel show them: one JSON object each. */
+    private static String problemsJson(List<Diagnostic> problems, Texts texts) {
+        return problems.stream()
                 .map(d -> "{\"severity\":" + Json.quote(d.severity().label())
                         + ",\"code\":" + Json.quote(d.code())
                         + ",\"draft\":" + d.isDraft()
@@ -303,6 +299,6 @@ final class PreviewBuilds {
                         + ",\"line\":" + d.position().line()
                         + ",\"column\":" + d.position().column()
                         + ",\"source\":" + Json.quote(PreviewPages.sourceLines(d, texts)) + "}")
-                .collect(Collectors.joining(",", "[", "]")) + "}";
+                .collect(Collectors.joining(",", "[", "]"));
     }
 }
