@@ -69,6 +69,9 @@ final class GroupReader {
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() != null
                 && schedule.from().isBefore(index.today())) {
             f.warn("schedule", "schedule.from.passed", schedule.from().toString());
+            // The group has met: a card saying "Start op <a past date>" would tell residents they missed it.
+            // Until the editor updates the file, the site shows it as what it now is: an open group.
+            status = GroupStatus.ACTIVE;
         }
         if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
                 && schedule.lastDate().isBefore(index.today())) {

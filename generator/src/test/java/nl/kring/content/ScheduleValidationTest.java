@@ -162,6 +162,25 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void aStartingGroupWhoseFirstMeetingHasPassedIsShownAsOpen() {
+        assertThat(problemsOfTheGroup("""
+                status: starting
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=1TU
+                  from: 2026-11-03
+                """)).containsExactly(GROUP + ":19:3: warning: the first meeting ('from' 2026-11-03) has passed, "
+                + "so the site shows the group as open: set 'status: active'");
+        site.build();
+        String page = site.output("noord/roermond/groepen/rouwgroep/index.html");
+        String list = site.output("noord/roermond/index.html");
+        assertThat(page).contains("Actief:").doesNotContain("Start binnenkort").doesNotContain("Start op");
+        assertThat(list).contains("Rouwgroep").doesNotContain("Start op 3 november 2026");
+        assertThat(site.out().resolve("noord/roermond/groepen/rouwgroep/agenda.ics")).exists();
+    }
+
+    @Test
     void aRuleThatDependsOnItsStartAsksForFrom() {
         assertThat(problemsOfTheGroup("""
                 schedule:
