@@ -92,6 +92,9 @@ class ResidentPagesTest {
 
         assertThat(page("noord/onderwerpen/rouw/index.html").select("main .urgent-help-prominent")).hasSize(1);
         assertThat(page("noord/roermond/groepen/rouwgroep/index.html").select("main .urgent-help-prominent")).hasSize(1);
+        assertThat(page("noord/roermond/groepen/rouwgroep/index.html").select(".urgent-help"))
+                .as("a page with the prominent notice does not repeat it in the footer").hasSize(1);
+        assertThat(page("noord/onderwerpen/schulden/index.html").select("footer .urgent-help")).hasSize(1);
         assertThat(page("noord/onderwerpen/schulden/index.html").select(".urgent-help-prominent")).isEmpty();
         assertThat(page("zuid/heerlen/groepen/schuldencafe/index.html").select(".urgent-help-prominent")).isEmpty();
         assertThat(page("zuid/heerlen/groepen/schuldencafe/index.html").select("footer .urgent-help")).hasSize(1);
