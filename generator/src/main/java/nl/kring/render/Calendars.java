@@ -43,8 +43,22 @@ final class Calendars {
 
     /** The activities still to come; past ones have left the subscription. */
     byte[] activities() {
-        Ics ics = header(region.config().name() + " – " + messages.get("events.title"));
-        for (Event event : region.upcoming()) {
+        return activities(region.config().name() + " – " + messages.get("events.title"), region.upcoming());
+    }
+
+    /**
+     * The coming activities for one audience page (e.g. /activiteiten/inwoners/): a resident who subscribes
+     * there should not find trainings for referrers in their calendar.
+     */
+    byte[] activitiesFor(String audiencePage, java.util.List<nl.kring.model.Audience> audiences) {
+        return activities(region.config().name() + " – " + messages.get("events.title") + " – "
+                        + messages.get("events.for." + audiencePage),
+                region.upcoming().stream().filter(e -> audiences.contains(e.audience())).toList());
+    }
+
+    private byte[] activities(String name, java.util.List<Event> events) {
+        Ics ics = header(name);
+        for (Event event : events) {
             event(ics, event);
         }
         return ics.end();

@@ -96,6 +96,8 @@ public final class RegionRenderer {
         List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
         Calendars calendars = new Calendars(site, region, theme.messages(), now);
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
+        PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> files.add(
+                new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
         for (Group group : region.groupPages()) {
             if (group.hasCalendar(now.toLocalDate())) {
                 files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),

@@ -15,6 +15,7 @@ import java.time.temporal.Temporal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.jsoup.Jsoup;
@@ -221,6 +222,33 @@ class SampleCalendarsTest {
             }
         }
         assertThat(shown).isGreaterThan(3);
+    }
+
+    @Test
+    void anAudiencePageSubscribesToItsOwnActivitiesOnly() throws Exception {
+        Set<String> everything = summaries(parse(out.resolve("roermond/activiteiten.ics")));
+        for (String audience : List.of("inwoners", "begeleiders", "verwijzers")) {
+            Path dir = out.resolve("roermond/activiteiten/" + audience);
+            Document page = Jsoup.parse(dir.resolve("index.html").toFile());
+            assertThat(page.select("a[href$=agenda.ics]").attr("href")).isEqualTo("agenda.ics");
+            assertThat(page.select("a[href^=webcal:]").attr("href"))
+                    .endsWith("/activiteiten/" + audience + "/agenda.ics");
+            Set<String> upcoming = new java.util.TreeSet<>(
+                    page.select("section[aria-labelledby=binnenkort] .card h3").eachText());
+            Set<String> subscribed = summaries(parse(dir.resolve("agenda.ics")));
+            assertThat(subscribed).as(audience).isEqualTo(upcoming);
+            assertThat(everything).containsAll(subscribed);
+        }
+        assertThat(summaries(parse(out.resolve("roermond/activiteiten/inwoners/agenda.ics"))))
+                .as("residents get no training for facilitators").doesNotContain("Basistraining gespreksleiding voor lotgenotengroepen");
+    }
+
+    private static Set<String> summaries(Calendar calendar) {
+        Set<String> titles = new java.util.TreeSet<>();
+        for (Object component : calendar.getComponents("VEVENT")) {
+            titles.add(((VEvent) component).getSummary().getValue());
+        }
+        return titles;
     }
 
     private static List<Path> groupCalendars() throws IOException {
