@@ -22,7 +22,7 @@ final class ApacheHtaccess {
         out.append("DirectoryIndex index.html\n");
         out.append("ErrorDocument 404 ").append(base).append("404.html\n");
         out.append("# The server configurations are for the server, not for visitors.\n");
-        out.append("RedirectMatch 404 ^").append(HostingFiles.quoteForRegex(base)).append("(_headers|")
+        out.append("RedirectMatch 404 ^").append(HostingFiles.quoteForRegex(base)).append("(_headers|\\.htaccess|")
                 .append(HostingFiles.FOLDER).append("/.*)$\n\n");
         out.append("AddDefaultCharset utf-8\n");
         for (HostingFiles.MediaType type : HostingFiles.TYPES) {

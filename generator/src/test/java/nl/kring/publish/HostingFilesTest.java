@@ -23,9 +23,10 @@ import nl.kring.testing.KringCli;
 import nl.kring.testing.TestSite;
 
 /**
- * The hosting settings in site-config.yml and the server configurations Kring writes from them. nginx is proven
- * on a real server ({@link NginxHostingTest}); Apache and Caddy are not installed where the tests run, so their
- * files are checked here as text: the same headers, paths and rules as the nginx include.
+ * The hosting settings in site-config.yml and the server configurations Kring writes from them. nginx and Apache
+ * are proven on the real servers ({@link NginxHostingTest}, {@link ApacheHostingTest}); Caddy, Netlify and
+ * Cloudflare do not run in the tests, so their files are checked here as text (the Apache file too, for the
+ * lines a sub-path and an allowlist give): the same headers, paths and rules as the nginx include.
  */
 class HostingFilesTest {
 
@@ -90,7 +91,7 @@ class HostingFilesTest {
         assertThat(lines).contains(
                 "ErrorDocument 404 /zelfregie-wm/404.html",
                 "DirectoryIndex index.html",
-                "RedirectMatch 404 ^/zelfregie-wm/(_headers|_hosting/.*)$",
+                "RedirectMatch 404 ^/zelfregie-wm/(_headers|\\.htaccess|_hosting/.*)$",
                 "AddType text/calendar .ics",
                 "AddType application/manifest+json .webmanifest",
                 "AddType application/json .json",
