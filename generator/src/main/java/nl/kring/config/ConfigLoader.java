@@ -86,7 +86,8 @@ public final class ConfigLoader {
         List<RegionConfig> regions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (YamlMap region : map.maps("regions",
-                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact", "urgentHelp")) {
+                "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact", "urgentHelp", "hsts",
+                "embedding")) {
             region(region).ifPresent(r -> {
                 if (!ids.add(r.id())) {
                     region.error("id", "config.region.duplicate", r.id());
@@ -155,10 +156,41 @@ public final class ConfigLoader {
             return new Contact(null, c.text("organisation"), email, phone, null);
         }).orElse(null);
         UrgentHelp urgentHelp = urgentHelp(map);
+        Hosting hosting = hosting(map);
         if (id == null || name == null || baseUrl == null) {
             return Optional.empty();
         }
-        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp));
+        return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp,
+                hosting));
+    }
+
+    /** A region's {@code hsts} (max-age of at least a year, includeSubDomains) and {@code embedding} allowlist. */
+    private static Hosting hosting(YamlMap region) {
+        long maxAge = Hosting.DEFAULT.hstsMaxAge();
+        boolean subDomains = Hosting.DEFAULT.hstsIncludeSubDomains();
+        Optional<YamlMap> hsts = region.map("hsts", "maxAge", "includeSubDomains");
+        if (hsts.isPresent()) {
+            Integer age = hsts.get().integer("maxAge");
+            if (age != null && age < Hosting.MIN_HSTS_MAX_AGE) {
+                hsts.get().error("maxAge", "field.atLeast", "maxAge", Hosting.MIN_HSTS_MAX_AGE);
+            } else if (age != null) {
+                maxAge = age;
+            }
+            subDomains = Optional.ofNullable(hsts.get().bool("includeSubDomains")).orElse(false);
+        }
+        List<String> origins = new ArrayList<>();
+        for (Node item : region.items("embedding")) {
+            String entry = item instanceof ScalarNode s ? s.getValue().strip() : "";
+            Optional<String> origin = EmbedOrigins.origin(entry);
+            if (origin.isEmpty()) {
+                region.report(item, "config.embedding.notOrigin", entry);
+            } else if (origins.contains(origin.get())) {
+                region.report(item, "config.embedding.duplicate", entry);
+            } else {
+                origins.add(origin.get());
+            }
+        }
+        return new Hosting(maxAge, subDomains, origins);
     }
 
     /**

@@ -10,12 +10,19 @@ import nl.kring.model.Contact;
  *
  * @param baseUrl    absolute URL ending in '/', possibly with a sub-path
  * @param urgentHelp the region's own "Hulp nodig nu?" notice, or null to use the network's
+ * @param hosting    what its web server sends: HSTS and the sites that may embed its /insluiten/ pages
  */
 public record RegionConfig(String id, String name, URI baseUrl, List<String> municipalities,
-                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp) {
+                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp, Hosting hosting) {
 
     public RegionConfig {
         municipalities = List.copyOf(municipalities);
+        hosting = hosting == null ? Hosting.DEFAULT : hosting;
+    }
+
+    public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,
+                        Contact contact, UrgentHelp urgentHelp) {
+        this(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp, Hosting.DEFAULT);
     }
 
     public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,

@@ -189,6 +189,7 @@ final class PagePlan {
         search.put("topics", topicSummaries());
         search.put("municipalities", region.municipalities());
         jobs.add(listPage("/zoeken/", "search.ftlh", m.get("search.title"), m.get("search.description"), search));
+        jobs.addAll(embedPages());
         jobs.add(new PageJob("/404.html", "404.ftlh", null,
                 new Meta(m.get("notFound.title"), m.get("notFound.description"), null, "website", null),
                 Map.of(), false));
@@ -213,6 +214,42 @@ final class PagePlan {
      */
     public record OverviewEntry(Group group, nl.kring.model.Location location, List<java.time.LocalDate> nextMeetings,
                                 String address, String qrSvg) {
+    }
+
+    /** One group in an embed page: the group and the part of its location the public may see. */
+    public record EmbedEntry(Group group, nl.kring.model.Location location) {
+    }
+
+    /** Where the embed pages of a region live: {@code /insluiten/<municipality>/}, {@code /insluiten/onderwerp/<topic>/}. */
+    static final String EMBED_PATH = "/insluiten/";
+
+    /**
+     * The pages other sites show in an iframe: a compact list of one municipality's (or one topic's) listed groups.
+     * Not in the sitemap: they are parts of other sites' pages, and the groups have their own pages.
+     */
+    private List<PageJob> embedPages() {
+        List<PageJob> pages = new ArrayList<>();
+        for (Municipality municipality : region.municipalities()) {
+            pages.add(embedPage(EMBED_PATH + municipality.slug() + "/",
+                    messages.get("embed.municipality.title", municipality.name()),
+                    region.listedGroupsIn(municipality.slug()), municipality.url()));
+        }
+        for (Topic topic : region.topics()) {
+            pages.add(embedPage(EMBED_PATH + "onderwerp/" + topic.slug() + "/",
+                    messages.get("embed.topic.title", topic.name()), region.listedGroupsOn(topic.slug()), topic.url()));
+        }
+        return pages;
+    }
+
+    private PageJob embedPage(String path, String title, List<Group> groups, String more) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("heading", title);
+        data.put("entries", groups.stream()
+                .map(g -> new EmbedEntry(g, g.location() == null ? null : g.location().publicPart())).toList());
+        data.put("more", more);
+        return new PageJob(path, "embed.ftlh", null,
+                new Meta(title, messages.get("embed.description", region.config().name()),
+                        region.config().absoluteUrl(path), "website", null), data, false);
     }
 
     /** The path of a municipality's printable overview, e.g. {@code /roermond/overzicht/}. */

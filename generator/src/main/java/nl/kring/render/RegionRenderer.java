@@ -113,7 +113,7 @@ public final class RegionRenderer {
                 .filter(PagePlan.PageJob::inSitemap).map(PagePlan.PageJob::sitePath).toList()), null));
         files.add(new OutputFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: "
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
-        files.add(SecurityHeaders.headersFile());
+        files.addAll(new HostingFiles(region.config()).files());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }

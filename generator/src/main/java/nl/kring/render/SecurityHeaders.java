@@ -1,18 +1,29 @@
 package nl.kring.render;
 
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+
+import nl.kring.config.Hosting;
 
 /**
  * The one place that says which Content-Security-Policy and security headers a Kring site carries.
- * Pages get the policy in a {@code <meta>} element, so it holds on any static host; hosts that
- * read a {@code _headers} file (Netlify, Cloudflare Pages) also send it as response headers, and
- * docs/security.md shows the same lines for nginx.
+ * Pages get the policy in a {@code <meta>} element, so it holds on any static host; the web server
+ * configurations Kring writes for each region ({@link HostingFiles}: nginx, Apache, Caddy and
+ * {@code _headers}) send it as a response header together with the other headers below, all from
+ * this one policy. See docs/security.md.
  */
 public final class SecurityHeaders {
 
     /** Name of the Netlify/Cloudflare-style headers file at the root of each region's output. */
     public static final String HEADERS_FILE = "_headers";
+
+    /** One response header. */
+    public record Header(String name, String value) {
+        @Override
+        public String toString() {
+            return name + ": " + value;
+        }
+    }
 
     /**
      * Everything from the site itself and nothing inline: no external fonts, scripts, images or
@@ -30,9 +41,12 @@ public final class SecurityHeaders {
             "form-action 'self'");
 
     /** Only honoured as a response header: browsers ignore (and warn about) it in a meta element. */
-    private static final String HEADER_ONLY = "frame-ancestors 'none'";
+    private static final String NO_FRAMING = "frame-ancestors 'none'";
 
-    private SecurityHeaders() {
+    private final Hosting hosting;
+
+    public SecurityHeaders(Hosting hosting) {
+        this.hosting = hosting;
     }
 
     /** The policy for the {@code <meta http-equiv="Content-Security-Policy">} element of every page. */
@@ -40,25 +54,60 @@ public final class SecurityHeaders {
         return String.join("; ", POLICY);
     }
 
-    /** The same policy as a response header, plus what only a header can say. */
+    /** The same policy as a response header, plus what only a header can say: no site may frame the page. */
     public static String headerPolicy() {
-        return metaPolicy() + "; " + HEADER_ONLY;
+        return metaPolicy() + "; " + NO_FRAMING;
     }
 
-    /** Response headers for every file of a site, as {@code name: value} lines. */
-    public static List<String> responseHeaders() {
+    /**
+     * The policy of the {@code /insluiten/} pages: only the region's allowlisted sites may show them in a
+     * frame (none when the list is empty).
+     */
+    public String embedPolicy() {
+        return hosting.embedOrigins().isEmpty() ? headerPolicy()
+                : metaPolicy() + "; frame-ancestors " + String.join(" ", hosting.embedOrigins());
+    }
+
+    /** Whether some site may frame the embed pages. */
+    public boolean embeddable() {
+        return !hosting.embedOrigins().isEmpty();
+    }
+
+    /** The response headers of every file except the embed pages. */
+    public List<Header> pageHeaders() {
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("Content-Security-Policy", headerPolicy()));
+        headers.add(new Header("X-Frame-Options", "DENY"));
+        headers.addAll(common());
+        return List.copyOf(headers);
+    }
+
+    /**
+     * The response headers of the {@code /insluiten/} pages. With an allowlist they carry no
+     * {@code X-Frame-Options}: it can only say DENY or SAMEORIGIN (its ALLOW-FROM is obsolete and ignored),
+     * browsers that know {@code frame-ancestors} ignore it anyway, and the older ones that do not would
+     * refuse the allowed sites too.
+     */
+    public List<Header> embedHeaders() {
+        if (!embeddable()) {
+            return pageHeaders();
+        }
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("Content-Security-Policy", embedPolicy()));
+        headers.addAll(common());
+        return List.copyOf(headers);
+    }
+
+    /** The headers that are the same on every response. */
+    public List<Header> common() {
         return List.of(
-                "Content-Security-Policy: " + headerPolicy(),
-                "X-Content-Type-Options: nosniff",
-                "Referrer-Policy: no-referrer",
-                "Permissions-Policy: camera=(), microphone=(), geolocation=()");
+                new Header("X-Content-Type-Options", "nosniff"),
+                new Header("Referrer-Policy", "no-referrer"),
+                new Header("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+                new Header("Strict-Transport-Security", strictTransportSecurity()));
     }
 
-    /** The {@code _headers} file: the response headers for every path of the site. */
-    public static OutputFile headersFile() {
-        StringBuilder text = new StringBuilder("# Security headers for hosts that read this file (Netlify, Cloudflare Pages).\n"
-                + "# Generated by Kring; see docs/security.md.\n/*\n");
-        responseHeaders().forEach(line -> text.append("  ").append(line).append('\n'));
-        return new OutputFile(HEADERS_FILE, text.toString().getBytes(StandardCharsets.UTF_8), null);
+    private String strictTransportSecurity() {
+        return "max-age=" + hosting.hstsMaxAge() + (hosting.hstsIncludeSubDomains() ? "; includeSubDomains" : "");
     }
 }

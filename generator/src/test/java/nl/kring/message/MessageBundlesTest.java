@@ -67,21 +67,27 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/search/DutchLexicon.java# is missing from the class path",
             // SnakeYAML's words, matched to explain the mistake in the editor's language
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#mapping values are not allowed",
-            "generator/src/main/java/nl/kring/source/YamlMistakes.java#could not find expected ':'",
-            // a comment inside the generated _headers file of the site, read by hosting services
-            "generator/src/main/java/nl/kring/render/SecurityHeaders.java## Security headers for hosts");
+            "generator/src/main/java/nl/kring/source/YamlMistakes.java#could not find expected ':'");
 
     /**
      * Whole files whose sentences are not messages to editors, and why. Keep this short: anything an editor
      * reads in the terminal or the preview belongs in the bundles.
      */
+    private static final String HOSTING =
+            "directives and comments of the generated web server configurations, read by server administrators";
+
     private static final Map<String, String> NOT_MESSAGES = Map.of(
             "generator/src/main/java/nl/kring/content/DutchWords.java",
             "Dutch words editors write in content files (input to recognise), not text Kring says",
             "generator/src/main/java/nl/kring/render/TemplateFunctions.java",
             "errors for theme developers, raised inside FreeMarker and quoted by theme.template.problem",
             "generator/src/main/java/nl/kring/report/GitHistory.java",
-            "git plumbing failures, quoted inside report.warning.gitFailed / report.warning.unreadable");
+            "git plumbing failures, quoted inside report.warning.gitFailed / report.warning.unreadable",
+            "generator/src/main/java/nl/kring/render/HostingFiles.java", HOSTING,
+            "generator/src/main/java/nl/kring/render/NginxInclude.java", HOSTING,
+            "generator/src/main/java/nl/kring/render/ApacheHtaccess.java", HOSTING,
+            "generator/src/main/java/nl/kring/render/CaddySnippet.java", HOSTING,
+            "generator/src/main/java/nl/kring/render/HeadersFile.java", HOSTING);
 
     @Test
     void bothBundlesHaveTheSameKeys() {

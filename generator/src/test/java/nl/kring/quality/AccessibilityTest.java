@@ -16,7 +16,7 @@ import org.openqa.selenium.interactions.Actions;
 class AccessibilityTest extends InBrowser {
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("nl.kring.quality.PageTypes#ALL")
+    @FieldSource({"nl.kring.quality.PageTypes#ALL", "nl.kring.quality.PageTypes#EMBEDS"})
     void axeFindsNoWcag21AaViolation(PageTypes.PageType page) {
         browser.desktop();
         browser.open(site.url(page.path()));

@@ -47,6 +47,14 @@ final class PageTypes {
             new PageType("search without results", "/zoeken/?q=qqqxyz"),
             new PageType("not found", "/404.html"));
 
+    /**
+     * The pages other sites show in an iframe (/insluiten/): standalone, always light, without the site's header
+     * and menu, so only the checks that hold for every page (axe, CSP, privacy) walk them.
+     */
+    static final List<PageType> EMBEDS = List.of(
+            new PageType("embed (municipality)", "/insluiten/roermond/"),
+            new PageType("embed (topic)", "/insluiten/onderwerp/rouw/"));
+
     /** The main kinds, photographed at each width for review. */
     static final List<PageType> SCREENSHOTS = ALL.stream()
             .filter(p -> List.of("home", "group (active)", "group (private address)", "municipality", "printable overview", "topic",

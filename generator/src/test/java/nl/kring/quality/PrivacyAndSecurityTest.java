@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class PrivacyAndSecurityTest extends InBrowser {
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("nl.kring.quality.PageTypes#ALL")
+    @FieldSource({"nl.kring.quality.PageTypes#ALL", "nl.kring.quality.PageTypes#EMBEDS"})
     void everyRequestStaysOnTheSitesOwnOriginAndNoCookieIsSet(PageTypes.PageType page) {
         Visit visit = browser.open(site.url(page.path()));
         assertThat(visit.requests()).isNotEmpty();
@@ -23,7 +23,7 @@ class PrivacyAndSecurityTest extends InBrowser {
     }
 
     @ParameterizedTest(name = "{0}")
-    @FieldSource("nl.kring.quality.PageTypes#ALL")
+    @FieldSource({"nl.kring.quality.PageTypes#ALL", "nl.kring.quality.PageTypes#EMBEDS"})
     void everyPageHasTheStrictPolicyAndAQuietConsole(PageTypes.PageType page) {
         Visit visit = browser.open(site.url(page.path()));
         assertThat(SecurityPolicyCheck.problems(browser, visit)).isEmpty();

@@ -15,7 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * Serves a built site folder over real http:// on the loopback interface, the way a static host
  * would: {@code /dir/} gives {@code dir/index.html}, a missing file gives {@code 404.html} with
- * status 404, and the headers of the site's {@code _headers} file are sent with every response.
+ * status 404, and the headers of the site's {@code _headers} file are sent as Netlify sends them: every rule
+ * whose path matches (the site path, without the base path), a later rule's value replacing an earlier one's.
  */
 final class StaticServer implements AutoCloseable {
 
@@ -30,7 +31,14 @@ final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final String basePath;
-    private final List<String[]> headers;
+    private final List<Rule> headers;
+
+    /** One rule of a {@code _headers} file: a path, or a path prefix ending in {@code *}, and its headers. */
+    private record Rule(String path, List<String[]> headers) {
+        boolean matches(String sitePath) {
+            return path.endsWith("*") ? sitePath.startsWith(path.substring(0, path.length() - 1)) : sitePath.equals(path);
+        }
+    }
 
     /** Serves {@code root} under {@code basePath} (e.g. {@code /} or {@code /zelfregie-wm/}). */
     StaticServer(Path root, String basePath) {
@@ -79,7 +87,9 @@ final class StaticServer implements AutoCloseable {
             String name = file.getFileName().toString();
             String type = TYPES.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
             exchange.getResponseHeaders().set("Content-Type", type);
-            headers.forEach(h -> exchange.getResponseHeaders().set(h[0], h[1]));
+            String sitePath = path.startsWith(basePath) ? path.substring(basePath.length() - 1) : path;
+            headers.stream().filter(rule -> rule.matches(sitePath))
+                    .forEach(rule -> rule.headers().forEach(h -> exchange.getResponseHeaders().set(h[0], h[1])));
             boolean head = exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(status, head ? -1 : body.length);
             if (!head) {
@@ -88,23 +98,23 @@ final class StaticServer implements AutoCloseable {
         }
     }
 
-    /** The headers of the {@code /*} rule of a Netlify-style {@code _headers} file; Kring writes only that rule. */
-    private static List<String[]> readHeadersFile(Path file) {
-        List<String[]> result = new ArrayList<>();
+    /** The rules of a Netlify-style {@code _headers} file, in their order. */
+    private static List<Rule> readHeadersFile(Path file) {
+        List<Rule> result = new ArrayList<>();
         if (!Files.isRegularFile(file)) {
             return result;
         }
         try {
-            boolean inAllPaths = false;
             for (String line : Files.readAllLines(file)) {
                 if (line.isBlank() || line.startsWith("#")) {
                     continue;
                 }
                 if (!Character.isWhitespace(line.charAt(0))) {
-                    inAllPaths = line.strip().equals("/*");
-                } else if (inAllPaths && line.contains(":")) {
+                    result.add(new Rule(line.strip(), new ArrayList<>()));
+                } else if (!result.isEmpty() && line.contains(":")) {
                     int colon = line.indexOf(':');
-                    result.add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
+                    result.get(result.size() - 1).headers()
+                            .add(new String[] {line.substring(0, colon).strip(), line.substring(colon + 1).strip()});
                 }
             }
         } catch (IOException e) {

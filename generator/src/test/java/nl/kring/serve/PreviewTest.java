@@ -293,7 +293,7 @@ class PreviewTest {
         assertThat(built.data()).contains("\"" + GROUP_PAGE + "\"").doesNotContain("zuid/");
         assertThat(get("/noord/roermond/groepen/rouwgroep/").body()).contains("Elke eerste woensdag");
         assertThat(out.toString()).containsPattern(
-                "content/roermond/groups/rouwgroep\\.md gewijzigd: 5 van \\d+ pagina's gemaakt \\(noord 5\\), 5 gewijzigd, \\d+ ms");
+                "content/roermond/groups/rouwgroep\\.md gewijzigd: 7 van \\d+ pagina's gemaakt \\(noord 7\\), 7 gewijzigd, \\d+ ms");
     }
 
     @Test

@@ -93,10 +93,12 @@ class IncrementalBuildTest {
                 .filter(old -> second.outputs().get("noord").stream()
                         .anyMatch(now -> now.path().equals(old.path()) && !java.util.Arrays.equals(now.bytes(), old.bytes())))
                 .map(OutputFile::path).filter(p -> p.endsWith(".html")).toList();
-        // its page, and the lists whose cards show its meeting time: all groups, its topic, its municipality
+        // its page, and the lists whose cards show its meeting time: all groups, its topic, its municipality (and
+        // that one's printable overview), and the embed pages of its municipality and topic
         assertThat(changed).containsExactlyInAnyOrder("roermond/groepen/rouwgroep/index.html", "groepen/index.html",
-                "onderwerpen/rouw/index.html", "roermond/index.html", "roermond/overzicht/index.html");
-        assertThat(rendered(second, "noord")).isEqualTo(5);
+                "onderwerpen/rouw/index.html", "roermond/index.html", "roermond/overzicht/index.html",
+                "insluiten/roermond/index.html", "insluiten/onderwerp/rouw/index.html");
+        assertThat(rendered(second, "noord")).isEqualTo(7);
         assertThat(rendered(second, "zuid")).isZero();
         assertThat(files(second)).isEqualTo(files(fresh()));
     }
