@@ -10,12 +10,21 @@ import nl.kring.model.Contact;
  *
  * @param baseUrl    absolute URL ending in '/', possibly with a sub-path
  * @param urgentHelp the region's own "Hulp nodig nu?" notice, or null to use the network's
+ * @param statements the region's own security.txt, open data licence and accessibility settings (each block may be
+ *                   null: then the network's applies)
  */
 public record RegionConfig(String id, String name, URI baseUrl, List<String> municipalities,
-                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp) {
+                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp,
+                           SiteStatements statements) {
 
     public RegionConfig {
         municipalities = List.copyOf(municipalities);
+        statements = statements == null ? SiteStatements.NONE : statements;
+    }
+
+    public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,
+                        Contact contact, UrgentHelp urgentHelp) {
+        this(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp, SiteStatements.NONE);
     }
 
     public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,
