@@ -35,6 +35,7 @@ public final class ConfigLoader {
     private final SourceReader reader;
     private final Diagnostics diagnostics;
     private final Set<String> municipalityFolders;
+    private final StatementsReader statements = new StatementsReader();
 
     /** @param municipalityFolders the folders under content/ that regions may name */
     public ConfigLoader(SourceReader reader, Diagnostics diagnostics, Set<String> municipalityFolders) {
@@ -57,7 +58,8 @@ public final class ConfigLoader {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         return yaml.parse()
                 .flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", SiteConfig.FILE_NAME),
-                        "title", "language", "timezone", "staleAfterMonths", "regions", "urgentHelp"))
+                        "title", "language", "timezone", "staleAfterMonths", "regions", "urgentHelp",
+                        "securityTxt", "openData", "accessibility"))
                 .map(this::site);
     }
 
@@ -87,7 +89,7 @@ public final class ConfigLoader {
         Set<String> ids = new HashSet<>();
         for (YamlMap region : map.maps("regions",
                 "id", "name", "baseUrl", "municipalities", "theme", "brand", "contact", "urgentHelp", "hsts",
-                "embedding")) {
+                "embedding", "securityTxt", "openData", "accessibility")) {
             region(region).ifPresent(r -> {
                 if (!ids.add(r.id())) {
                     region.error("id", "config.region.duplicate", r.id());
@@ -100,7 +102,7 @@ public final class ConfigLoader {
             map.error("regions", "config.regions.empty");
         }
         return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions,
-                urgentHelp(map));
+                urgentHelp(map), statements.read(map));
     }
 
     private Optional<RegionConfig> region(YamlMap map) {
@@ -157,11 +159,12 @@ public final class ConfigLoader {
         }).orElse(null);
         UrgentHelp urgentHelp = urgentHelp(map);
         Hosting hosting = hosting(map);
+        SiteStatements own = statements.read(map);
         if (id == null || name == null || baseUrl == null) {
             return Optional.empty();
         }
         return Optional.of(new RegionConfig(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp,
-                hosting));
+                hosting, own));
     }
 
     /** A region's {@code hsts} (max-age of at least a year, includeSubDomains) and {@code embedding} allowlist. */

@@ -11,18 +11,23 @@ import nl.kring.model.Contact;
  * @param baseUrl    absolute URL ending in '/', possibly with a sub-path
  * @param urgentHelp the region's own "Hulp nodig nu?" notice, or null to use the network's
  * @param hosting    what its web server sends: HSTS and the sites that may embed its /insluiten/ pages
+ * @param statements the region's own security.txt, open data licence and accessibility settings (each block may be
+ *                   null: then the network's applies)
  */
 public record RegionConfig(String id, String name, URI baseUrl, List<String> municipalities,
-                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp, Hosting hosting) {
+                           String theme, Brand brand, Contact contact, UrgentHelp urgentHelp, Hosting hosting,
+                           SiteStatements statements) {
 
     public RegionConfig {
         municipalities = List.copyOf(municipalities);
         hosting = hosting == null ? Hosting.DEFAULT : hosting;
+        statements = statements == null ? SiteStatements.NONE : statements;
     }
 
     public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,
                         Contact contact, UrgentHelp urgentHelp) {
-        this(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp, Hosting.DEFAULT);
+        this(id, name, baseUrl, municipalities, theme, brand, contact, urgentHelp, Hosting.DEFAULT,
+                SiteStatements.NONE);
     }
 
     public RegionConfig(String id, String name, URI baseUrl, List<String> municipalities, String theme, Brand brand,

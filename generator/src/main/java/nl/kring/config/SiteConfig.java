@@ -8,9 +8,15 @@ import java.util.Optional;
  * site-config.yml: the network and its regions.
  *
  * @param urgentHelp the network's "Hulp nodig nu?" notice, or null; a region may have its own
+ * @param statements the network's security.txt, open data licence and accessibility settings; a region may have its own
  */
 public record SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths,
-                         List<RegionConfig> regions, UrgentHelp urgentHelp) {
+                         List<RegionConfig> regions, UrgentHelp urgentHelp, SiteStatements statements) {
+
+    public SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths, List<RegionConfig> regions,
+                      UrgentHelp urgentHelp) {
+        this(title, language, timezone, staleAfterMonths, regions, urgentHelp, SiteStatements.NONE);
+    }
 
     public SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths, List<RegionConfig> regions) {
         this(title, language, timezone, staleAfterMonths, regions, null);
@@ -20,6 +26,12 @@ public record SiteConfig(String title, String language, ZoneId timezone, int sta
 
     public SiteConfig {
         regions = List.copyOf(regions);
+        statements = statements == null ? SiteStatements.NONE : statements;
+    }
+
+    /** What a region's site says about itself: the region's own settings, else the network's, block by block. */
+    public SiteStatements statementsFor(RegionConfig region) {
+        return region.statements().orElse(statements);
     }
 
     /** The notice a region's pages show: its own, else the network's; null when neither has one. */

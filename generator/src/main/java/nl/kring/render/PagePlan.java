@@ -35,7 +35,7 @@ final class PagePlan {
     private final LocalDateTime now;
 
     /** How many coming meetings a group page lists. */
-    private static final int NEXT_MEETINGS = 3;
+    static final int NEXT_MEETINGS = 3;
 
     /**
      * The pages that narrow /activiteiten/ to one audience without JavaScript, by their path segment;
@@ -60,7 +60,10 @@ final class PagePlan {
         this.dates = dates;
         this.media = media;
         this.now = now;
+        this.accessibility = new AccessibilityStatement(site, region.config(), now.toLocalDate());
     }
+
+    private final AccessibilityStatement accessibility;
 
     /** One HTML page to render. */
     record PageJob(String sitePath, String template, ContentItem item, Meta meta,
@@ -179,12 +182,27 @@ final class PagePlan {
             jobs.add(itemPage(event, "event.ftlh", event.title(),
                     dates.span(event.start(), event.end()), "website", null, data, event.body(), true));
         }
+        Page statementPage = null;
         for (Page page : concat(region.networkPages(), region.localPages())) {
             Map<String, Object> data = new HashMap<>();
             data.put("page", page);
             data.put("municipality", page.isNetworkPage() ? null : municipalityName(page.municipality()));
-            jobs.add(itemPage(page, "page.ftlh", page.title(), page.summary(), "website", null, data, page.body(), true));
+            if (AccessibilityStatement.isStatement(page)) {
+                // the network's own words go into the statement Kring fills in (status, checks, contact, dates)
+                statementPage = page;
+                data.putAll(accessibility.data());
+                jobs.add(itemPage(page, "accessibility.ftlh", page.title(), page.summary(), "website", null, data,
+                        page.body(), true));
+            } else {
+                jobs.add(itemPage(page, "page.ftlh", page.title(), page.summary(), "website", null, data, page.body(), true));
+            }
         }
+        if (statementPage == null) {
+            jobs.add(listPage(AccessibilityStatement.PATH, "accessibility.ftlh", m.get("accessibility.title"),
+                    m.get("accessibility.description"), accessibility.data()));
+        }
+        jobs.add(listPage("/open-data/", "open-data.ftlh", m.get("openData.title"), m.get("openData.description"),
+                openDataPage()));
         Map<String, Object> search = new HashMap<>();
         search.put("topics", topicSummaries());
         search.put("municipalities", region.municipalities());
@@ -194,6 +212,20 @@ final class PagePlan {
                 new Meta(m.get("notFound.title"), m.get("notFound.description"), null, "website", null),
                 Map.of(), false));
         return jobs;
+    }
+
+    /** What the /open-data/ page tells: the files, how many records they hold, and under which licence. */
+    private Map<String, Object> openDataPage() {
+        OpenData data = new OpenData(site, region, urls, now);
+        Map<String, Object> page = new HashMap<>();
+        page.put("licence", data.licence());
+        page.put("licenceUrl", OpenData.licenceUrl(data.licence()));
+        page.put("licenceIsCc0", data.licence().equals(nl.kring.config.SiteStatements.DEFAULT_LICENCE));
+        page.put("groupCount", data.groupCount());
+        page.put("activityCount", data.activityCount());
+        page.put("folder", "/" + OpenData.FOLDER);
+        page.put("absoluteFolder", region.config().absoluteUrl("/" + OpenData.FOLDER));
+        return page;
     }
 
     /** A topic with the number of groups listed on it in this region. */

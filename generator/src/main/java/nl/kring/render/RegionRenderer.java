@@ -114,6 +114,8 @@ public final class RegionRenderer {
         files.add(new OutputFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: "
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
         files.addAll(new HostingFiles(region.config()).files());
+        SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
+        files.addAll(new OpenData(site, region, urls, now).files());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
@@ -139,7 +141,9 @@ public final class RegionRenderer {
         regionData.put("region", region.config());
         regionData.put("menu", region.networkPages().stream().filter(p -> p.menu() != null)
                 .sorted(Comparator.comparing(Page::menu)).toList());
-        regionData.put("footerPages", region.networkPages().stream().filter(p -> p.menu() == null).toList());
+        // the accessibility statement has its own footer link: it exists even when no content page adds to it
+        regionData.put("footerPages", region.networkPages().stream()
+                .filter(p -> p.menu() == null && !AccessibilityStatement.isStatement(p)).toList());
         UrgentHelp urgentHelp = site.urgentHelpFor(region.config());
         if (urgentHelp != null) {
             regionData.put("urgentHelp", urgentHelp);

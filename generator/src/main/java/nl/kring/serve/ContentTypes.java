@@ -18,6 +18,7 @@ final class ContentTypes {
             Map.entry("xml", "application/xml" + UTF8),
             Map.entry("ics", "text/calendar" + UTF8),
             Map.entry("txt", "text/plain" + UTF8),
+            Map.entry("csv", "text/csv" + UTF8),
             Map.entry("svg", "image/svg+xml"),
             Map.entry("png", "image/png"),
             Map.entry("jpg", "image/jpeg"),

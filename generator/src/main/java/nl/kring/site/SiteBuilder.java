@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import nl.kring.config.ConfigLoader;
 import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
+import nl.kring.config.StatementDates;
 import nl.kring.content.ContentLoader;
 import nl.kring.content.GitDates;
 import nl.kring.content.ReadCache;
@@ -104,6 +105,7 @@ public final class SiteBuilder {
         }
         SiteConfig config = loadedConfig.get();
         LocalDateTime now = options.now().in(config.timezone());
+        StatementDates.check(config, now.toLocalDate(), diagnostics);
         List<String> known = config.regions().stream().map(RegionConfig::id).toList();
         List<String> unknown = options.regions().stream().filter(id -> !known.contains(id)).toList();
         if (!unknown.isEmpty()) {

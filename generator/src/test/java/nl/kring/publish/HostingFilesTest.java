@@ -155,7 +155,7 @@ class HostingFilesTest {
 
     private static RegionConfig region(String basePath, Hosting hosting) {
         return new RegionConfig("noord", "Zelfregie Noord", URI.create("https://www.example.org" + basePath),
-                List.of("roermond"), "default", Brand.NONE, null, null, hosting);
+                List.of("roermond"), "default", Brand.NONE, null, null, hosting, null);
     }
 
     private static Map<String, String> files(RegionConfig region) {

@@ -40,6 +40,7 @@ final class PageTypes {
             new PageType("municipality page", "/roermond/steunpunt/"),
             new PageType("accessibility statement", "/toegankelijkheid/"),
             new PageType("privacy statement", "/privacy/"),
+            new PageType("open data", "/open-data/"),
             new PageType("search", "/zoeken/"),
             new PageType("search with results", "/zoeken/?q=rouw"),
             new PageType("search with a facet", "/zoeken/?q=kanker&vorm=online"),

@@ -46,11 +46,30 @@ class StatementPagesTest {
         for (String region : site.regions()) {
             Document page = Jsoup.parse(Files.readString(SampleSite.OUT.resolve(region).resolve("toegankelijkheid/index.html")));
             assertThat(page.select("h1").text()).isEqualTo("Toegankelijkheidsverklaring");
-            assertThat(page.select("main h2").eachText()).contains("Nalevingsstatus", "Wat nog niet goed gaat",
-                    "Een probleem melden", "Niet tevreden?", "Over deze verklaring");
+            assertThat(page.select("main h2").eachText()).containsSubsequence("Nalevingsstatus", "Automatische controles",
+                    "Wat nog niet goed gaat", "Een probleem melden", "Niet tevreden?", "Over deze verklaring");
+            // the sample configures no audit: automated checks support status C and no more
             assertThat(page.select("main").text()).contains("WCAG 2.1 op niveau A en AA").contains("EN 301 549")
-                    .contains("Status: B").contains("Nationale ombudsman");
+                    .contains("Status: C – eerste maatregelen genomen").contains("Nationale ombudsman")
+                    .contains("De laatste automatische controle was op 23 november 2026")
+                    .doesNotContain("voldoet volledig").doesNotContain("voldoet gedeeltelijk");
         }
+    }
+
+    /**
+     * The statement lists exactly the checks the quality suite runs: the axe tags {@link AxeCheck} uses, the Nu
+     * checker, the keyboard walk, the widths and the zoom of {@link LayoutTest}; each claim names what a test checks.
+     */
+    @Test
+    void theStatementListsTheChecksThisSuiteRuns() throws IOException {
+        Document page = Jsoup.parse(Files.readString(SampleSite.OUT.resolve("roermond/toegankelijkheid/index.html")));
+        String checks = page.select("#controles ~ ul").first().text();
+        assertThat(AxeCheck.WCAG_21_AA).containsExactly("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+        assertThat(checks).contains("axe-core: alle regels van WCAG 2.0 en 2.1 op niveau A en AA")
+                .contains("lichte als bij donkere weergave")
+                .contains("Nu Html Checker").contains("Tab-toets").contains("direct naar de inhoud")
+                .contains("320 pixels breed").contains("200% vergroting").contains("A4");
+        assertThat(page.select("main").text()).contains("Een computer kan niet alles controleren");
     }
 
     @Test
