@@ -23,7 +23,7 @@ public final class Csv {
         row(header, text);
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
-                throw new IllegalArgumentException("a row has " + row.size() + " fields, the header " + header.size());
+                throw new IllegalArgumentException("a row has not as many fields as the header: " + row);
             }
             row(row, text);
         }

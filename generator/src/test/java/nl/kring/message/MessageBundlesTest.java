@@ -65,6 +65,9 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/search/RegionSearchIndex.java#search index must be one segment",
             "generator/src/main/java/nl/kring/render/Assets.java#SHA-256 is part of every JDK",
             "generator/src/main/java/nl/kring/search/DutchLexicon.java# is missing from the class path",
+            "generator/src/main/java/nl/kring/config/StatementsReader.java#spdx-license-ids.txt is missing from the jar",
+            "generator/src/main/java/nl/kring/text/Csv.java#a row has not as many fields as the header",
+            "generator/src/main/java/nl/kring/text/JsonWriter.java#not a JSON value: ",
             // SnakeYAML's words, matched to explain the mistake in the editor's language
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#mapping values are not allowed",
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#could not find expected ':'");
@@ -87,7 +90,9 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/render/NginxInclude.java", HOSTING,
             "generator/src/main/java/nl/kring/render/ApacheHtaccess.java", HOSTING,
             "generator/src/main/java/nl/kring/render/CaddySnippet.java", HOSTING,
-            "generator/src/main/java/nl/kring/render/HeadersFile.java", HOSTING);
+            "generator/src/main/java/nl/kring/render/HeadersFile.java", HOSTING,
+            "generator/src/main/java/nl/kring/render/OpenDataSchemas.java",
+            "descriptions in the open data's JSON Schemas and OpenAPI document: documentation for developers");
 
     @Test
     void bothBundlesHaveTheSameKeys() {

@@ -116,6 +116,25 @@ class SiteStatementsTest {
     }
 
     @Test
+    void kringCheckReportsThemInDutchWithExitCode1() {
+        site.write("site-config.yml", config.replace("regions:\n", """
+                securityTxt:
+                  expires: 2026-11-23
+                openData:
+                  licence: vrij
+                regions:
+                """));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        assertThat(nl.kring.testing.KringCli.run(out, err, "check", "--root", dir.toString(), "--now", "2026-11-23T12:00"))
+                .isEqualTo(1);
+        assertThat(err.toString())
+                .contains("site-config.yml:6:12: fout: 'expires' (2026-11-23) ligt niet na de bouwdatum (2026-11-23)")
+                .contains("site-config.yml:8:12: fout: 'licence' moet een SPDX-licentiecode zijn")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void theAccessibilityStatementClaimsStatusCWithTheChecksAndTheBuildDateByDefault() {
         site.build();
         Document page = page("noord/toegankelijkheid/index.html");
