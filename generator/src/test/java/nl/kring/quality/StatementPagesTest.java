@@ -30,6 +30,9 @@ class StatementPagesTest {
     @Test
     void everyPageLinksToBothStatementsFromItsFooter() throws IOException {
         for (Path file : site.files(".html")) {
+            if (file.toString().contains("/insluiten/")) {
+                continue; // pages made for another site's iframe have no footer: the framing site's own statement applies
+            }
             Document page = Jsoup.parse(Files.readString(file));
             assertThat(page.select("footer a").eachText()).as(file.toString())
                     .contains("Toegankelijkheidsverklaring", "Privacyverklaring");
