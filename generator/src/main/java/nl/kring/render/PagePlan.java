@@ -33,6 +33,7 @@ final class PagePlan {
     private final DateFormats dates;
     private final MediaFiles media;
     private final LocalDateTime now;
+    private final MeetingDates meetings;
 
     /** How many coming meetings a group page lists. */
     private static final int NEXT_MEETINGS = 3;
@@ -52,7 +53,7 @@ final class PagePlan {
     }
 
     PagePlan(SiteConfig site, Region region, ContentUrls urls, Messages messages, DateFormats dates,
-             MediaFiles media, LocalDateTime now) {
+             MediaFiles media, LocalDateTime now, MeetingDates meetings) {
         this.site = site;
         this.region = region;
         this.urls = urls;
@@ -60,6 +61,7 @@ final class PagePlan {
         this.dates = dates;
         this.media = media;
         this.now = now;
+        this.meetings = meetings;
         for (Story story : region.stories()) {
             if (story.group() != null) {
                 storiesByGroup.computeIfAbsent(story.group(), key -> new ArrayList<>()).add(story);
@@ -198,7 +200,7 @@ final class PagePlan {
         data.put("topics", topicsOf(group.topics()));
         data.put("urgentProminent", isSensitive(group.topics()));
         data.put("stories", storiesByGroup.getOrDefault(group.key(), List.of()));
-        List<java.time.LocalDate> nextMeetings = group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS);
+        List<java.time.LocalDate> nextMeetings = meetings.next(group, now.toLocalDate(), NEXT_MEETINGS);
         data.put("nextMeetings", nextMeetings);
         data.put("hasCalendar", !nextMeetings.isEmpty());   // group.hasCalendar, without computing dates again
         data.put("buildDate", now.toLocalDate());
@@ -266,7 +268,7 @@ final class PagePlan {
         List<OverviewEntry> entries = region.listedGroupsIn(municipality.slug()).stream().map(group -> {
             String address = region.config().absoluteUrl(group.url());
             return new OverviewEntry(group, group.location() == null ? null : group.location().publicPart(),
-                    group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS), address, new QrSvg.Code(address, messages.get("overview.qr", group.name())));
+                    meetings.next(group, now.toLocalDate(), NEXT_MEETINGS), address, new QrSvg.Code(address, messages.get("overview.qr", group.name())));
         }).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("municipality", municipality);
