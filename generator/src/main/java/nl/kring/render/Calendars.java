@@ -31,10 +31,12 @@ final class Calendars {
 
     private final SiteConfig site;
     private final Region region;
+    private final MeetingDates meetings;
     private final Messages messages;
     private final LocalDateTime now;
 
-    Calendars(SiteConfig site, Region region, Messages messages, LocalDateTime now) {
+    Calendars(SiteConfig site, Region region, Messages messages, LocalDateTime now, MeetingDates meetings) {
+        this.meetings = meetings;
         this.site = site;
         this.region = region;
         this.messages = messages;
@@ -99,7 +101,7 @@ final class Calendars {
         LocalDate today = now.toLocalDate();
         RecurrenceRule rule = schedule.rule();
         LocalDate first = rule.parts().containsKey("COUNT") && schedule.from() != null ? schedule.from()
-                : group.nextMeetings(today, 1).get(0);
+                : meetings.next(group, today, 1).get(0);
         LocalDate last = schedule.lastDate();
         rule = rule.without("UNTIL");
         if (last != null) {

@@ -33,6 +33,7 @@ final class PagePlan {
     private final DateFormats dates;
     private final MediaFiles media;
     private final LocalDateTime now;
+    private final MeetingDates meetings;
 
     /** How many coming meetings a group page lists. */
     static final int NEXT_MEETINGS = 3;
@@ -52,7 +53,7 @@ final class PagePlan {
     }
 
     PagePlan(SiteConfig site, Region region, ContentUrls urls, Messages messages, DateFormats dates,
-             MediaFiles media, LocalDateTime now) {
+             MediaFiles media, LocalDateTime now, MeetingDates meetings) {
         this.site = site;
         this.region = region;
         this.urls = urls;
@@ -61,7 +62,19 @@ final class PagePlan {
         this.media = media;
         this.now = now;
         this.accessibility = new AccessibilityStatement(site, region.config(), now.toLocalDate());
+        this.meetings = meetings;
+        for (Story story : region.stories()) {
+            if (story.group() != null) {
+                storiesByGroup.computeIfAbsent(story.group(), key -> new ArrayList<>()).add(story);
+            }
+        }
+        region.groupPages().forEach(group -> groupPagesByKey.putIfAbsent(group.key(), group));
     }
+
+    /** The region's stories about each group (by group key), in the region's order. */
+    private final Map<String, List<Story>> storiesByGroup = new HashMap<>();
+    /** The first group page with each key, as a story links to it. */
+    private final Map<String, Group> groupPagesByKey = new HashMap<>();
 
     private final AccessibilityStatement accessibility;
 
@@ -120,25 +133,8 @@ final class PagePlan {
                     data, municipality.intro(), true));
             jobs.add(overviewPage(municipality));
         }
-        for (Group group : region.groupPages()) {
-            Map<String, Object> data = new HashMap<>();
-            data.put("group", group);
-            data.put("location", group.location() == null ? null : group.location().publicPart());
-            data.put("municipality", municipalityName(group.municipality()));
-            data.put("municipalityInRegion", region.hasMunicipality(group.municipality()));
-            data.put("topics", topicsOf(group.topics()));
-            data.put("urgentProminent", isSensitive(group.topics()));
-            data.put("stories", region.stories().stream().filter(s -> group.key().equals(s.group())).toList());
-            data.put("nextMeetings", group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS));
-            data.put("hasCalendar", group.hasCalendar(now.toLocalDate()));
-            data.put("buildDate", now.toLocalDate());
-            data.put("related", group.isListed() ? List.of() : region.listedGroups().stream()
-                    .filter(g -> g.topics().stream().anyMatch(group.topics()::contains)).limit(6).toList());
-            data.put("jsonLd", StructuredData.group(group, urls.canonical(region, group).orElse(""),
-                    municipalityName(group.municipality())));
-            jobs.add(itemPage(group, "group.ftlh", group.name(), group.summary(), "website", null,
-                    data, group.body(), group.isListed()));
-        }
+        // a national region has thousands of group pages: planned in parallel, in the region's order
+        jobs.addAll(region.groupPages().parallelStream().map(this::groupPage).toList());
         jobs.add(listPage("/verhalen/", "stories.ftlh", m.get("stories.title"), m.get("stories.description"),
                 Map.of("stories", region.stories())));
         for (Story story : region.stories()) {
@@ -146,8 +142,7 @@ final class PagePlan {
             data.put("story", story);
             data.put("topics", topicsOf(story.topics()));
             data.put("urgentProminent", isSensitive(story.topics()));
-            Optional<Group> group = Optional.ofNullable(story.group())
-                    .flatMap(key -> region.groupPages().stream().filter(g -> g.key().equals(key)).findFirst());
+            Optional<Group> group = Optional.ofNullable(story.group()).map(groupPagesByKey::get);
             data.put("group", group.orElse(null));
             data.put("image", story.image() == null ? null : media.sitePath(story.image()));
             String image = story.image() == null ? null : region.config().absoluteUrl(media.sitePath(story.image()));
@@ -228,6 +223,28 @@ final class PagePlan {
         return page;
     }
 
+    /** A group's page: what it shows of the group in this region. */
+    private PageJob groupPage(Group group) {
+        Map<String, Object> data = new HashMap<>();
+        data.put("group", group);
+        data.put("location", group.location() == null ? null : group.location().publicPart());
+        data.put("municipality", municipalityName(group.municipality()));
+        data.put("municipalityInRegion", region.hasMunicipality(group.municipality()));
+        data.put("topics", topicsOf(group.topics()));
+        data.put("urgentProminent", isSensitive(group.topics()));
+        data.put("stories", storiesByGroup.getOrDefault(group.key(), List.of()));
+        List<java.time.LocalDate> nextMeetings = meetings.next(group, now.toLocalDate(), NEXT_MEETINGS);
+        data.put("nextMeetings", nextMeetings);
+        data.put("hasCalendar", !nextMeetings.isEmpty());   // group.hasCalendar, without computing dates again
+        data.put("buildDate", now.toLocalDate());
+        data.put("related", group.isListed() ? List.of() : region.listedGroups().stream()
+                .filter(g -> g.topics().stream().anyMatch(group.topics()::contains)).limit(6).toList());
+        data.put("jsonLd", StructuredData.group(group, urls.canonical(region, group).orElse(""),
+                municipalityName(group.municipality())));
+        return itemPage(group, "group.ftlh", group.name(), group.summary(), "website", null,
+                data, group.body(), group.isListed());
+    }
+
     /** A topic with the number of groups listed on it in this region. */
     public record TopicSummary(Topic topic, int groupCount) {
     }
@@ -245,7 +262,12 @@ final class PagePlan {
      * group without meeting dates: paused, full, or no schedule) and a QR code (inline SVG) to its page.
      */
     public record OverviewEntry(Group group, nl.kring.model.Location location, List<java.time.LocalDate> nextMeetings,
-                                String address, String qrSvg) {
+                                String address, QrSvg.Code qr) {
+
+        /** The QR code as inline SVG, drawn when the page is rendered. */
+        public String qrSvg() {
+            return qr.svg();
+        }
     }
 
     /** One group in an embed page: the group and the part of its location the public may see. */
@@ -315,7 +337,7 @@ final class PagePlan {
         List<OverviewEntry> entries = region.listedGroupsIn(municipality.slug()).stream().map(group -> {
             String address = region.config().absoluteUrl(group.url());
             return new OverviewEntry(group, group.location() == null ? null : group.location().publicPart(),
-                    group.nextMeetings(now.toLocalDate(), NEXT_MEETINGS), address, QrSvg.of(address, messages.get("overview.qr", group.name())));
+                    meetings.next(group, now.toLocalDate(), NEXT_MEETINGS), address, new QrSvg.Code(address, messages.get("overview.qr", group.name())));
         }).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("municipality", municipality);

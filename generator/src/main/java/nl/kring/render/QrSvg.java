@@ -15,6 +15,44 @@ final class QrSvg {
     }
 
     /**
+     * A QR code to draw: equal when address and label are, and drawn only when a template asks for its SVG.
+     * Drawing is the costly part of planning a printable overview (every group of a municipality gets one),
+     * so a page that is planned but not rendered again (the preview reuses it) draws nothing, and the pages
+     * that are rendered draw their codes in parallel. Thread-safe.
+     */
+    public static final class Code {
+
+        private final String address;
+        private final String label;
+        private volatile String svg;
+
+        Code(String address, String label) {
+            this.address = address;
+            this.label = label;
+        }
+
+        /** The SVG element, drawn on first use. */
+        public String svg() {
+            String drawn = svg;
+            if (drawn == null) {
+                drawn = of(address, label);
+                svg = drawn;
+            }
+            return drawn;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Code code && address.equals(code.address) && label.equals(code.label);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * address.hashCode() + label.hashCode();
+        }
+    }
+
+    /**
      * The SVG element for the address. Medium error correction survives a smudge or a fold on a
      * printed sheet and still gives few modules for a short web address. {@code label} names the
      * code for screen readers (the address itself is printed next to it).

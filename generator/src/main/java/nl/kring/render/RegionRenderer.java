@@ -43,20 +43,23 @@ public final class RegionRenderer {
     private final MediaFiles media;
     private final String servedAt;
     private final SharedBodies sharedBodies;
+    private final MeetingDates meetings;
 
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics) {
-        this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath(), new SharedBodies());
+        this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath(), new SharedBodies(),
+                new MeetingDates());
     }
 
     /**
      * @param servedAt the path the site is served under, where the 404 page's links start: the base
      *                 URL's path, or {@code /<region-id>/} in the preview
      * @param sharedBodies the bodies of pages built into several regions, shared by the regions of one build
+     * @param meetings     the groups' next meeting dates, shared by the regions of one build
      */
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics, String servedAt,
-                          SharedBodies sharedBodies) {
+                          SharedBodies sharedBodies, MeetingDates meetings) {
         this.site = site;
         this.region = region;
         this.theme = theme;
@@ -67,6 +70,7 @@ public final class RegionRenderer {
         this.diagnostics = diagnostics;
         this.servedAt = servedAt;
         this.sharedBodies = sharedBodies;
+        this.meetings = meetings;
         this.assets = theme.assets().with(brandAssets());
         this.media = new MediaFiles(root);
     }
@@ -88,18 +92,19 @@ public final class RegionRenderer {
                 && previous.pages().stream().allMatch(this::sameFileLinks)) {
             return new RegionOutput(previous.files(), previous, 0, previous.pages().size());
         }
-        List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now).pages();
+        List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now,
+                meetings).pages();
         List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
                 .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
                 .flatMap(Optional::stream).toList();
         int reused = (int) pages.stream().filter(p -> previous.get(p.inputs().job().sitePath()) == p).count();
         List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
-        Calendars calendars = new Calendars(site, region, theme.messages(), now);
+        Calendars calendars = new Calendars(site, region, theme.messages(), now, meetings);
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> files.add(
                 new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
         for (Group group : region.groupPages()) {
-            if (group.hasCalendar(now.toLocalDate())) {
+            if (meetings.hasCalendar(group, now.toLocalDate())) {
                 files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
                         group.path()));
             }

@@ -61,6 +61,8 @@ public final class DutchAnalysis {
     private final Analyzer words;
     private final Map<String, String> foldingTable;
     private final DutchLexicon lexicon;
+    private static final int MAX_SPLITTERS = 16;
+    private final Map<java.util.Set<String>, CompoundSplitter> splitters = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The analysis with the vendored OpenTaal lexicon. */
     public DutchAnalysis() {
@@ -107,7 +109,12 @@ public final class DutchAnalysis {
         for (String text : extraWords) {
             extra.addAll(words(text));
         }
-        return new CompoundSplitter(w -> lexicon.contains(w) || extra.contains(w), stopSet::contains, stems::stem);
+        // One splitter per vocabulary, so the splits it remembers serve every region with the same topics.
+        if (splitters.size() > MAX_SPLITTERS) {
+            splitters.clear();   // the preview's topics changed many times: start afresh
+        }
+        return splitters.computeIfAbsent(java.util.Set.copyOf(extra), words -> new CompoundSplitter(
+                w -> lexicon.contains(w) || words.contains(w), stopSet::contains, stems::stem));
     }
 
     public DutchLexicon lexicon() {

@@ -42,6 +42,15 @@ public final class RegionSearchIndex implements AutoCloseable {
     private final Analyzer indexAnalyzer;
 
     public RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary) {
+        this(analysis, documents, topicVocabulary, SharedDocuments.forOneBuild());
+    }
+
+    /**
+     * The index, taking from {@code shared} the analysed fields of documents an earlier region's index analysed
+     * already (with the same topic vocabulary, so the same analyzer): the index is the same either way.
+     */
+    RegionSearchIndex(DutchAnalysis analysis, List<SearchDocument> documents, List<String> topicVocabulary,
+                      SharedDocuments shared) {
         this.analysis = analysis;
         this.documents = List.copyOf(documents);
         this.indexAnalyzer = analysis.indexAnalyzer(topicVocabulary);
@@ -56,7 +65,10 @@ public final class RegionSearchIndex implements AutoCloseable {
                 for (String field : SearchFields.BOOSTS.keySet()) {
                     String text = document.field(field);
                     if (!text.isEmpty()) {
-                        lucene.add(new TextField(field, text, Field.Store.NO));
+                        AnalysedText tokens = shared.analysed(document, field, topicVocabulary,
+                                f -> AnalysedText.of(indexAnalyzer, f, text));
+                        lucene.add(tokens != null ? new TextField(field, tokens.stream())
+                                : new TextField(field, text, Field.Store.NO));
                     }
                 }
                 writer.addDocument(lucene);

@@ -91,7 +91,8 @@ public final class SearchIndexer {
             return previous;
         }
         Function<SearchDocument, List<String>> wordsOf = document -> shared.words(document, analysis::words);
-        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()))) {
+        try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
+                shared)) {
             return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf),
                     region, messages, municipalityNames(region, municipalityName));
         }

@@ -33,6 +33,10 @@ public final class SharedDocuments {
     private final Map<Key, Made> documents = new ConcurrentHashMap<>();
     private final Set<SearchDocument> kept = ConcurrentHashMap.newKeySet();
     private final Map<SearchDocument, List<String>> words = new ConcurrentHashMap<>();
+    /** The documents of items several regions list: only their analysed fields are kept (memory). */
+    private final Set<SearchDocument> inSeveralRegions = ConcurrentHashMap.newKeySet();
+    /** Per topic vocabulary (which decides the index analyzer), each kept document's analysed fields. */
+    private final Map<List<String>, Map<SearchDocument, Map<String, AnalysedText>>> analysed = new ConcurrentHashMap<>();
 
     private SharedDocuments(boolean everyItem) {
         this.everyItem = everyItem;
@@ -57,9 +61,14 @@ public final class SharedDocuments {
             if (before != null) {
                 kept.remove(before.document());
                 words.remove(before.document());
+                inSeveralRegions.remove(before.document());
+                analysed.values().forEach(documents -> documents.remove(before.document()));
             }
             SearchDocument document = make.get();
             kept.add(document);
+            if (Region.mayBeInSeveralRegions(item)) {
+                inSeveralRegions.add(document);
+            }
             return new Made(item, document);
         });
         return made.document();
@@ -68,5 +77,25 @@ public final class SharedDocuments {
     /** All words of a document's fields; remembered for the documents this holds. */
     List<String> words(SearchDocument document, Function<SearchDocument, List<String>> compute) {
         return kept.contains(document) ? words.computeIfAbsent(document, compute) : compute.apply(document);
+    }
+
+    /** How many documents' analysed fields this holds (for tests: shared texts are analysed once). */
+    int analysedDocuments() {
+        return analysed.values().stream().mapToInt(Map::size).sum();
+    }
+
+    /**
+     * The tokens of one field of a document as the index analyzer for {@code vocabulary} makes them: remembered
+     * for documents of items several regions list, so each region's index does not analyse them again; null for
+     * other documents (the index analyses their text as it adds it).
+     */
+    AnalysedText analysed(SearchDocument document, String field, List<String> vocabulary,
+                          Function<String, AnalysedText> analyse) {
+        if (!inSeveralRegions.contains(document)) {
+            return null;
+        }
+        return analysed.computeIfAbsent(List.copyOf(vocabulary), v -> new ConcurrentHashMap<>())
+                .computeIfAbsent(document, d -> new ConcurrentHashMap<>())
+                .computeIfAbsent(field, analyse);
     }
 }

@@ -37,6 +37,7 @@ import nl.kring.region.RegionAssembler;
 import nl.kring.region.RegionFiles;
 import nl.kring.render.ContentUrls;
 import nl.kring.render.MarkdownRenderer;
+import nl.kring.render.MeetingDates;
 import nl.kring.render.Messages;
 import nl.kring.render.OutputFile;
 import nl.kring.render.RegionOutput;
@@ -179,6 +180,7 @@ public final class SiteBuilder {
         }
         ContentUrls urls = new ContentUrls(site.config(), site.content());
         SharedBodies sharedBodies = new SharedBodies();
+        MeetingDates meetings = new MeetingDates();
         SharedDocuments sharedDocuments = !options.keep() ? SharedDocuments.forOneBuild()
                 : cache.documents() != null ? cache.documents() : SharedDocuments.forEveryItem();
         Map<String, Supplier<SearchIndexer.Export>> pendingSearch = new LinkedHashMap<>();
@@ -199,8 +201,8 @@ public final class SiteBuilder {
                             sharedDocuments, times, indexThread));
                 }
                 Region region = regions.get(i);
-                RegionBuild built = buildRegion(site, region, urls, sharedBodies, indexing.remove(region.id()), options,
-                        cache, times);
+                RegionBuild built = buildRegion(site, region, urls, sharedBodies, meetings, indexing.remove(region.id()),
+                        options, cache, times);
                 summaries.add(built.summary());
                 if (writer != null && !diagnostics.hasErrors()) {
                     staged.put(region.id(), stage(times, "write", () -> writer.stage(region.id(), built.files())));
@@ -282,13 +284,13 @@ public final class SiteBuilder {
     }
 
     private RegionBuild buildRegion(Loaded site, Region region, ContentUrls urls, SharedBodies sharedBodies,
-                                    RegionSearch search, BuildOptions options, BuildCache cache,
+                                    MeetingDates meetings, RegionSearch search, BuildOptions options, BuildCache cache,
                                     Map<String, Duration> times) {
         long start = System.nanoTime();
         Diagnostics diagnostics = site.diagnostics();
         RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
                 site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
-                diagnostics, options.servedAt(region.config()), sharedBodies).render(cache.pagesOf(region.id())));
+                diagnostics, options.servedAt(region.config()), sharedBodies, meetings).render(cache.pagesOf(region.id())));
         SearchIndexer.Export export = joined(search.export());
         List<OutputFile> files = concat(output.files(), export.files());
         stage(times, "links", () -> {

@@ -103,6 +103,32 @@ class IncrementalBuildTest {
         assertThat(files(second)).isEqualTo(files(fresh()));
     }
 
+    /** The HTML pages of a region whose bytes differ between two builds. */
+    private static List<String> changedPages(BuildResult first, BuildResult second, String region) {
+        return first.outputs().get(region).stream()
+                .filter(old -> second.outputs().get(region).stream()
+                        .anyMatch(now -> now.path().equals(old.path()) && !java.util.Arrays.equals(now.bytes(), old.bytes())))
+                .map(OutputFile::path).filter(p -> p.endsWith(".html")).toList();
+    }
+
+    @Test
+    void editedGroupListedInEveryRegionRendersOnlyWhatShowsItInEach() {
+        String online = TestSite.group("Rouwgroep overal", "regions: all");
+        site.write("content/roermond/groups/overal.md", online);
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/overal.md", online.replace("Elke tweede dinsdag van de maand", "Elke woensdag"));
+        BuildResult second = builder.build(options(), first.cache());
+
+        // in the other region: its page there and the lists whose cards show its meeting time
+        assertThat(changedPages(first, second, "zuid")).containsExactlyInAnyOrder(
+                "roermond/groepen/overal/index.html", "groepen/index.html", "onderwerpen/rouw/index.html");
+        for (String region : List.of("noord", "zuid")) {
+            assertThat(rendered(second, region)).as("rendered again in %s: only pages that changed", region)
+                    .isEqualTo(changedPages(first, second, region).size());
+        }
+        assertThat(files(second)).isEqualTo(files(fresh()));
+    }
+
     @Test
     void groupMovingToAnotherTopicUpdatesBothTopicPages() {
         BuildResult first = fresh();
