@@ -244,8 +244,12 @@ export function stemDutch(input) {
 // ---------------------------------------------------------------------------------------------------
 // 2. The engine
 
-/** Reads one term shard: every term with its surface form, scores table and (lazily read) postings. */
-function readShard(buffer) {
+/**
+ * Reads one term shard: every term with its surface form, scores table and (lazily read) postings. In a large
+ * region a term also carries the facet values of its documents (handed to `facets(doc, record)` as its postings
+ * are read) and a topic word the display rows of its ten best documents (handed to `display(doc, row)` at once).
+ */
+function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
   const bytes = new Uint8Array(buffer);
   const view = new DataView(buffer);
   const decoder = new TextDecoder();
@@ -286,6 +290,15 @@ function readShard(buffer) {
     const postingsLength = varint();
     const entry = { term, surface, docCount, impacts, start: pos, end: pos + postingsLength, postings: null };
     pos += postingsLength;
+    const facetsLength = varint();
+    entry.facetsStart = pos;
+    entry.facetsEnd = pos + facetsLength;
+    pos += facetsLength;
+    const topLength = varint();
+    if (topLength) {
+      for (const [doc, ...row] of JSON.parse(decoder.decode(bytes.subarray(pos, pos + topLength)))) display(doc, row);
+    }
+    pos += topLength;
     terms.set(term, entry);
     list.push(entry);
   }
@@ -298,6 +311,16 @@ function readShard(buffer) {
       while (pos < entry.end) {
         doc += varint();
         docs.set(doc, entry.impacts[entry.impacts.length > 1 ? varint() : 0]);
+      }
+      pos = entry.facetsStart;
+      for (const d of docs.keys()) {
+        if (pos >= entry.facetsEnd) break;
+        const packed = varint();
+        const municipality = varint() - 1;
+        const topics = [];
+        for (let n = varint(); n > 0; n--) topics.push(varint());
+        facets(d, { type: packed & 3, formats: (packed >> 2) & 3, ended: Boolean(packed & 16), days: packed >> 5,
+          municipality, topics });
       }
       pos = saved;
       entry.postings = docs;
@@ -360,6 +383,10 @@ export class SearchEngine {
     this.chunkCache = new Map();
     this.lexiconCache = new Map();
     this.facetValues = this.#facetValues();
+    // a large region's facet values and top display rows, as the shards bring them (see readShard)
+    this.records = new Map();
+    this.rows = new Map();
+    this.allFacets = null;
   }
 
   static async open(indexUrl, fetchImpl = fetch) {
@@ -388,7 +415,10 @@ export class SearchEngine {
 
   shard(i) {
     if (!this.shardCache.has(i)) {
-      const promise = this.load(this.meta.shards[i][1], 'bin').then(readShard);
+      const promise = this.load(this.meta.shards[i][1], 'bin').then((buffer) => readShard(buffer, {
+        facets: (doc, record) => this.records.set(doc, record),
+        display: (doc, row) => this.rows.set(doc, row),
+      }));
       promise.catch(() => this.shardCache.delete(i));
       this.shardCache.set(i, promise);
     }
@@ -443,6 +473,7 @@ export class SearchEngine {
     let anyTerm = false;
     let allTerms = 0;
     if (!words.length) {
+      await this.#loadAllFacets();
       hits = [];
       for (let doc = 0; doc < this.meta.documents; doc++) hits.push({ doc, score: 0, tier: 0, words: 0, all: true });
     } else {
@@ -461,12 +492,12 @@ export class SearchEngine {
     hits.sort((a, b) => b.lead - a.lead || b.all - a.all || b.words - a.words || a.tier - b.tier || b.score - a.score
       || a.doc - b.doc);
     // an ended group is shown only when nothing else matches
-    const ended = new Set(this.meta.facets.ended ?? []);
-    if (words.length && hits.some((h) => !ended.has(h.doc))) {
-      hits = hits.filter((h) => !ended.has(h.doc));
+    const ended = (h) => this.#record(h.doc).ended;
+    if (words.length && hits.some((h) => !ended(h))) {
+      hits = hits.filter((h) => !ended(h));
       anyTerm = anyTerm && hits.some((h) => !h.all);
     } else if (!words.length) {
-      hits = hits.filter((h) => !ended.has(h.doc));   // browsing by facet lists what still meets
+      hits = hits.filter((h) => !ended(h));   // browsing by facet lists what still meets
     }
     const browsing = !words.length;
     const facets = this.#countFacets(hits, filters);
@@ -492,32 +523,62 @@ export class SearchEngine {
    * compounds among the snippet's words with the pieces the index split them into.
    */
   async documents(docs) {
+    if (docs.some((d) => !this.#hasRecord(d))) await this.#loadAllFacets();
     const size = this.meta.chunkSize;
-    const chunks = [...new Set(docs.map((d) => Math.floor(d / size)))];
+    // a topic word's shard already brought the rows of its best documents; the rest come from their chunks
+    const chunks = [...new Set(docs.filter((d) => !this.rows.has(d)).map((d) => Math.floor(d / size)))];
     await Promise.all(chunks.map((c) => this.#chunk(c)));
     const result = [];
     for (const doc of docs) {
-      const [title, path, snippet, splits = {}] = (await this.#chunk(Math.floor(doc / size)))[doc % size];
-      const ended = (this.meta.facets.ended ?? []).includes(doc);
-      result.push({ doc, title, path, snippet, splits, ended, ...this.facetsOf(doc) });
+      const row = this.rows.get(doc) ?? (await this.#chunk(Math.floor(doc / size)))[doc % size];
+      const [title, path, snippet, splits = {}] = row;
+      result.push({ doc, title, path, snippet, splits, ended: this.#record(doc).ended, ...this.facetsOf(doc) });
     }
     return result;
   }
 
   /** The facet values of one document, by facet name. */
   facetsOf(doc) {
-    const f = this.meta.facets;
-    const municipality = f.municipality[doc];
-    const formats = Number(f.format[doc]);
+    const r = this.#record(doc);
     const days = [];
-    for (let d = 0; d < 7; d++) if (f.days[doc] & (1 << d)) days.push(String(d + 1));
+    for (let d = 0; d < 7; d++) if (r.days & (1 << d)) days.push(String(d + 1));
     return {
-      type: [this.meta.types[Number(f.type[doc])]],
-      municipality: municipality < 0 ? [] : [this.meta.municipalities[municipality][0]],
-      topic: f.topics[doc].map((t) => this.meta.topics[t][0]),
-      format: [...(formats & 1 ? ['location'] : []), ...(formats & 2 ? ['online'] : [])],
+      type: [this.meta.types[r.type]],
+      municipality: r.municipality < 0 ? [] : [this.meta.municipalities[r.municipality][0]],
+      topic: r.topics.map((t) => this.meta.topics[t][0]),
+      format: [...(r.formats & 1 ? ['location'] : []), ...(r.formats & 2 ? ['online'] : [])],
       day: days,
     };
+  }
+
+  /**
+   * One document's facet record {type, formats, municipality, topics, days, ended}: from the columns (index.json in
+   * a small region, the facet file once fetched) or from the shard that listed it as a result.
+   */
+  #record(doc) {
+    const f = this.meta.facets ?? this.allFacets;
+    if (!f) return this.records.get(doc);
+    if (!this.endedSet) this.endedSet = new Set(f.ended ?? []);
+    return {
+      type: Number(f.type[doc]),
+      formats: Number(f.format[doc]),
+      municipality: f.municipality[doc],
+      topics: f.topics[doc],
+      days: f.days[doc],
+      ended: this.endedSet.has(doc),
+    };
+  }
+
+  #hasRecord(doc) {
+    return Boolean(this.meta.facets ?? this.allFacets) || this.records.has(doc);
+  }
+
+  /** A large region's facet columns of every document: only to browse by facet, without words. */
+  async #loadAllFacets() {
+    if (this.meta.facets || this.allFacets) return;
+    this.allFacetsPromise ??= this.load(this.meta.facetFile, 'json');
+    this.allFacetsPromise.catch(() => { this.allFacetsPromise = null; });
+    this.allFacets = await this.allFacetsPromise;
   }
 
   #chunk(c) {
@@ -589,7 +650,6 @@ export class SearchEngine {
    */
   #combine(matches, all) {
     const weights = this.#ranking.typeWeights.map(Math.fround);
-    const types = this.meta.facets.type;
     const counts = new Map();
     for (const m of matches) {
       for (const [doc, { score, tier }] of m.docs) {
@@ -604,7 +664,7 @@ export class SearchEngine {
     const hits = [];
     for (const c of counts.values()) {
       if (!all || c.words === matches.length) {
-        const score = Math.fround(Math.fround(c.sum) * weights[Number(types[c.doc])]);
+        const score = Math.fround(Math.fround(c.sum) * weights[this.#record(c.doc).type]);
         hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
           lead: about(c.doc) });
       }
@@ -625,9 +685,12 @@ export class SearchEngine {
         topicTerms.forEach((terms, t) => { if (terms.includes(term)) named.add(t); });
       }
     }
-    const group = String(this.meta.types.indexOf('group'));
-    return (doc) => named.size > 0 && this.meta.facets.type[doc] === group
-      && this.meta.facets.topics[doc].some((t) => named.has(t));
+    const group = this.meta.types.indexOf('group');
+    return (doc) => {
+      if (named.size === 0) return false;
+      const r = this.#record(doc);
+      return r.type === group && r.topics.some((t) => named.has(t));
+    };
   }
 
   #hasFilters(filters) {

@@ -30,39 +30,56 @@ final class ExportJson {
             if (json.length() > 1) {
                 json.append(",\n");
             }
-            json.append("[").append(Json.quote(document.title()))
-                    .append(",").append(Json.quote(document.sitePath().substring(1)))
-                    .append(",").append(Json.quote(document.snippet()));
-            java.util.Map<String, List<String>> splits = new java.util.TreeMap<>();
-            for (String word : analysis.words(document.snippet())) {
-                List<String> parts = splitter.parts(word);
-                if (!parts.isEmpty()) {
-                    splits.put(word, parts);
-                }
-            }
-            if (!splits.isEmpty()) {
-                List<String> entries = new ArrayList<>();
-                splits.forEach((word, parts) -> entries.add(Json.quote(word) + ":" + strings(parts)));
-                json.append(",{").append(String.join(",", entries)).append("}");
-            }
-            json.append("]");
+            json.append(row(document, analysis, splitter));
         }
         return json.append("]\n").toString();
     }
 
-    /**
-     * index.json. {@code chunks}: per display-data chunk its file name as a JSON string, or (a small region's one
-     * chunk) the chunk itself; {@code topicTerms}: per topic the index terms of its name and synonyms, so the
-     * browser knows which groups a query word is about (as the Lucene side reads them from the topics field).
-     */
-    static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
-                        DutchAnalysis analysis, List<Topic> topics, List<List<String>> topicTerms,
-                        Function<String, String> municipalityName,
-                        Map<String, String> texts, String lexiconHash) {
-        List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
-        List<String> municipalities = documents.stream().map(SearchDocument::municipality)
-                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    /** The display rows of some documents, each led by its document number: a term's ten best (in its shard). */
+    static String numberedRows(List<Integer> docs, List<SearchDocument> documents, DutchAnalysis analysis,
+                               CompoundSplitter splitter) {
+        List<String> rows = new ArrayList<>();
+        for (int doc : docs) {
+            rows.add("[" + doc + "," + row(documents.get(doc), analysis, splitter).substring(1));
+        }
+        return "[" + String.join(",", rows) + "]";
+    }
 
+    /** One document's display row: [title, path, snippet(, compounds)]. */
+    private static String row(SearchDocument document, DutchAnalysis analysis, CompoundSplitter splitter) {
+        StringBuilder json = new StringBuilder();
+        json.append("[").append(Json.quote(document.title()))
+                .append(",").append(Json.quote(document.sitePath().substring(1)))
+                .append(",").append(Json.quote(document.snippet()));
+        java.util.Map<String, List<String>> splits = new java.util.TreeMap<>();
+        for (String word : analysis.words(document.snippet())) {
+            List<String> parts = splitter.parts(word);
+            if (!parts.isEmpty()) {
+                splits.put(word, parts);
+            }
+        }
+        if (!splits.isEmpty()) {
+            List<String> entries = new ArrayList<>();
+            splits.forEach((word, parts) -> entries.add(Json.quote(word) + ":" + strings(parts)));
+            json.append(",{").append(String.join(",", entries)).append("}");
+        }
+        return json.append("]").toString();
+    }
+
+    /** The municipalities of the documents, sorted: facet values and the numbers facet data refer to. */
+    static List<String> municipalities(List<SearchDocument> documents) {
+        return documents.stream().map(SearchDocument::municipality)
+                .filter(java.util.Objects::nonNull).distinct().sorted().toList();
+    }
+
+    /**
+     * The facet values of every document, by column: index.json carries them in a small region; a large one
+     * writes them to a file of their own, fetched only to browse by facet (a search gets its results' values
+     * from the shards).
+     */
+    static String facetColumns(List<SearchDocument> documents, List<Topic> topics) {
+        List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
+        List<String> municipalities = municipalities(documents);
         StringBuilder types = new StringBuilder();
         StringBuilder formats = new StringBuilder();
         List<String> places = new ArrayList<>();
@@ -76,6 +93,27 @@ final class ExportJson {
                     .map(String::valueOf).toList().toString().replace(" ", ""));
             days.add(String.valueOf(document.days()));
         }
+        StringBuilder json = new StringBuilder("{\n");
+        json.append("\"type\":").append(Json.quote(types.toString())).append(",\n");
+        json.append("\"format\":").append(Json.quote(formats.toString())).append(",\n");
+        json.append("\"municipality\":[").append(String.join(",", places)).append("],\n");
+        json.append("\"topics\":[").append(String.join(",", topicLists)).append("],\n");
+        json.append("\"days\":[").append(String.join(",", days)).append("],\n");
+        json.append("\"ended\":[").append(String.join(",", java.util.stream.IntStream.range(0, documents.size())
+                .filter(i -> documents.get(i).ended()).mapToObj(String::valueOf).toList())).append("]\n}");
+        return json.toString();
+    }
+
+    /**
+     * index.json. {@code chunks}: per display-data chunk its file name as a JSON string, or (a small region's one
+     * chunk) the chunk itself; {@code topicTerms}: per topic the index terms of its name and synonyms, so the
+     * browser knows which groups a query word is about (as the Lucene side reads them from the topics field).
+     */
+    static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
+                        String facetFile, DutchAnalysis analysis, List<Topic> topics, List<List<String>> topicTerms,
+                        Function<String, String> municipalityName,
+                        Map<String, String> texts, String lexiconHash) {
+        List<String> municipalities = municipalities(documents);
 
         StringBuilder json = new StringBuilder("{\n");
         json.append("\"version\":").append(VERSION).append(",\n");
@@ -93,14 +131,11 @@ final class ExportJson {
         json.append("\"municipalities\":[").append(String.join(",", municipalities.stream()
                 .map(m -> "[" + Json.quote(m) + "," + Json.quote(municipalityName.apply(m)) + "]").toList()))
                 .append("],\n");
-        json.append("\"facets\":{\n");
-        json.append("\"type\":").append(Json.quote(types.toString())).append(",\n");
-        json.append("\"format\":").append(Json.quote(formats.toString())).append(",\n");
-        json.append("\"municipality\":[").append(String.join(",", places)).append("],\n");
-        json.append("\"topics\":[").append(String.join(",", topicLists)).append("],\n");
-        json.append("\"days\":[").append(String.join(",", days)).append("],\n");
-        json.append("\"ended\":[").append(String.join(",", java.util.stream.IntStream.range(0, documents.size())
-                .filter(i -> documents.get(i).ended()).mapToObj(String::valueOf).toList())).append("]\n},\n");
+        if (facetFile == null) {
+            json.append("\"facets\":").append(facetColumns(documents, topics)).append(",\n");
+        } else {
+            json.append("\"facetFile\":").append(Json.quote(facetFile)).append(",\n");
+        }
         json.append("\"analysis\":{\n");
         json.append("\"stopWords\":").append(strings(analysis.stopWords())).append(",\n");
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");

@@ -36,8 +36,16 @@ import org.apache.lucene.util.BytesRef;
  *            surfaceLength surfaceUtf8                          (the commonest word for the term; 0 = the term)
  *            docCount impactCount float32*impactCount           (the term's distinct scores, highest first)
  *            postingsLength postings
+ *            facetsLength facets                                (0 = the region's facets are in index.json)
+ *            topLength topUtf8                                  (0 = none; else JSON display rows of its top ten)
  * postings:= (docDelta [impactIndex when impactCount > 1])*
+ * facets  := (packed municipalityPlusOne topicCount topic*)*    (one per posting, in the postings' order;
+ *                                                                packed = type | format << 2 | ended << 4 | days << 5)
  * </pre>
+ * In a large region the facet values travel with the postings of each term, so a search loads those of its
+ * results and not a column of every document of the region; and a topic word's ten best documents (as a search
+ * for that word alone ranks them) carry their display data in the shard, so the first page of results of a
+ * search for a subject needs no display-data file.
  * Scores repeat a lot (same field, frequency and length), so each posting stores a small index into the
  * term's own score table instead of a float, and the browser's sums are exactly Lucene's.
  */
@@ -54,15 +62,33 @@ public final class IndexExport {
     record Shard(String firstTerm, byte[] bytes) {
     }
 
+    /**
+     * What a large region's shards carry besides postings: the facet values of every document (null: they are in
+     * index.json) and, per term, the display rows of its ten best documents (JSON; absent: none).
+     */
+    record Extras(DocFacets facets, Map<String, String> tops) {
+        static final Extras NONE = new Extras(null, Map.of());
+    }
+
+    /** Per document: packed type, format, ended and days; municipality index (-1: none); topic indexes. */
+    record DocFacets(int[] packed, int[] municipality, int[][] topics) {
+    }
+
     private final RegionSearchIndex index;
     private final Map<String, String> surfaces;
+    private final Extras extras;
 
     /**
      * @param surfaces for each term, the word editors wrote most often for it (for "did you mean")
      */
     public IndexExport(RegionSearchIndex index, Map<String, String> surfaces) {
+        this(index, surfaces, Extras.NONE);
+    }
+
+    IndexExport(RegionSearchIndex index, Map<String, String> surfaces, Extras extras) {
         this.index = index;
         this.surfaces = surfaces;
+        this.extras = extras;
     }
 
     /** Every term of every field with Lucene's BM25 score per document, terms in String order. */
@@ -160,7 +186,7 @@ public final class IndexExport {
     }
 
     /** The bytes of each first letter's terms, written as one run. */
-    private static Map<Character, Integer> letterBytes(List<TermPostings> terms) {
+    private Map<Character, Integer> letterBytes(List<TermPostings> terms) {
         Map<Character, Integer> bytes = new HashMap<>();
         ByteArrayOutputStream scratch = new ByteArrayOutputStream();
         byte[] previous = new byte[0];
@@ -174,7 +200,7 @@ public final class IndexExport {
         return bytes;
     }
 
-    private static void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {
+    private void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {
         int shared = 0;
         while (shared < bytes.length && shared < previous.length && bytes[shared] == previous[shared]) {
             shared++;
@@ -218,6 +244,25 @@ public final class IndexExport {
         }
         Varints.write(out, postings.size());
         out.writeBytes(postings.toByteArray());
+
+        ByteArrayOutputStream facets = new ByteArrayOutputStream();
+        DocFacets values = extras.facets();
+        if (values != null) {
+            for (int doc : term.docs()) {
+                Varints.write(facets, values.packed()[doc]);
+                Varints.write(facets, values.municipality()[doc] + 1);
+                Varints.write(facets, values.topics()[doc].length);
+                for (int topic : values.topics()[doc]) {
+                    Varints.write(facets, topic);
+                }
+            }
+        }
+        Varints.write(out, facets.size());
+        out.writeBytes(facets.toByteArray());
+        String top = extras.tops().get(term.term());
+        byte[] topBytes = top == null ? new byte[0] : top.getBytes(StandardCharsets.UTF_8);
+        Varints.write(out, topBytes.length);
+        out.writeBytes(topBytes);
     }
 
     private static byte[] shard(int count, ByteArrayOutputStream records) {
