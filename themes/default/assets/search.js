@@ -251,7 +251,7 @@ export function stemDutch(input) {
  */
 function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
   const bytes = new Uint8Array(buffer);
-  const view = new DataView(buffer);
+  const view32 = new DataView(new ArrayBuffer(4));
   const decoder = new TextDecoder();
   let pos = 0;
   const varint = () => {
@@ -283,9 +283,10 @@ function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
     const docCount = varint();
     const impactCount = varint();
     const impacts = new Float64Array(impactCount);
-    for (let i = 0; i < impactCount; i++) {
-      impacts[i] = view.getFloat32(pos, true);
-      pos += 4;
+    for (let i = 0, bits = 0; i < impactCount; i++) {
+      bits = i === 0 ? varint() : bits - varint();   // the float bits, highest first, as steps down
+      view32.setUint32(0, bits);
+      impacts[i] = view32.getFloat32(0);
     }
     const postingsLength = varint();
     const entry = { term, surface, docCount, impacts, start: pos, end: pos + postingsLength, postings: null };
@@ -312,15 +313,22 @@ function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
         doc += varint();
         docs.set(doc, entry.impacts[entry.impacts.length > 1 ? varint() : 0]);
       }
-      pos = entry.facetsStart;
-      for (const d of docs.keys()) {
-        if (pos >= entry.facetsEnd) break;
-        const packed = varint();
-        const municipality = varint() - 1;
-        const topics = [];
-        for (let n = varint(); n > 0; n--) topics.push(varint());
-        facets(d, { type: packed & 3, formats: (packed >> 2) & 3, ended: Boolean(packed & 16), days: packed >> 5,
-          municipality, topics });
+      if (entry.facetsEnd > entry.facetsStart) {
+        // four columns, one value per posting: packed type/format/ended/days, municipality + 1, topics, and the
+        // slot of its display row
+        pos = entry.facetsStart;
+        const list = [...docs.keys()];
+        const packed = list.map(() => varint());
+        const municipalities = list.map(() => varint() - 1);
+        const topicLists = list.map(() => {
+          const topics = [];
+          for (let n = varint(); n > 0; n--) topics.push(varint());
+          return topics;
+        });
+        list.forEach((d, i) => {
+          facets(d, { type: packed[i] & 3, formats: (packed[i] >> 2) & 3, ended: Boolean(packed[i] & 16),
+            days: packed[i] >> 5, municipality: municipalities[i], topics: topicLists[i], slot: varint() });
+        });
       }
       pos = saved;
       entry.postings = docs;
@@ -525,12 +533,14 @@ export class SearchEngine {
   async documents(docs) {
     if (docs.some((d) => !this.#hasRecord(d))) await this.#loadAllFacets();
     const size = this.meta.chunkSize;
-    // a topic word's shard already brought the rows of its best documents; the rest come from their chunks
-    const chunks = [...new Set(docs.filter((d) => !this.rows.has(d)).map((d) => Math.floor(d / size)))];
+    // a topic word's shard already brought the rows of its best documents; the rest come from their chunks, where
+    // a large region keeps them in an order of its own (the slot)
+    const slot = (d) => this.#record(d).slot;
+    const chunks = [...new Set(docs.filter((d) => !this.rows.has(d)).map((d) => Math.floor(slot(d) / size)))];
     await Promise.all(chunks.map((c) => this.#chunk(c)));
     const result = [];
     for (const doc of docs) {
-      const row = this.rows.get(doc) ?? (await this.#chunk(Math.floor(doc / size)))[doc % size];
+      const row = this.rows.get(doc) ?? (await this.#chunk(Math.floor(slot(doc) / size)))[slot(doc) % size];
       const [title, path, snippet, splits = {}] = row;
       result.push({ doc, title, path, snippet, splits, ended: this.#record(doc).ended, ...this.facetsOf(doc) });
     }
@@ -552,7 +562,7 @@ export class SearchEngine {
   }
 
   /**
-   * One document's facet record {type, formats, municipality, topics, days, ended}: from the columns (index.json in
+   * One document's facet record {type, formats, municipality, topics, days, ended, slot}: from the columns (index.json in
    * a small region, the facet file once fetched) or from the shard that listed it as a result.
    */
   #record(doc) {
@@ -566,6 +576,7 @@ export class SearchEngine {
       topics: f.topics[doc],
       days: f.days[doc],
       ended: this.endedSet.has(doc),
+      slot: f.slots ? f.slots[doc] : doc,
     };
   }
 

@@ -77,7 +77,7 @@ final class ExportJson {
      * writes them to a file of their own, fetched only to browse by facet (a search gets its results' values
      * from the shards).
      */
-    static String facetColumns(List<SearchDocument> documents, List<Topic> topics) {
+    static String facetColumns(List<SearchDocument> documents, List<Topic> topics, int[] slots) {
         List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
         List<String> municipalities = municipalities(documents);
         StringBuilder types = new StringBuilder();
@@ -99,6 +99,9 @@ final class ExportJson {
         json.append("\"municipality\":[").append(String.join(",", places)).append("],\n");
         json.append("\"topics\":[").append(String.join(",", topicLists)).append("],\n");
         json.append("\"days\":[").append(String.join(",", days)).append("],\n");
+        if (slots != null) {
+            json.append("\"slots\":").append(java.util.Arrays.toString(slots).replace(" ", "")).append(",\n");
+        }
         json.append("\"ended\":[").append(String.join(",", java.util.stream.IntStream.range(0, documents.size())
                 .filter(i -> documents.get(i).ended()).mapToObj(String::valueOf).toList())).append("]\n}");
         return json.toString();
@@ -132,7 +135,7 @@ final class ExportJson {
                 .map(m -> "[" + Json.quote(m) + "," + Json.quote(municipalityName.apply(m)) + "]").toList()))
                 .append("],\n");
         if (facetFile == null) {
-            json.append("\"facets\":").append(facetColumns(documents, topics)).append(",\n");
+            json.append("\"facets\":").append(facetColumns(documents, topics, null)).append(",\n");
         } else {
             json.append("\"facetFile\":").append(Json.quote(facetFile)).append(",\n");
         }

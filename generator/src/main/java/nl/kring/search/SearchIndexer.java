@@ -111,8 +111,14 @@ public final class SearchIndexer {
         int chunkSize = chunkSize(documents.size());
         CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
         boolean large = chunkSize < documents.size();
+        int[] displayOrder = large ? displayOrder(documents, region.topics(), topicTerms, postings)
+                : java.util.stream.IntStream.range(0, documents.size()).toArray();
+        int[] slots = new int[documents.size()];
+        for (int slot = 0; slot < displayOrder.length; slot++) {
+            slots[displayOrder[slot]] = slot;
+        }
         IndexExport.Extras extras = large
-                ? new IndexExport.Extras(docFacets(documents, region.topics()),
+                ? new IndexExport.Extras(docFacets(documents, region.topics(), slots),
                         tops(postings, documents, region.topics(), topicTerms, splitter))
                 : IndexExport.Extras.NONE;
         IndexExport export = new IndexExport(index, surfaces, extras);
@@ -127,13 +133,15 @@ public final class SearchIndexer {
         }
         String facetFile = null;
         if (large) {
-            byte[] bytes = (ExportJson.facetColumns(documents, region.topics()) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] bytes = (ExportJson.facetColumns(documents, region.topics(), slots) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
             facetFile = "f." + Assets.shortHash(bytes) + ".json";
             files.add(new OutputFile(DIRECTORY + facetFile, bytes, null));
         }
         List<String> chunks = new ArrayList<>();
+        List<SearchDocument> displayed = java.util.Arrays.stream(displayOrder).mapToObj(documents::get).toList();
         for (int start = 0; start < documents.size(); start += chunkSize) {
-            String chunk = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + chunkSize)),
+            String chunk = ExportJson.chunk(displayed.subList(start, Math.min(documents.size(), start + chunkSize)),
                     analysis, splitter);
             if (chunkSize >= documents.size()) {
                 chunks.add(chunk);   // a small region's one chunk travels inside index.json: one request less
@@ -155,8 +163,53 @@ public final class SearchIndexer {
         return files;
     }
 
+    /**
+     * The order of a large region's display data: documents with the same set of topics together, groups first,
+     * then the documents that score highest for their own topics' words (name and synonyms, as the shards hold
+     * them). A search for two subjects ("mantelzorg dementie") ranks the groups about both first, and the best of
+     * them now share a chunk or two instead of being spread over every chunk of the topic. The shards tell the
+     * browser each document's place (its slot), so the document numbers, and with them Lucene's order of equal
+     * scores, stay as they are.
+     */
+    private static int[] displayOrder(List<SearchDocument> documents, List<Topic> topics, List<List<String>> topicTerms,
+                                      List<IndexExport.TermPostings> postings) {
+        Map<String, IndexExport.TermPostings> byTerm = new java.util.HashMap<>();
+        postings.forEach(p -> byTerm.put(p.term(), p));
+        List<String> slugs = topics.stream().map(Topic::slug).toList();
+        double[] rank = new double[documents.size()];
+        for (int t = 0; t < topicTerms.size(); t++) {
+            String slug = slugs.get(t);
+            for (String term : new java.util.TreeSet<>(topicTerms.get(t))) {
+                IndexExport.TermPostings p = byTerm.get(term);
+                if (p == null) {
+                    continue;
+                }
+                for (int i = 0; i < p.docs().length; i++) {
+                    if (documents.get(p.docs()[i]).topics().contains(slug)) {
+                        rank[p.docs()[i]] += p.scores()[i];
+                    }
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(documents.size());
+        for (SearchDocument document : documents) {
+            int[] set = document.topics().stream().mapToInt(slugs::indexOf).filter(i -> i >= 0).sorted().toArray();
+            StringBuilder key = new StringBuilder();
+            for (int topic : set) {
+                key.append((char) ('A' + topic));   // one character per topic: sorts as the list of topic numbers
+            }
+            keys.add(set.length == 0 ? "\uffff" : key.toString());
+        }
+        return java.util.stream.IntStream.range(0, documents.size()).boxed()
+                .sorted(java.util.Comparator.<Integer, String>comparing(keys::get)
+                        .thenComparing(doc -> documents.get(doc).type())
+                        .thenComparing(doc -> -rank[doc])
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
     /** Facet values per document, as the shards carry them (see {@link IndexExport}). */
-    private static IndexExport.DocFacets docFacets(List<SearchDocument> documents, List<Topic> topics) {
+    private static IndexExport.DocFacets docFacets(List<SearchDocument> documents, List<Topic> topics, int[] slots) {
         List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
         List<String> municipalities = ExportJson.municipalities(documents);
         int[] packed = new int[documents.size()];
@@ -169,7 +222,7 @@ public final class SearchIndexer {
             municipality[doc] = document.municipality() == null ? -1 : municipalities.indexOf(document.municipality());
             topicIndexes[doc] = document.topics().stream().mapToInt(topicSlugs::indexOf).filter(i -> i >= 0).toArray();
         }
-        return new IndexExport.DocFacets(packed, municipality, topicIndexes);
+        return new IndexExport.DocFacets(packed, municipality, topicIndexes, slots);
     }
 
     /**
