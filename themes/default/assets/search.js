@@ -40,12 +40,20 @@ export function tokenize(text) {
 
 /**
  * The analysis chain, configured from the index's own tables.
- * @param {{stopWords: string[], stemOverrides: Object<string,string>, folding: Object<string,string>}} tables
+ * @param {{stopWords: string[], stemOverrides: Object<string,string>, folding: Array<number|string>}} tables
  */
 export function createAnalyzer(tables) {
+  // what each folded character becomes, in code point order; a number is the step to the next one when not 1
   const folding = new Map();
-  for (const [target, sources] of Object.entries(tables.folding)) {
-    for (let i = 0; i < sources.length; i++) folding.set(sources[i], target);
+  for (let i = 0, code = -1, step = 1; i < tables.folding.length; i++) {
+    const item = tables.folding[i];
+    if (typeof item === 'number') {
+      step = item;
+    } else {
+      code += step;
+      step = 1;
+      folding.set(String.fromCharCode(code), item);
+    }
   }
   const stopWords = new Set(tables.stopWords);
   const fillers = new Set(tables.fillers ?? []);
@@ -246,10 +254,10 @@ export function stemDutch(input) {
 
 /**
  * Reads one term shard: every term with its surface form, scores table and (lazily read) postings. In a large
- * region a term also carries the facet values of its documents (handed to `facets(doc, record)` as its postings
- * are read) and a topic word the display rows of its ten best documents (handed to `display(doc, row)` at once).
+ * region (`large`) a term also has its documents' facet values, passed to `facets` as its postings are read, and
+ * a topic word the display rows of its ten best documents, passed to `display`.
  */
-function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
+function readShard(buffer, { large = false, facets, display } = {}) {
   const bytes = new Uint8Array(buffer);
   const view32 = new DataView(new ArrayBuffer(4));
   const decoder = new TextDecoder();
@@ -291,15 +299,16 @@ function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
     const postingsLength = varint();
     const entry = { term, surface, docCount, impacts, start: pos, end: pos + postingsLength, postings: null };
     pos += postingsLength;
-    const facetsLength = varint();
-    entry.facetsStart = pos;
-    entry.facetsEnd = pos + facetsLength;
-    pos += facetsLength;
-    const topLength = varint();
-    if (topLength) {
-      for (const [doc, ...row] of JSON.parse(decoder.decode(bytes.subarray(pos, pos + topLength)))) display(doc, row);
+    if (large) {
+      const facetsLength = varint();
+      entry.facetsStart = pos;
+      pos += facetsLength;
+      const topLength = varint();
+      if (topLength) {
+        for (const [doc, ...row] of JSON.parse(decoder.decode(bytes.subarray(pos, pos + topLength)))) display(doc, row);
+      }
+      pos += topLength;
     }
-    pos += topLength;
     terms.set(term, entry);
     list.push(entry);
   }
@@ -313,9 +322,8 @@ function readShard(buffer, { facets = () => {}, display = () => {} } = {}) {
         doc += varint();
         docs.set(doc, entry.impacts[entry.impacts.length > 1 ? varint() : 0]);
       }
-      if (entry.facetsEnd > entry.facetsStart) {
-        // four columns, one value per posting: packed type/format/ended/days, municipality + 1, topics, and the
-        // slot of its display row
+      if (large) {
+        // columns, one value per posting: packed type/format/ended/days, municipality + 1, topics, display slot
         pos = entry.facetsStart;
         const list = [...docs.keys()];
         const packed = list.map(() => varint());
@@ -391,7 +399,7 @@ export class SearchEngine {
     this.chunkCache = new Map();
     this.lexiconCache = new Map();
     this.facetValues = this.#facetValues();
-    // a large region's facet values and top display rows, as the shards bring them (see readShard)
+    // a large region's facet values and top display rows, from the shards
     this.records = new Map();
     this.rows = new Map();
     this.allFacets = null;
@@ -424,6 +432,7 @@ export class SearchEngine {
   shard(i) {
     if (!this.shardCache.has(i)) {
       const promise = this.load(this.meta.shards[i][1], 'bin').then((buffer) => readShard(buffer, {
+        large: Boolean(this.meta.facetFile),
         facets: (doc, record) => this.records.set(doc, record),
         display: (doc, row) => this.rows.set(doc, row),
       }));
@@ -533,8 +542,7 @@ export class SearchEngine {
   async documents(docs) {
     if (docs.some((d) => !this.#hasRecord(d))) await this.#loadAllFacets();
     const size = this.meta.chunkSize;
-    // a topic word's shard already brought the rows of its best documents; the rest come from their chunks, where
-    // a large region keeps them in an order of its own (the slot)
+    // rows from a topic word's shard, or from their chunk (by slot: a large region's display order is its own)
     const slot = (d) => this.#record(d).slot;
     const chunks = [...new Set(docs.filter((d) => !this.rows.has(d)).map((d) => Math.floor(slot(d) / size)))];
     await Promise.all(chunks.map((c) => this.#chunk(c)));
@@ -561,10 +569,7 @@ export class SearchEngine {
     };
   }
 
-  /**
-   * One document's facet record {type, formats, municipality, topics, days, ended, slot}: from the columns (index.json in
-   * a small region, the facet file once fetched) or from the shard that listed it as a result.
-   */
+  /** A document's {type, formats, municipality, topics, days, ended, slot}: from columns or from its shard. */
   #record(doc) {
     const f = this.meta.facets ?? this.allFacets;
     if (!f) return this.records.get(doc);
@@ -584,7 +589,7 @@ export class SearchEngine {
     return Boolean(this.meta.facets ?? this.allFacets) || this.records.has(doc);
   }
 
-  /** A large region's facet columns of every document: only to browse by facet, without words. */
+  /** A large region's facet columns of every document (to browse by facet). */
   async #loadAllFacets() {
     if (this.meta.facets || this.allFacets) return;
     this.allFacetsPromise ??= this.load(this.meta.facetFile, 'json');

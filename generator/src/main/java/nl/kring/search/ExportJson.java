@@ -142,7 +142,7 @@ final class ExportJson {
         json.append("\"analysis\":{\n");
         json.append("\"stopWords\":").append(strings(analysis.stopWords())).append(",\n");
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
-        json.append("\"folding\":").append(object(analysis.foldingTable())).append(",\n");
+        json.append("\"folding\":").append(folding(analysis.foldingTable())).append(",\n");
         json.append("\"fillers\":").append(strings(analysis.fillers())).append("\n},\n");
         json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append(",\"typeWeights\":[")
                 .append(String.join(",", List.of(DocumentType.values()).stream()
@@ -151,6 +151,27 @@ final class ExportJson {
                 .append(LexiconFilter.BUCKETS).append(",\"probes\":").append(LexiconFilter.PROBES).append("},\n");
         json.append("\"texts\":").append(object(texts)).append("\n}\n");
         return json.toString();
+    }
+
+    /**
+     * The folding table as the browser reads it: what each folded character becomes, in code point order, with
+     * the step from the previous character as a number before it when that step is not 1 ({@code [172,"\"",7,
+     * "2","3",…]}: U+00AB becomes a quote, U+00B2 "2", U+00B3 "3"). Runs of neighbouring characters make it
+     * compress to 1.4 kB instead of the 3.4 kB of a map from each target to its characters.
+     */
+    static String folding(Map<String, String> table) {
+        java.util.TreeMap<Character, String> byCharacter = new java.util.TreeMap<>();
+        table.forEach((target, sources) -> sources.chars().forEach(c -> byCharacter.put((char) c, target)));
+        List<String> items = new ArrayList<>();
+        int previous = -1;
+        for (Map.Entry<Character, String> entry : byCharacter.entrySet()) {
+            if (entry.getKey() != previous + 1) {
+                items.add(String.valueOf(entry.getKey() - previous));
+            }
+            items.add(Json.quote(entry.getValue()));
+            previous = entry.getKey();
+        }
+        return "[" + String.join(",", items) + "]";
     }
 
     private static String strings(List<String> values) {

@@ -36,8 +36,9 @@ import org.apache.lucene.util.BytesRef;
  *            surfaceLength surfaceUtf8                          (the commonest word for the term; 0 = the term)
  *            docCount impactCount impacts                       (the term's distinct scores, highest first)
  *            postingsLength postings
- *            facetsLength facets                                (0 = the region's facets are in index.json)
- *            topLength topUtf8                                  (0 = none; else JSON display rows of its top ten)
+ *            [facetsLength facets topLength topUtf8]            (only in a large region: index.json has "facetFile";
+ *                                                                topLength 0 = none, else JSON display rows of the
+ *                                                                term's top ten)
  * impacts := firstBits (previousBits - bits)*                 (IEEE 754 bits of each float32 score: positive
  *                                                                floats' bits grow with the value)
  * postings:= (docDelta [impactIndex when impactCount > 1])*
@@ -253,25 +254,26 @@ public final class IndexExport {
         Varints.write(out, postings.size());
         out.writeBytes(postings.toByteArray());
 
-        ByteArrayOutputStream facets = new ByteArrayOutputStream();
         DocFacets values = extras.facets();
-        if (values != null) {
-            // by column (each value of the same kind together), which compresses about a fifth better
-            for (int doc : term.docs()) {
-                Varints.write(facets, values.packed()[doc]);
+        if (values == null) {
+            return;   // a small region: facets in index.json, no top documents (its display data is there too)
+        }
+        ByteArrayOutputStream facets = new ByteArrayOutputStream();
+        // by column (each value of the same kind together), which compresses about a fifth better
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.packed()[doc]);
+        }
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.municipality()[doc] + 1);
+        }
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.topics()[doc].length);
+            for (int topic : values.topics()[doc]) {
+                Varints.write(facets, topic);
             }
-            for (int doc : term.docs()) {
-                Varints.write(facets, values.municipality()[doc] + 1);
-            }
-            for (int doc : term.docs()) {
-                Varints.write(facets, values.topics()[doc].length);
-                for (int topic : values.topics()[doc]) {
-                    Varints.write(facets, topic);
-                }
-            }
-            for (int doc : term.docs()) {
-                Varints.write(facets, values.slots()[doc]);
-            }
+        }
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.slots()[doc]);
         }
         Varints.write(out, facets.size());
         out.writeBytes(facets.toByteArray());

@@ -111,7 +111,8 @@ public final class SearchIndexer {
         int chunkSize = chunkSize(documents.size());
         CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
         boolean large = chunkSize < documents.size();
-        int[] displayOrder = large ? displayOrder(documents, region.topics(), topicTerms, postings)
+        int[] displayOrder = large ? displayOrder(documents, region.topics(), region.topics().stream()
+                .map(t -> index.indexTerms(SearchFields.TOPICS, t.name())).toList(), postings)
                 : java.util.stream.IntStream.range(0, documents.size()).toArray();
         int[] slots = new int[documents.size()];
         for (int slot = 0; slot < displayOrder.length; slot++) {
@@ -165,21 +166,20 @@ public final class SearchIndexer {
 
     /**
      * The order of a large region's display data: documents with the same set of topics together, groups first,
-     * then the documents that score highest for their own topics' words (name and synonyms, as the shards hold
-     * them). A search for two subjects ("mantelzorg dementie") ranks the groups about both first, and the best of
+     * then the documents that score highest for their own topics' names (as the shards hold them). A search for two subjects ("mantelzorg dementie") ranks the groups about both first, and the best of
      * them now share a chunk or two instead of being spread over every chunk of the topic. The shards tell the
      * browser each document's place (its slot), so the document numbers, and with them Lucene's order of equal
      * scores, stay as they are.
      */
-    private static int[] displayOrder(List<SearchDocument> documents, List<Topic> topics, List<List<String>> topicTerms,
+    private static int[] displayOrder(List<SearchDocument> documents, List<Topic> topics, List<List<String>> nameTerms,
                                       List<IndexExport.TermPostings> postings) {
         Map<String, IndexExport.TermPostings> byTerm = new java.util.HashMap<>();
         postings.forEach(p -> byTerm.put(p.term(), p));
         List<String> slugs = topics.stream().map(Topic::slug).toList();
         double[] rank = new double[documents.size()];
-        for (int t = 0; t < topicTerms.size(); t++) {
+        for (int t = 0; t < nameTerms.size(); t++) {
             String slug = slugs.get(t);
-            for (String term : new java.util.TreeSet<>(topicTerms.get(t))) {
+            for (String term : new java.util.TreeSet<>(nameTerms.get(t))) {
                 IndexExport.TermPostings p = byTerm.get(term);
                 if (p == null) {
                     continue;
