@@ -158,16 +158,17 @@ public final class SearchIndexer {
         for (int i = 0; i < lexicon.size(); i++) {
             files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
         }
-        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, facetFile, analysis, region.topics(), topicTerms,
-                municipalityName, texts, lexiconHash);
+        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, facetFile, analysis, region.topics(),
+                topicTerms, municipalityName, texts, lexiconHash);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
     }
 
     /**
      * The order of a large region's display data: documents with the same set of topics together, groups first,
-     * then the documents that score highest for their own topics' names (as the shards hold them). A search for two subjects ("mantelzorg dementie") ranks the groups about both first, and the best of
-     * them now share a chunk or two instead of being spread over every chunk of the topic. The shards tell the
+     * then the documents that score highest for their own topics' names (as the shards hold them). A search for
+     * two subjects ("mantelzorg dementie") ranks the groups about both first, and the best of them now share a
+     * chunk or two instead of being spread over every chunk of the topic. The shards tell the
      * browser each document's place (its slot), so the document numbers, and with them Lucene's order of equal
      * scores, stay as they are.
      */
