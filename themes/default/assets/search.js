@@ -40,12 +40,20 @@ export function tokenize(text) {
 
 /**
  * The analysis chain, configured from the index's own tables.
- * @param {{stopWords: string[], stemOverrides: Object<string,string>, folding: Object<string,string>}} tables
+ * @param {{stopWords: string[], stemOverrides: Object<string,string>, folding: Array<number|string>}} tables
  */
 export function createAnalyzer(tables) {
+  // what each folded character becomes, in code point order; a number is the step to the next one when not 1
   const folding = new Map();
-  for (const [target, sources] of Object.entries(tables.folding)) {
-    for (let i = 0; i < sources.length; i++) folding.set(sources[i], target);
+  for (let i = 0, code = -1, step = 1; i < tables.folding.length; i++) {
+    const item = tables.folding[i];
+    if (typeof item === 'number') {
+      step = item;
+    } else {
+      code += step;
+      step = 1;
+      folding.set(String.fromCharCode(code), item);
+    }
   }
   const stopWords = new Set(tables.stopWords);
   const fillers = new Set(tables.fillers ?? []);
@@ -244,10 +252,14 @@ export function stemDutch(input) {
 // ---------------------------------------------------------------------------------------------------
 // 2. The engine
 
-/** Reads one term shard: every term with its surface form, scores table and (lazily read) postings. */
-function readShard(buffer) {
+/**
+ * Reads one term shard: every term with its surface form, scores table and (lazily read) postings. In a large
+ * region (`large`) a term also has its documents' facet values, passed to `facets` as its postings are read, and
+ * a topic word the display rows of its ten best documents, passed to `display`.
+ */
+function readShard(buffer, { large = false, facets, display } = {}) {
   const bytes = new Uint8Array(buffer);
-  const view = new DataView(buffer);
+  const view32 = new DataView(new ArrayBuffer(4));
   const decoder = new TextDecoder();
   let pos = 0;
   const varint = () => {
@@ -279,13 +291,24 @@ function readShard(buffer) {
     const docCount = varint();
     const impactCount = varint();
     const impacts = new Float64Array(impactCount);
-    for (let i = 0; i < impactCount; i++) {
-      impacts[i] = view.getFloat32(pos, true);
-      pos += 4;
+    for (let i = 0, bits = 0; i < impactCount; i++) {
+      bits = i === 0 ? varint() : bits - varint();   // the float bits, highest first, as steps down
+      view32.setUint32(0, bits);
+      impacts[i] = view32.getFloat32(0);
     }
     const postingsLength = varint();
     const entry = { term, surface, docCount, impacts, start: pos, end: pos + postingsLength, postings: null };
     pos += postingsLength;
+    if (large) {
+      const facetsLength = varint();
+      entry.facetsStart = pos;
+      pos += facetsLength;
+      const topLength = varint();
+      if (topLength) {
+        for (const [doc, ...row] of JSON.parse(decoder.decode(bytes.subarray(pos, pos + topLength)))) display(doc, row);
+      }
+      pos += topLength;
+    }
     terms.set(term, entry);
     list.push(entry);
   }
@@ -298,6 +321,22 @@ function readShard(buffer) {
       while (pos < entry.end) {
         doc += varint();
         docs.set(doc, entry.impacts[entry.impacts.length > 1 ? varint() : 0]);
+      }
+      if (large) {
+        // columns, one value per posting: packed type/format/ended/days, municipality + 1, topics, display slot
+        pos = entry.facetsStart;
+        const list = [...docs.keys()];
+        const packed = list.map(() => varint());
+        const municipalities = list.map(() => varint() - 1);
+        const topicLists = list.map(() => {
+          const topics = [];
+          for (let n = varint(); n > 0; n--) topics.push(varint());
+          return topics;
+        });
+        list.forEach((d, i) => {
+          facets(d, { type: packed[i] & 3, formats: (packed[i] >> 2) & 3, ended: Boolean(packed[i] & 16),
+            days: packed[i] >> 5, municipality: municipalities[i], topics: topicLists[i], slot: varint() });
+        });
       }
       pos = saved;
       entry.postings = docs;
@@ -360,6 +399,10 @@ export class SearchEngine {
     this.chunkCache = new Map();
     this.lexiconCache = new Map();
     this.facetValues = this.#facetValues();
+    // a large region's facet values and top display rows, from the shards
+    this.records = new Map();
+    this.rows = new Map();
+    this.allFacets = null;
   }
 
   static async open(indexUrl, fetchImpl = fetch) {
@@ -388,7 +431,11 @@ export class SearchEngine {
 
   shard(i) {
     if (!this.shardCache.has(i)) {
-      const promise = this.load(this.meta.shards[i][1], 'bin').then(readShard);
+      const promise = this.load(this.meta.shards[i][1], 'bin').then((buffer) => readShard(buffer, {
+        large: Boolean(this.meta.facetFile),
+        facets: (doc, record) => this.records.set(doc, record),
+        display: (doc, row) => this.rows.set(doc, row),
+      }));
       promise.catch(() => this.shardCache.delete(i));
       this.shardCache.set(i, promise);
     }
@@ -443,6 +490,7 @@ export class SearchEngine {
     let anyTerm = false;
     let allTerms = 0;
     if (!words.length) {
+      await this.#loadAllFacets();
       hits = [];
       for (let doc = 0; doc < this.meta.documents; doc++) hits.push({ doc, score: 0, tier: 0, words: 0, all: true });
     } else {
@@ -461,12 +509,12 @@ export class SearchEngine {
     hits.sort((a, b) => b.lead - a.lead || b.all - a.all || b.words - a.words || a.tier - b.tier || b.score - a.score
       || a.doc - b.doc);
     // an ended group is shown only when nothing else matches
-    const ended = new Set(this.meta.facets.ended ?? []);
-    if (words.length && hits.some((h) => !ended.has(h.doc))) {
-      hits = hits.filter((h) => !ended.has(h.doc));
+    const ended = (h) => this.#record(h.doc).ended;
+    if (words.length && hits.some((h) => !ended(h))) {
+      hits = hits.filter((h) => !ended(h));
       anyTerm = anyTerm && hits.some((h) => !h.all);
     } else if (!words.length) {
-      hits = hits.filter((h) => !ended.has(h.doc));   // browsing by facet lists what still meets
+      hits = hits.filter((h) => !ended(h));   // browsing by facet lists what still meets
     }
     const browsing = !words.length;
     const facets = this.#countFacets(hits, filters);
@@ -492,32 +540,61 @@ export class SearchEngine {
    * compounds among the snippet's words with the pieces the index split them into.
    */
   async documents(docs) {
+    if (docs.some((d) => !this.#hasRecord(d))) await this.#loadAllFacets();
     const size = this.meta.chunkSize;
-    const chunks = [...new Set(docs.map((d) => Math.floor(d / size)))];
+    // rows from a topic word's shard, or from their chunk (by slot: a large region's display order is its own)
+    const slot = (d) => this.#record(d).slot;
+    const chunks = [...new Set(docs.filter((d) => !this.rows.has(d)).map((d) => Math.floor(slot(d) / size)))];
     await Promise.all(chunks.map((c) => this.#chunk(c)));
     const result = [];
     for (const doc of docs) {
-      const [title, path, snippet, splits = {}] = (await this.#chunk(Math.floor(doc / size)))[doc % size];
-      const ended = (this.meta.facets.ended ?? []).includes(doc);
-      result.push({ doc, title, path, snippet, splits, ended, ...this.facetsOf(doc) });
+      const row = this.rows.get(doc) ?? (await this.#chunk(Math.floor(slot(doc) / size)))[slot(doc) % size];
+      const [title, path, snippet, splits = {}] = row;
+      result.push({ doc, title, path, snippet, splits, ended: this.#record(doc).ended, ...this.facetsOf(doc) });
     }
     return result;
   }
 
   /** The facet values of one document, by facet name. */
   facetsOf(doc) {
-    const f = this.meta.facets;
-    const municipality = f.municipality[doc];
-    const formats = Number(f.format[doc]);
+    const r = this.#record(doc);
     const days = [];
-    for (let d = 0; d < 7; d++) if (f.days[doc] & (1 << d)) days.push(String(d + 1));
+    for (let d = 0; d < 7; d++) if (r.days & (1 << d)) days.push(String(d + 1));
     return {
-      type: [this.meta.types[Number(f.type[doc])]],
-      municipality: municipality < 0 ? [] : [this.meta.municipalities[municipality][0]],
-      topic: f.topics[doc].map((t) => this.meta.topics[t][0]),
-      format: [...(formats & 1 ? ['location'] : []), ...(formats & 2 ? ['online'] : [])],
+      type: [this.meta.types[r.type]],
+      municipality: r.municipality < 0 ? [] : [this.meta.municipalities[r.municipality][0]],
+      topic: r.topics.map((t) => this.meta.topics[t][0]),
+      format: [...(r.formats & 1 ? ['location'] : []), ...(r.formats & 2 ? ['online'] : [])],
       day: days,
     };
+  }
+
+  /** A document's {type, formats, municipality, topics, days, ended, slot}: from columns or from its shard. */
+  #record(doc) {
+    const f = this.meta.facets ?? this.allFacets;
+    if (!f) return this.records.get(doc);
+    if (!this.endedSet) this.endedSet = new Set(f.ended ?? []);
+    return {
+      type: Number(f.type[doc]),
+      formats: Number(f.format[doc]),
+      municipality: f.municipality[doc],
+      topics: f.topics[doc],
+      days: f.days[doc],
+      ended: this.endedSet.has(doc),
+      slot: f.slots ? f.slots[doc] : doc,
+    };
+  }
+
+  #hasRecord(doc) {
+    return Boolean(this.meta.facets ?? this.allFacets) || this.records.has(doc);
+  }
+
+  /** A large region's facet columns of every document (to browse by facet). */
+  async #loadAllFacets() {
+    if (this.meta.facets || this.allFacets) return;
+    this.allFacetsPromise ??= this.load(this.meta.facetFile, 'json');
+    this.allFacetsPromise.catch(() => { this.allFacetsPromise = null; });
+    this.allFacets = await this.allFacetsPromise;
   }
 
   #chunk(c) {
@@ -589,7 +666,6 @@ export class SearchEngine {
    */
   #combine(matches, all) {
     const weights = this.#ranking.typeWeights.map(Math.fround);
-    const types = this.meta.facets.type;
     const counts = new Map();
     for (const m of matches) {
       for (const [doc, { score, tier }] of m.docs) {
@@ -604,7 +680,7 @@ export class SearchEngine {
     const hits = [];
     for (const c of counts.values()) {
       if (!all || c.words === matches.length) {
-        const score = Math.fround(Math.fround(c.sum) * weights[Number(types[c.doc])]);
+        const score = Math.fround(Math.fround(c.sum) * weights[this.#record(c.doc).type]);
         hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
           lead: about(c.doc) });
       }
@@ -625,9 +701,12 @@ export class SearchEngine {
         topicTerms.forEach((terms, t) => { if (terms.includes(term)) named.add(t); });
       }
     }
-    const group = String(this.meta.types.indexOf('group'));
-    return (doc) => named.size > 0 && this.meta.facets.type[doc] === group
-      && this.meta.facets.topics[doc].some((t) => named.has(t));
+    const group = this.meta.types.indexOf('group');
+    return (doc) => {
+      if (named.size === 0) return false;
+      const r = this.#record(doc);
+      return r.type === group && r.topics.some((t) => named.has(t));
+    };
   }
 
   #hasFilters(filters) {

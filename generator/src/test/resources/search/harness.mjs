@@ -6,6 +6,8 @@
 //   node harness.mjs <search.js> ranking <index dir> < queries    → the paths of each query's top 10, as JSON
 //   node harness.mjs <search.js> paths <index dir> < (nothing)     → the paths of all documents, as JSON
 //   node harness.mjs <search.js> query <index dir> < JSON lines    → {q, typing, filters} in, full answer out
+//   node harness.mjs <search.js> firstPage <index dir> < queries   → "total [titles of the top 10] {facet={value=count}}",
+//                                                                     as Java prints a List and sorted Maps
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -59,6 +61,17 @@ if (mode === 'analyze') {
       matched: result.words.map((w) => w.matched.map((m) => `${m.kind}:${m.term}`)),
       facets,
     }));
+  }
+} else if (mode === 'firstPage') {
+  const engine = openIndex(data);
+  const map = (entries) => `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${k}=${v}`).join(', ')}}`;
+  for (const line of lines) {
+    const result = await engine.search(line);
+    const docs = await engine.documents(result.hits.slice(0, 10).map((h) => h.doc));
+    const facets = Object.entries(result.facets)
+      .map(([facet, counts]) => [facet, map([...counts].filter(([, n]) => n > 0))])
+      .filter(([, counts]) => counts !== '{}');
+    out.push(`${result.total} [${docs.map((d) => d.title).join(', ')}] ${map(facets)}`);
   }
 } else if (mode === 'cost') {
   // what a first search fetches after index.json: a fresh engine per query, files in the order asked

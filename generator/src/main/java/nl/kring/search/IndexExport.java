@@ -29,15 +29,28 @@ import org.apache.lucene.util.BytesRef;
  * search index the browser uses: for every term, its postings with the BM25 score Lucene would give that
  * term in that document (summed over the boosted fields), so the browser only adds numbers.
  *
- * <p>Shard format ({@code .bin}, all integers unsigned LEB128 varints, floats little-endian IEEE 754):
+ * <p>Shard format ({@code .bin}, all integers unsigned LEB128 varints):
  * <pre>
  * shard   := termCount term*
  * term    := sharedPrefixBytes suffixLength suffixUtf8          (front-coded against the previous term)
  *            surfaceLength surfaceUtf8                          (the commonest word for the term; 0 = the term)
- *            docCount impactCount float32*impactCount           (the term's distinct scores, highest first)
+ *            docCount impactCount impacts                       (the term's distinct scores, highest first)
  *            postingsLength postings
+ *            [facetsLength facets topLength topUtf8]            (only in a large region: index.json has "facetFile";
+ *                                                                topLength 0 = none, else JSON display rows of the
+ *                                                                term's top ten)
+ * impacts := firstBits (previousBits - bits)*                 (IEEE 754 bits of each float32 score: positive
+ *                                                                floats' bits grow with the value)
  * postings:= (docDelta [impactIndex when impactCount > 1])*
+ * facets  := packed* municipalityPlusOne* (topicCount topic*)* slot*
+ *                                                               (columns, one value per posting in the postings'
+ *                                                                order; packed = type | format << 2 | ended << 4
+ *                                                                | days << 5; slot = where its display row is)
  * </pre>
+ * In a large region the facet values travel with the postings of each term, so a search loads those of its
+ * results and not a column of every document of the region; and a topic word's ten best documents (as a search
+ * for that word alone ranks them) carry their display data in the shard, so the first page of results of a
+ * search for a subject needs no display-data file.
  * Scores repeat a lot (same field, frequency and length), so each posting stores a small index into the
  * term's own score table instead of a float, and the browser's sums are exactly Lucene's.
  */
@@ -54,15 +67,36 @@ public final class IndexExport {
     record Shard(String firstTerm, byte[] bytes) {
     }
 
+    /**
+     * What a large region's shards carry besides postings: the facet values of every document (null: they are in
+     * index.json) and, per term, the display rows of its ten best documents (JSON; absent: none).
+     */
+    record Extras(DocFacets facets, Map<String, String> tops) {
+        static final Extras NONE = new Extras(null, Map.of());
+    }
+
+    /**
+     * Per document: packed type, format, ended and days; municipality index (-1: none); topic indexes; the slot of
+     * its display row (chunk slot / 32, row slot % 32).
+     */
+    record DocFacets(int[] packed, int[] municipality, int[][] topics, int[] slots) {
+    }
+
     private final RegionSearchIndex index;
     private final Map<String, String> surfaces;
+    private final Extras extras;
 
     /**
      * @param surfaces for each term, the word editors wrote most often for it (for "did you mean")
      */
     public IndexExport(RegionSearchIndex index, Map<String, String> surfaces) {
+        this(index, surfaces, Extras.NONE);
+    }
+
+    IndexExport(RegionSearchIndex index, Map<String, String> surfaces, Extras extras) {
         this.index = index;
         this.surfaces = surfaces;
+        this.extras = extras;
     }
 
     /** Every term of every field with Lucene's BM25 score per document, terms in String order. */
@@ -160,7 +194,7 @@ public final class IndexExport {
     }
 
     /** The bytes of each first letter's terms, written as one run. */
-    private static Map<Character, Integer> letterBytes(List<TermPostings> terms) {
+    private Map<Character, Integer> letterBytes(List<TermPostings> terms) {
         Map<Character, Integer> bytes = new HashMap<>();
         ByteArrayOutputStream scratch = new ByteArrayOutputStream();
         byte[] previous = new byte[0];
@@ -174,7 +208,7 @@ public final class IndexExport {
         return bytes;
     }
 
-    private static void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {
+    private void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {
         int shared = 0;
         while (shared < bytes.length && shared < previous.length && bytes[shared] == previous[shared]) {
             shared++;
@@ -200,12 +234,13 @@ public final class IndexExport {
             indexOf.put(table.get(i), i);
         }
         Varints.write(out, table.size());
-        for (float score : table) {
-            int bits = Float.floatToIntBits(score);
-            out.write(bits);
-            out.write(bits >>> 8);
-            out.write(bits >>> 16);
-            out.write(bits >>> 24);
+        // the bits of positive floats grow with their value, so the table, highest first, is written as the first
+        // score's bits and then each step down: mostly three bytes instead of four, and exact
+        int previousBits = 0;
+        for (int i = 0; i < table.size(); i++) {
+            int bits = Float.floatToIntBits(table.get(i));
+            Varints.write(out, i == 0 ? bits : previousBits - bits);
+            previousBits = bits;
         }
         ByteArrayOutputStream postings = new ByteArrayOutputStream();
         int last = 0;
@@ -218,6 +253,34 @@ public final class IndexExport {
         }
         Varints.write(out, postings.size());
         out.writeBytes(postings.toByteArray());
+
+        DocFacets values = extras.facets();
+        if (values == null) {
+            return;   // a small region: facets in index.json, no top documents (its display data is there too)
+        }
+        ByteArrayOutputStream facets = new ByteArrayOutputStream();
+        // by column (each value of the same kind together), which compresses about a fifth better
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.packed()[doc]);
+        }
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.municipality()[doc] + 1);
+        }
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.topics()[doc].length);
+            for (int topic : values.topics()[doc]) {
+                Varints.write(facets, topic);
+            }
+        }
+        for (int doc : term.docs()) {
+            Varints.write(facets, values.slots()[doc]);
+        }
+        Varints.write(out, facets.size());
+        out.writeBytes(facets.toByteArray());
+        String top = extras.tops().get(term.term());
+        byte[] topBytes = top == null ? new byte[0] : top.getBytes(StandardCharsets.UTF_8);
+        Varints.write(out, topBytes.length);
+        out.writeBytes(topBytes);
     }
 
     private static byte[] shard(int count, ByteArrayOutputStream records) {

@@ -26,6 +26,8 @@ public final class SearchIndexer {
     public static final String ENTRY = DIRECTORY + "index.json";
     /** Display data is fetched in chunks of this many documents. */
     static final int CHUNK_SIZE = 32;
+    /** A topic word's shard carries the display data of this many of its best documents: a page of results. */
+    static final int TOP = 10;
     private static final String TEXT_PREFIX = "search.js.";
 
     private final DutchAnalysis analysis;
@@ -102,21 +104,46 @@ public final class SearchIndexer {
                                     Function<String, String> municipalityName,
                                     Function<SearchDocument, List<String>> wordsOf) {
         List<SearchDocument> documents = index.documents();
-        IndexExport export = new IndexExport(index, SurfaceForms.of(analysis, documents, wordsOf));
+        Map<String, String> surfaces = SurfaceForms.of(analysis, documents, wordsOf);
+        List<IndexExport.TermPostings> postings = new IndexExport(index, surfaces).postings();
+        List<List<String>> topicTerms = region.topics().stream()
+                .map(t -> index.indexTerms(SearchFields.TOPICS, t.name() + " " + String.join(" ", t.synonyms())))
+                .toList();
+        int chunkSize = chunkSize(documents.size());
+        CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
+        boolean large = chunkSize < documents.size();
+        int[] displayOrder = large ? displayOrder(documents, region.topics(), region.topics().stream()
+                .map(t -> index.indexTerms(SearchFields.TOPICS, t.name())).toList(), postings)
+                : java.util.stream.IntStream.range(0, documents.size()).toArray();
+        int[] slots = new int[documents.size()];
+        for (int slot = 0; slot < displayOrder.length; slot++) {
+            slots[displayOrder[slot]] = slot;
+        }
+        IndexExport.Extras extras = large
+                ? new IndexExport.Extras(docFacets(documents, region.topics(), slots),
+                        tops(postings, documents, region.topics(), topicTerms, splitter))
+                : IndexExport.Extras.NONE;
+        IndexExport export = new IndexExport(index, surfaces, extras);
         List<OutputFile> files = new ArrayList<>();
         List<String[]> shards = new ArrayList<>();
-        List<IndexExport.Shard> cut = export.shards(export.postings());
+        List<IndexExport.Shard> cut = export.shards(postings);
         for (int i = 0; i < cut.size(); i++) {
             IndexExport.Shard shard = cut.get(i);
             String name = "t" + i + "." + Assets.shortHash(shard.bytes()) + ".bin";
             files.add(new OutputFile(DIRECTORY + name, shard.bytes(), null));
             shards.add(new String[] {shard.firstTerm(), name});
         }
+        String facetFile = null;
+        if (large) {
+            byte[] bytes = (ExportJson.facetColumns(documents, region.topics(), slots) + "\n")
+                    .getBytes(StandardCharsets.UTF_8);
+            facetFile = "f." + Assets.shortHash(bytes) + ".json";
+            files.add(new OutputFile(DIRECTORY + facetFile, bytes, null));
+        }
         List<String> chunks = new ArrayList<>();
-        int chunkSize = chunkSize(documents.size());
-        CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
+        List<SearchDocument> displayed = java.util.Arrays.stream(displayOrder).mapToObj(documents::get).toList();
         for (int start = 0; start < documents.size(); start += chunkSize) {
-            String chunk = ExportJson.chunk(documents.subList(start, Math.min(documents.size(), start + chunkSize)),
+            String chunk = ExportJson.chunk(displayed.subList(start, Math.min(documents.size(), start + chunkSize)),
                     analysis, splitter);
             if (chunkSize >= documents.size()) {
                 chunks.add(chunk);   // a small region's one chunk travels inside index.json: one request less
@@ -132,13 +159,118 @@ public final class SearchIndexer {
         for (int i = 0; i < lexicon.size(); i++) {
             files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
         }
-        List<List<String>> topicTerms = region.topics().stream()
-                .map(t -> index.indexTerms(SearchFields.TOPICS, t.name() + " " + String.join(" ", t.synonyms())))
-                .toList();
-        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, analysis, region.topics(), topicTerms,
-                municipalityName, texts, lexiconHash);
+        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, facetFile, analysis, region.topics(),
+                topicTerms, municipalityName, texts, lexiconHash);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
+    }
+
+    /**
+     * The order of a large region's display data: documents with the same set of topics together, groups first,
+     * then the documents that score highest for their own topics' names (as the shards hold them). A search for
+     * two subjects ("mantelzorg dementie") ranks the groups about both first, and the best of them now share a
+     * chunk or two instead of being spread over every chunk of the topic. The shards tell the
+     * browser each document's place (its slot), so the document numbers, and with them Lucene's order of equal
+     * scores, stay as they are.
+     */
+    private static int[] displayOrder(List<SearchDocument> documents, List<Topic> topics, List<List<String>> nameTerms,
+                                      List<IndexExport.TermPostings> postings) {
+        Map<String, IndexExport.TermPostings> byTerm = new java.util.HashMap<>();
+        postings.forEach(p -> byTerm.put(p.term(), p));
+        List<String> slugs = topics.stream().map(Topic::slug).toList();
+        double[] rank = new double[documents.size()];
+        for (int t = 0; t < nameTerms.size(); t++) {
+            String slug = slugs.get(t);
+            for (String term : new java.util.TreeSet<>(nameTerms.get(t))) {
+                IndexExport.TermPostings p = byTerm.get(term);
+                if (p == null) {
+                    continue;
+                }
+                for (int i = 0; i < p.docs().length; i++) {
+                    if (documents.get(p.docs()[i]).topics().contains(slug)) {
+                        rank[p.docs()[i]] += p.scores()[i];
+                    }
+                }
+            }
+        }
+        List<String> keys = new ArrayList<>(documents.size());
+        for (SearchDocument document : documents) {
+            int[] set = document.topics().stream().mapToInt(slugs::indexOf).filter(i -> i >= 0).sorted().toArray();
+            StringBuilder key = new StringBuilder();
+            for (int topic : set) {
+                key.append((char) ('A' + topic));   // one character per topic: sorts as the list of topic numbers
+            }
+            keys.add(set.length == 0 ? "\uffff" : key.toString());
+        }
+        return java.util.stream.IntStream.range(0, documents.size()).boxed()
+                .sorted(java.util.Comparator.<Integer, String>comparing(keys::get)
+                        .thenComparing(doc -> documents.get(doc).type())
+                        .thenComparing(doc -> -rank[doc])
+                        .thenComparing(java.util.Comparator.naturalOrder()))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Facet values per document, as the shards carry them (see {@link IndexExport}). */
+    private static IndexExport.DocFacets docFacets(List<SearchDocument> documents, List<Topic> topics, int[] slots) {
+        List<String> topicSlugs = topics.stream().map(Topic::slug).toList();
+        List<String> municipalities = ExportJson.municipalities(documents);
+        int[] packed = new int[documents.size()];
+        int[] municipality = new int[documents.size()];
+        int[][] topicIndexes = new int[documents.size()][];
+        for (int doc = 0; doc < documents.size(); doc++) {
+            SearchDocument document = documents.get(doc);
+            packed[doc] = document.type().ordinal() | document.formats() << 2 | (document.ended() ? 1 : 0) << 4
+                    | document.days() << 5;
+            municipality[doc] = document.municipality() == null ? -1 : municipalities.indexOf(document.municipality());
+            topicIndexes[doc] = document.topics().stream().mapToInt(topicSlugs::indexOf).filter(i -> i >= 0).toArray();
+        }
+        return new IndexExport.DocFacets(packed, municipality, topicIndexes, slots);
+    }
+
+    /**
+     * For each word of a topic (its name or a synonym, as indexed): the display rows of the ten documents a search
+     * for that word alone shows first, as search.js ranks them (groups about the topic lead, then the score times
+     * the type's weight; ended groups left out). They travel in the word's shard, so a search for a subject shows
+     * its first page without fetching display-data files that its results are spread over. Only a cache: a
+     * document missing from it is fetched from its chunk.
+     */
+    private Map<String, String> tops(List<IndexExport.TermPostings> postings, List<SearchDocument> documents,
+                                     List<Topic> topics, List<List<String>> topicTerms, CompoundSplitter splitter) {
+        Map<String, java.util.Set<String>> topicsNamedBy = new java.util.HashMap<>();
+        for (int t = 0; t < topicTerms.size(); t++) {
+            for (String term : topicTerms.get(t)) {
+                topicsNamedBy.computeIfAbsent(term, k -> new java.util.HashSet<>()).add(topics.get(t).slug());
+            }
+        }
+        Map<String, String> tops = new java.util.HashMap<>();
+        for (IndexExport.TermPostings term : postings) {
+            java.util.Set<String> named = topicsNamedBy.get(term.term());
+            if (named == null) {
+                continue;
+            }
+            List<Integer> ranked = new ArrayList<>();
+            Map<Integer, Float> weighted = new java.util.HashMap<>();
+            Map<Integer, Boolean> lead = new java.util.HashMap<>();
+            for (int i = 0; i < term.docs().length; i++) {
+                int doc = term.docs()[i];
+                SearchDocument document = documents.get(doc);
+                if (document.ended()) {
+                    continue;
+                }
+                ranked.add(doc);
+                weighted.put(doc, term.scores()[i] * RegionSearchIndex.typeWeight(document.type()));
+                lead.put(doc, document.type() == DocumentType.GROUP
+                        && document.topics().stream().anyMatch(named::contains));
+            }
+            ranked.sort(java.util.Comparator.<Integer, Boolean>comparing(lead::get).reversed()
+                    .thenComparing(weighted::get, java.util.Comparator.reverseOrder())
+                    .thenComparing(java.util.Comparator.naturalOrder()));
+            if (!ranked.isEmpty()) {
+                tops.put(term.term(), ExportJson.numberedRows(ranked.subList(0, Math.min(TOP, ranked.size())),
+                        documents, analysis, splitter));
+            }
+        }
+        return tops;
     }
 
     /**

@@ -139,8 +139,7 @@ class AnalysisParityTest {
                 .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).toList())).append("},");
         json.append("\"fillers\":[").append(String.join(",", analysis.fillers().stream().map(Json::quote).toList()))
                 .append("],");
-        json.append("\"folding\":{").append(String.join(",", analysis.foldingTable().entrySet().stream()
-                .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).toList())).append("}}");
+        json.append("\"folding\":").append(ExportJson.folding(analysis.foldingTable())).append("}");
         return json.toString();
     }
 

@@ -92,6 +92,95 @@ class SearchParityTest {
         assertThat(compared).as("queries compared over the sample's regions").isGreaterThanOrEqualTo(150);
     }
 
+    /**
+     * A region of more than 64 documents (the sample's have fewer, so a generated network of one region with 150
+     * groups) has no facet columns in index.json: the shards carry their documents' facet values and display
+     * slots, and topic words their ten best documents' display data. The facet counts (over all results) and the
+     * titles shown on the first page are still those of Lucene's answer, and so are the totals and the top ten.
+     */
+    @Test
+    void aLargeRegionsShardsGiveLucenesFacetCountsAndTitles(@TempDir Path dir) throws java.io.IOException {
+        Path site = dir.resolve("site");
+        java.nio.file.Files.createDirectories(site);
+        nl.kring.bench.CorpusOptions options = new nl.kring.bench.CorpusOptions(1, 3, 150, 30, 12, 1,
+                nl.kring.bench.CorpusOptions.DEFAULT_START);
+        new nl.kring.bench.CorpusGenerator(options).generate(site, Path.of("..", "themes", "default"));
+        Path built = dir.resolve("dist");
+        BuildOptions build = new BuildOptions(site, built, List.of(),
+                new BuildTime.Local(nl.kring.bench.CorpusOptions.DEFAULT_START.atTime(12, 0)), true);
+        assertThat(builder.build(build).succeeded()).isTrue();
+        SiteBuilder.Loaded network = builder.load(new BuildOptions(site, built, List.of(), build.now(), false));
+        int compared = 0;
+        List<String> differences = new ArrayList<>();
+        for (Region region : network.regions()) {
+            Path search = built.resolve(region.id()).resolve("search");
+            String entry = read(search.resolve("index.json"));
+            if (!entry.contains("\"facetFile\"")) {
+                continue;   // a small region: facets in index.json
+            }
+            assertThat(entry).doesNotContain("\"facets\"");
+            List<String> queries = new ArrayList<>();
+            List<String> expected = new ArrayList<>();
+            try (RegionSearchIndex index = builder.searchIndex(network, region)) {
+                List<String> topics = region.topics().stream().map(nl.kring.model.Topic::slug).toList();
+                for (String query : QUERIES) {
+                    List<String> terms = index.queryTerms(query);
+                    if (terms.isEmpty() || !terms.stream().allMatch(index::hasTerm)) {
+                        continue;
+                    }
+                    SearchResult lucene = index.search(query, Integer.MAX_VALUE);
+                    java.util.Map<String, java.util.TreeMap<String, Integer>> counts = new java.util.TreeMap<>();
+                    for (SearchResult.Hit hit : lucene.hits()) {
+                        SearchDocument d = hit.document();
+                        count(counts, "type", d.type().code());
+                        if (d.municipality() != null) {
+                            count(counts, "municipality", d.municipality());
+                        }
+                        d.topics().stream().filter(topics::contains).forEach(t -> count(counts, "topic", t));
+                        if ((d.formats() & 1) != 0) {
+                            count(counts, "format", "location");
+                        }
+                        if ((d.formats() & 2) != 0) {
+                            count(counts, "format", "online");
+                        }
+                        for (int day = 0; day < 7; day++) {
+                            if ((d.days() & 1 << day) != 0) {
+                                count(counts, "day", String.valueOf(day + 1));
+                            }
+                        }
+                    }
+                    queries.add(query);
+                    expected.add(lucene.total() + " " + lucene.hits().stream().limit(10)
+                            .map(h -> h.document().title()).toList() + " " + counts);
+                }
+            }
+            List<String> browser = NodeScript.harness("firstPage", search, String.join("\n", queries) + "\n");
+            for (int i = 0; i < queries.size(); i++) {
+                String actual = browser.get(i);
+                if (!actual.equals(expected.get(i))) {
+                    differences.add(region.id() + " " + queries.get(i) + ":\n  Lucene  " + expected.get(i)
+                            + "\n  browser " + actual);
+                }
+            }
+            compared += queries.size();
+        }
+        assertThat(differences).isEmpty();
+        assertThat(compared).as("queries compared in the generated region").isGreaterThanOrEqualTo(40);
+    }
+
+    private static void count(java.util.Map<String, java.util.TreeMap<String, Integer>> counts, String facet,
+                              String value) {
+        counts.computeIfAbsent(facet, f -> new java.util.TreeMap<>()).merge(value, 1, Integer::sum);
+    }
+
+    private static String read(Path file) {
+        try {
+            return java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static final Pattern LINE = Pattern.compile(
             "\\{\"query\":.*,\"total\":(\\d+),\"anyTerm\":(true|false),\"top\":\\[(.*)]}");
 
