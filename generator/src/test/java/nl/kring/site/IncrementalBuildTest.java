@@ -119,9 +119,11 @@ class IncrementalBuildTest {
         site.write("content/roermond/groups/overal.md", online.replace("Elke tweede dinsdag van de maand", "Elke woensdag"));
         BuildResult second = builder.build(options(), first.cache());
 
-        // in the other region: its page there and the lists whose cards show its meeting time
+        // in the other region: its page there and the lists whose cards show its meeting time (its topic's embed
+        // page too)
         assertThat(changedPages(first, second, "zuid")).containsExactlyInAnyOrder(
-                "roermond/groepen/overal/index.html", "groepen/index.html", "onderwerpen/rouw/index.html");
+                "roermond/groepen/overal/index.html", "groepen/index.html", "onderwerpen/rouw/index.html",
+                "insluiten/onderwerp/rouw/index.html");
         for (String region : List.of("noord", "zuid")) {
             assertThat(rendered(second, region)).as("rendered again in %s: only pages that changed", region)
                     .isEqualTo(changedPages(first, second, region).size());
