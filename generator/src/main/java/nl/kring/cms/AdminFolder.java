@@ -24,24 +24,58 @@ public final class AdminFolder {
 
     /** Where the build puts Decap's browser build in the jar (the same files kring serve's /admin/ serves). */
     static final String DECAP = "/nl/kring/serve/admin/decap/";
-    /** Decap's files the editor needs; the first is required, the others are copied when present. */
-    static final List<String> DECAP_FILES = List.of("decap-cms.js", "decap-cms.js.LICENSE.txt", "cms.css");
+    /** Decap's main script; its build also has chunks it loads later (NNN.decap-cms.js, *.wasm, cms.css). */
+    static final String DECAP_MAIN = "decap-cms.js";
     private static final String OWN = "/nl/kring/cms/";
 
     private final ResourceSource resources;
 
-    /** Reads a file of the jar by its absolute resource name; empty when the jar does not have it. */
-    @FunctionalInterface
+    /** Reads the files of the jar by their absolute resource names. */
     public interface ResourceSource {
+        /** The file, or empty when the jar does not have it. */
         Optional<byte[]> read(String name);
 
-        /** The jar's own resources. */
+        /** The names of the files directly in a folder of the jar ({@code folder} ends with '/'). */
+        List<String> list(String folder);
+
+        /** The jar's own resources (or target/classes when run from the build). */
         static ResourceSource classpath() {
-            return name -> {
-                try (InputStream in = AdminFolder.class.getResourceAsStream(name)) {
-                    return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+            return new ResourceSource() {
+                @Override
+                public Optional<byte[]> read(String name) {
+                    try (InputStream in = AdminFolder.class.getResourceAsStream(name)) {
+                        return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public List<String> list(String folder) {
+                    java.net.URL main = AdminFolder.class.getResource(folder + DECAP_MAIN);
+                    if (main == null) {
+                        return List.of();
+                    }
+                    try {
+                        if (main.getProtocol().equals("jar")) {
+                            String jar = main.getPath().substring("file:".length(), main.getPath().indexOf("!/"));
+                            String prefix = folder.substring(1);
+                            try (java.util.jar.JarFile file = new java.util.jar.JarFile(
+                                    java.net.URLDecoder.decode(jar, StandardCharsets.UTF_8))) {
+                                return file.stream().map(java.util.zip.ZipEntry::getName)
+                                        .filter(n -> n.startsWith(prefix) && n.length() > prefix.length()
+                                                && n.indexOf('/', prefix.length()) < 0)
+                                        .map(n -> n.substring(prefix.length())).sorted().toList();
+                            }
+                        }
+                        try (var files = Files.list(Path.of(main.toURI()).getParent())) {
+                            return files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).sorted().toList();
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } catch (java.net.URISyntaxException e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
             };
         }
@@ -63,17 +97,17 @@ public final class AdminFolder {
      * the names of the files written. Nothing is written when Decap's script is missing.
      */
     public List<String> write(Path out, String configYaml, GitHost host) throws IOException {
-        byte[] decap = resources.read(DECAP + DECAP_FILES.getFirst()).orElseThrow(MissingDecapException::new);
+        byte[] decap = resources.read(DECAP + DECAP_MAIN).orElseThrow(MissingDecapException::new);
         Files.createDirectories(out);
         List<String> written = new ArrayList<>();
         write(out, "index.html", indexHtml(host).getBytes(StandardCharsets.UTF_8), written);
         write(out, "config.yml", configYaml.getBytes(StandardCharsets.UTF_8), written);
         write(out, "kring-cms.js", resources.read(OWN + "kring-cms.js").orElseThrow(), written);
-        write(out, DECAP_FILES.getFirst(), decap, written);
-        for (String name : DECAP_FILES.subList(1, DECAP_FILES.size())) {
-            Optional<byte[]> file = resources.read(DECAP + name);
-            if (file.isPresent()) {
-                write(out, name, file.get(), written);
+        write(out, DECAP_MAIN, decap, written);
+        // Decap loads its chunks and WebAssembly from beside its script: every file of its build goes along
+        for (String name : resources.list(DECAP)) {
+            if (!name.equals(DECAP_MAIN) && name.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+                write(out, name, resources.read(DECAP + name).orElseThrow(), written);
             }
         }
         return written;

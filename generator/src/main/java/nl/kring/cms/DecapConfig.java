@@ -69,7 +69,9 @@ public final class DecapConfig {
         backend.put("branch", "main");
         Map<String, Object> local = new LinkedHashMap<>();
         local.put("url", api.toString());
-        local.put("allowed_hosts", List.of(api.getHost()));
+        // the names this computer's browser may use for the preview; Decap compares location.hostname
+        local.put("allowed_hosts", new java.util.ArrayList<>(new java.util.LinkedHashSet<>(
+                List.of(api.getHost(), "127.0.0.1", "localhost", "[::1]"))));
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backend", backend);
         config.put("local_backend", local);

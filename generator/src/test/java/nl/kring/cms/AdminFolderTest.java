@@ -31,18 +31,37 @@ class AdminFolderTest {
     private static final GitHost GITHUB = new GitHost(GitHost.Kind.GITHUB, "netwerk/inhoud", "main", Optional.empty(),
             Optional.of(URI.create("https://auth.example.org")), Optional.empty(), Optional.empty());
 
-    /** The jar's resources, with Decap's script where the build puts it when the jar has none (before 15a's build). */
+    /**
+     * The jar's resources, with a Decap build (main script, a chunk, WebAssembly) where the build puts it, for
+     * a jar that has none yet: the folder must hold every file of Decap's build, not only its main script.
+     */
     private static AdminFolder.ResourceSource withDecap() {
         AdminFolder.ResourceSource jar = AdminFolder.ResourceSource.classpath();
-        return name -> jar.read(name).or(() -> name.equals(AdminFolder.DECAP + "decap-cms.js")
-                ? Optional.of("/* decap */".getBytes(StandardCharsets.UTF_8)) : Optional.empty());
+        java.util.Map<String, String> decap = java.util.Map.of("decap-cms.js", "/* decap */",
+                "1077.decap-cms.js", "/* chunk */", "f728dc876b39e5273411.wasm", "wasm", "cms.css", "/* css */");
+        return new AdminFolder.ResourceSource() {
+            @Override
+            public Optional<byte[]> read(String name) {
+                return name.startsWith(AdminFolder.DECAP)
+                        ? Optional.ofNullable(decap.get(name.substring(AdminFolder.DECAP.length())))
+                                .map(s -> s.getBytes(StandardCharsets.UTF_8))
+                        : jar.read(name);
+            }
+
+            @Override
+            public java.util.List<String> list(String folder) {
+                return folder.equals(AdminFolder.DECAP) ? java.util.List.copyOf(new java.util.TreeSet<>(decap.keySet()))
+                        : jar.list(folder);
+            }
+        };
     }
 
     @Test
     void theFolderHoldsEverythingTheEditorNeedsWithAStrictPolicy() throws IOException {
         Path out = dir.resolve("admin");
         var written = new AdminFolder(withDecap()).write(out, "backend:\n  name: github\n", GITHUB);
-        assertThat(written).contains("index.html", "config.yml", "kring-cms.js", "decap-cms.js");
+        assertThat(written).containsExactlyInAnyOrder("index.html", "config.yml", "kring-cms.js", "decap-cms.js",
+                "1077.decap-cms.js", "f728dc876b39e5273411.wasm", "cms.css");
         assertThat(out.resolve("config.yml")).hasContent("backend:\n  name: github");
         assertThat(Files.readString(out.resolve("kring-cms.js"))).contains("registerWidget('janee'");
         Document page = Jsoup.parse(out.resolve("index.html").toFile());
@@ -63,7 +82,17 @@ class AdminFolderTest {
     void withoutDecapNothingIsWritten() {
         Path out = dir.resolve("admin");
         AdminFolder.ResourceSource jar = AdminFolder.ResourceSource.classpath();
-        AdminFolder.ResourceSource noDecap = name -> name.startsWith(AdminFolder.DECAP) ? Optional.empty() : jar.read(name);
+        AdminFolder.ResourceSource noDecap = new AdminFolder.ResourceSource() {
+            @Override
+            public Optional<byte[]> read(String name) {
+                return name.startsWith(AdminFolder.DECAP) ? Optional.empty() : jar.read(name);
+            }
+
+            @Override
+            public java.util.List<String> list(String folder) {
+                return java.util.List.of();
+            }
+        };
         assertThatThrownBy(() -> new AdminFolder(noDecap).write(out, "x: 1\n", GITHUB))
                 .isInstanceOf(AdminFolder.MissingDecapException.class);
         assertThat(out).doesNotExist();

@@ -196,7 +196,8 @@ class DecapConfigTest {
     void collectionsPutNewFilesInTheRightFolderAndLinkToTheirPage() throws IOException {
         Map<String, Object> config = local();
         assertThat(config).containsEntry("locale", "nl");
-        assertThat(map(config.get("local_backend"))).containsEntry("url", "http://127.0.0.1:8080/admin/api/v1");
+        assertThat(map(config.get("local_backend"))).containsEntry("url", "http://127.0.0.1:8080/admin/api/v1")
+                .containsEntry("allowed_hosts", List.of("127.0.0.1", "localhost", "[::1]"));
         assertThat(map(config.get("backend"))).containsEntry("name", "proxy");
         for (CmsSite.Choice municipality : site.municipalities()) {
             for (String kind : List.of("groups", "stories", "events", "pages")) {
