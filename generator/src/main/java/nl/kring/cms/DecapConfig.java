@@ -26,6 +26,10 @@ import nl.kring.message.Texts;
  * Both return the YAML text of config.yml. Read {@code CmsSite} again when the content changes (a new
  * topic, group or municipality), so the choice lists stay current; the result is deterministic.
  *
+ * <p>The configuration uses two widgets of Kring's ({@code janee}, {@code keuzes}): the editor's page must load
+ * {@code /nl/kring/cms/kring-cms.js} (a resource of the jar) right after {@code decap-cms.js}, as
+ * {@link AdminFolder}'s index.html does; without it Decap reports the widgets as unknown.
+ *
  * <p>Why one collection per municipality and content type: Decap selects a folder collection's files by
  * folder, not by a path pattern, so "all groups" ({@code content/* /groups/*.md}) cannot be one
  * collection. A nested collection ({@code nested} with {@code subfolders: false}) on {@code content/} would

@@ -111,7 +111,9 @@
           props.onChange(next.length ? next : null);
         }
       }
-      return h('fieldset', { id: props.forID, className: props.classNameWrapper, style: { border: 0 } },
+      // Decap's label points at forID; a fieldset cannot be labelled that way, so it carries the label itself
+      return h('fieldset', { id: props.forID, className: props.classNameWrapper, style: { border: 0 },
+          'aria-label': field.get('label') },
         options.map(function (option, index) {
           var id = props.forID + '-' + index;
           var value = String(option.value);
