@@ -19,7 +19,7 @@ import nl.kring.message.Texts;
         mixinStandardHelpOptions = true,
         versionProvider = KringCommand.Version.class,
         subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, SearchCommand.class,
-                NewCommand.class, FmtCommand.class, ReportCommand.class, RegionsCommand.class, HelpCommand.class,
+                NewCommand.class, FmtCommand.class, CmsCommand.class, ReportCommand.class, RegionsCommand.class, HelpCommand.class,
                 BenchCorpusCommand.class})
 public final class KringCommand implements Runnable {
 

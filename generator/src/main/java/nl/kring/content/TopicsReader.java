@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
@@ -16,7 +17,10 @@ import nl.kring.source.TextFormats;
 import nl.kring.source.YamlMap;
 import nl.kring.source.YamlSource;
 
-/** Reads {@code content/topics.yml}: a list of topics. */
+/**
+ * Reads {@code content/topics.yml}: a list of topics, or the same list under one key {@code topics:} (the form
+ * a web editor such as Decap CMS can edit: it cannot edit a file that is a list at the top).
+ */
 final class TopicsReader {
 
     /** The fields of one topic, in the order the documentation lists them. */
@@ -34,12 +38,18 @@ final class TopicsReader {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         List<Topic> topics = new ArrayList<>();
         yaml.parse().ifPresent(root -> {
-            if (!(root instanceof SequenceNode list)) {
+            List<Node> items;
+            if (root instanceof SequenceNode list) {
+                items = list.getValue();
+            } else if (root instanceof MappingNode) {
+                items = YamlMap.of(yaml, root, Message.of("what.file", "topics.yml"), "topics")
+                        .map(topicsFile -> topicsFile.items("topics")).orElse(List.of());
+            } else {
                 diagnostics.error(yaml.position(root), "topics.notList");
                 return;
             }
             Map<String, Integer> seen = new HashMap<>();
-            for (Node item : list.getValue()) {
+            for (Node item : items) {
                 YamlMap.of(yaml, item, Message.of("what.topic"), FIELDS).ifPresent(map -> {
                     String slug = map.requiredText("slug");
                     String name = map.requiredText("name");

@@ -231,8 +231,9 @@ class FmtTest {
         }
         assertThat(CanonicalLayout.municipality().order())
                 .containsExactlyElementsOf(properties(schemas.resolve("municipality.schema.json")));
-        // topics.yml is a list: its fields are the properties of the schema's items
-        var topicItems = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) loadSchema(schemas.resolve("topics.schema.json"))).get("items");
+        // topics.yml is a list (or the list under 'topics:'): its fields are the properties of one topic
+        var topicItems = (java.util.Map<?, ?>) ((java.util.Map<?, ?>) ((java.util.Map<?, ?>)
+                loadSchema(schemas.resolve("topics.schema.json"))).get("$defs")).get("topic");
         assertThat(CanonicalLayout.topics().order())
                 .containsExactlyElementsOf(((java.util.Map<?, ?>) topicItems.get("properties")).keySet().stream()
                         .map(String::valueOf).toList());

@@ -52,7 +52,7 @@ public final class NodeScript {
         }
     }
 
-    private static String node() {
+    public static String node() {
         for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
             Path candidate = Path.of(dir, "node");
             if (Files.isExecutable(candidate)) {
