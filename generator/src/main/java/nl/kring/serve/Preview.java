@@ -71,6 +71,7 @@ public final class Preview implements AutoCloseable {
         compression.putCompression(new GzipCompression());
         compression.putConfiguration("/*", CompressionConfig.builder().defaults()
                 .compressExcludePath(PreviewPages.EVENTS_PATH)  // events must leave at once, not when a buffer fills
+                .compressExcludePath(AdminHandler.PATH + "*")  // the editor's 5 MB script: gzip costs more than it saves on this computer
                 .build());
         server.setHandler(compression);
         server.setStopTimeout(2_000);

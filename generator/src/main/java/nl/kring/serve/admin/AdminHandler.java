@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.SocketAddress;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -38,6 +39,8 @@ public final class AdminHandler extends Handler.Abstract {
     static final String API = "/admin/api/v1";
     /** Large enough for a photo of a few megabytes (sent base64-encoded inside JSON). */
     private static final int MAX_BODY = 24 * 1024 * 1024;
+    /** Kring's Decap widgets (yes/no/unknown, lists), made by kring cms's package when the jar has it. */
+    private static final String KRING_WIDGETS = "/nl/kring/cms/kring-cms.js";
     private static final Pattern ASSET = Pattern.compile("/admin/decap/[A-Za-z0-9][A-Za-z0-9._-]*");
     /**
      * 'unsafe-eval': Decap compiles code at run time (and its WebAssembly); 'unsafe-inline' styles: its
@@ -98,7 +101,9 @@ public final class AdminHandler extends Handler.Abstract {
             response.getHeaders().put(HttpHeader.LOCATION, PATH);
             send(request, response, callback, 302, "text/plain;charset=utf-8", bytes(PATH + "\n"));
         } else if (path.equals(PATH) || path.equals(PATH + "index.html")) {
-            send(request, response, callback, 200, "text/html;charset=utf-8", resource("index.html"));
+            send(request, response, callback, 200, "text/html;charset=utf-8", page());
+        } else if (path.equals(PATH + "kring-cms.js") && optionalResource(KRING_WIDGETS) != null) {
+            send(request, response, callback, 200, "text/javascript;charset=utf-8", optionalResource(KRING_WIDGETS));
         } else if (path.equals(PATH + "config.yml")) {
             send(request, response, callback, 200, "text/yaml;charset=utf-8", bytes(servedConfig(request)));
         } else if (ASSET.matcher(path).matches() && !path.contains("..")) {
@@ -115,36 +120,17 @@ public final class AdminHandler extends Handler.Abstract {
         return true;
     }
 
-    /** The configuration with the local backend and the preview's address for "view on the site". */
+    /** The configuration, pointing the editor at this preview by the name the browser used for it. */
     String servedConfig(Request request) {
-        String origin = "http://" + request.getHeaders().get(HttpHeader.HOST);
-        String base = withoutKeys(config.configYaml(root), "local_backend", "site_url", "display_url");
-        return base + (base.endsWith("\n") ? "" : "\n")
-                + "# added by kring serve: this computer's preview is the editor's backend\n"
-                + "local_backend:\n  url: " + origin + API + "\n  allowed_hosts: ['127.0.0.1', 'localhost', '[::1]']\n"
-                + "site_url: " + origin + "/\n"
-                + "display_url: " + origin + "/\n";
+        String origin = "http://" + request.getHeaders().get(HttpHeader.HOST);  // checked: this computer, this port
+        return config.configYaml(root, URI.create(origin + API), URI.create(origin + "/"));
     }
 
-    /** Drops top-level keys (with their indented lines) that kring serve sets itself. */
-    static String withoutKeys(String yaml, String... keys) {
-        StringBuilder out = new StringBuilder();
-        boolean skipping = false;
-        for (String line : yaml.split("\n", -1)) {
-            boolean topLevel = !line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && !line.startsWith("#");
-            if (topLevel) {
-                skipping = false;
-                for (String key : keys) {
-                    if (line.startsWith(key + ":")) {
-                        skipping = true;
-                    }
-                }
-            }
-            if (!skipping) {
-                out.append(line).append('\n');
-            }
-        }
-        return out.substring(0, Math.max(0, out.length() - 1));
+    /** The editor's page: Decap, then Kring's own widgets when this jar has them (nl/kring/cms/kring-cms.js). */
+    private static byte[] page() {
+        String html = new String(resource("index.html"), StandardCharsets.UTF_8);
+        String widgets = optionalResource(KRING_WIDGETS) == null ? "" : "\n  <script src=\"/admin/kring-cms.js\"></script>";
+        return html.replace("<!-- kring widgets -->", widgets).getBytes(StandardCharsets.UTF_8);
     }
 
     private void api(Request request, Response response, Callback callback) {
@@ -254,7 +240,14 @@ public final class AdminHandler extends Handler.Abstract {
         return bytes;
     }
 
+    /** The editor's files, read from the jar once: Decap's main script alone is 5 MB. */
+    private static final java.util.Map<String, java.util.Optional<byte[]>> RESOURCES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static byte[] optionalResource(String name) {
+        return RESOURCES.computeIfAbsent(name, n -> java.util.Optional.ofNullable(readResource(n))).orElse(null);
+    }
+
+    private static byte[] readResource(String name) {
         try (InputStream in = AdminHandler.class.getResourceAsStream(name)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package nl.kring.serve.admin;
 
+import java.net.URI;
 import java.nio.file.Path;
 
 /**
@@ -14,6 +15,11 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface CmsConfigSource {
 
-    /** The config.yml text for the repository at {@code root}; it must be a YAML mapping. */
-    String configYaml(Path root);
+    /**
+     * The config.yml text for the repository at {@code root}.
+     *
+     * @param api  the local backend, e.g. {@code http://127.0.0.1:8080/admin/api/v1} (as the browser named the host)
+     * @param site the preview's root, e.g. {@code http://127.0.0.1:8080/}
+     */
+    String configYaml(Path root, URI api, URI site);
 }

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *
  * <p>Writable are exactly the content files Kring reads, named as Kring names them (lower-case slugs):
  * {@code content/topics.yml}, {@code content/pages/<slug>.md}, {@code content/<municipality>/municipality.yml},
- * {@code content/<municipality>/{groups,events,stories,pages}/<slug>.md}; and images beside the stories
- * ({@code content/<municipality>/stories/<name>.jpg}), where a story's {@code image} finds them.
+ * {@code content/<municipality>/{groups,events,stories,pages}/<slug>.md}; and images (jpg, png, webp, gif)
+ * beside them or in their {@code images/} folder, where a story's {@code image} finds them.
  */
 final class ContentPaths {
 
@@ -26,9 +26,13 @@ final class ContentPaths {
     private static final Pattern CONTENT_FILE = Pattern.compile(
             "content/(?:topics\\.yml|pages/" + SLUG + "\\.md|" + SLUG + "/municipality\\.yml|"
                     + SLUG + "/(?:groups|events|stories|pages)/" + SLUG + "\\.md)");
-    /** Image files a story may show; SVG is not accepted from the editor: it can carry scripts. */
-    private static final Pattern STORY_IMAGE = Pattern.compile(
-            "content/" + SLUG + "/stories/" + SLUG + "\\.(?:jpg|jpeg|png|webp|gif)");
+    /**
+     * Images next to the content that shows them: beside a story, or in an {@code images/} folder of a
+     * content folder (where the editor puts uploads). No SVG from the editor: it can carry scripts.
+     */
+    private static final Pattern IMAGE = Pattern.compile(
+            "content/(?:" + SLUG + "/){0,2}(?:images/)?[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*"
+                    + "\\.(?:jpg|jpeg|png|webp|gif|JPG|JPEG|PNG|WEBP|GIF)");
     private static final Pattern READABLE_FOLDER = Pattern.compile("content(?:/[a-z0-9][a-z0-9._-]*)*");
     private static final Set<String> IMAGE_TYPES = Set.of("jpg", "jpeg", "png", "webp", "gif", "svg");
 
@@ -48,7 +52,7 @@ final class ContentPaths {
 
     /** A path may be written as an uploaded image. */
     Optional<Path> image(String path) {
-        return STORY_IMAGE.matcher(lower(path)).matches() && path.equals(lower(path)) ? inside(path) : Optional.empty();
+        return IMAGE.matcher(path).matches() ? inside(path) : Optional.empty();
     }
 
     /** A file below content/ that may be read (content or an image), never a dotfile or through a link. */
@@ -142,9 +146,5 @@ final class ContentPaths {
             }
         }
         return true;
-    }
-
-    private static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

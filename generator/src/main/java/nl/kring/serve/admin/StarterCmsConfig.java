@@ -2,6 +2,7 @@ package nl.kring.serve.admin;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,18 +21,22 @@ import nl.kring.text.Json;
  * A small hand-made Decap configuration for {@code kring serve}'s editor: groups and stories of every
  * municipality, and the topics. STOP-GAP: replaced by the configuration {@code kring cms} generates from
  * docs/schema (package nl.kring.cms); swap it where {@link nl.kring.serve.Preview} makes the
- * {@link AdminHandler}. It covers the fields the editor's browser test uses, with the values Kring accepts.
+ * {@link AdminHandler}. It covers the fields the editor's browser test uses, with the values Kring accepts,
+ * and uses kring cms's collection names and field labels so the test runs against either.
  */
 public final class StarterCmsConfig implements CmsConfigSource {
 
     @Override
-    public String configYaml(Path root) {
+    public String configYaml(Path root, URI api, URI site) {
         Map<String, String> regionOf = regions(root);
         List<Map<String, String>> topics = topics(root);
         StringBuilder y = new StringBuilder();
         y.append("# Decap CMS configuration for kring serve (stop-gap until kring cms generates it)\n");
         y.append("locale: nl\n");
-        y.append("backend:\n  name: proxy\n  proxy_url: /admin/api/v1\n  branch: main\n");
+        y.append("backend:\n  name: proxy\n  proxy_url: ").append(q(api.toString())).append("\n  branch: main\n");
+        y.append("local_backend:\n  url: ").append(q(api.toString())).append("\n  allowed_hosts: [")
+                .append(q(api.getHost())).append("]\n");
+        y.append("site_url: ").append(q(site.toString())).append("\ndisplay_url: ").append(q(site.toString())).append('\n');
         y.append("publish_mode: simple\n");
         y.append("media_folder: content/media\n");
         y.append("public_folder: ''\n");
@@ -47,75 +52,75 @@ public final class StarterCmsConfig implements CmsConfigSource {
     }
 
     private static void groups(StringBuilder y, String municipality, String region, List<Map<String, String>> topics) {
-        y.append("  - name: groups-").append(municipality).append('\n');
-        y.append("    label: ").append(q("Groepen " + municipality)).append('\n');
+        y.append("  - name: ").append(municipality).append("-groups\n");
+        y.append("    label: ").append(q(municipality + ": groepen")).append('\n');
         y.append("    label_singular: Groep\n");
         y.append("    folder: content/").append(municipality).append("/groups\n");
         y.append("    extension: md\n    format: frontmatter\n    create: true\n    identifier_field: name\n");
         y.append("    slug: '{{name}}'\n");
         y.append("    preview_path: ").append(q(region + "/" + municipality + "/groepen/{{slug}}/")).append('\n');
         y.append("    fields:\n");
-        field(y, 6, "name", "Naam", "string", true);
+        field(y, 6, "name", "Naam van de groep", "string", true);
         topicsField(y, topics);
-        field(y, 6, "summary", "Korte beschrijving", "text", true);
-        select(y, 6, "status", "Status", false, "active", "Actief", "starting", "Start binnenkort", "full", "Vol",
+        field(y, 6, "summary", "Korte samenvatting", "text", true);
+        select(y, 6, "status", "Stand van de groep", false, "active", "Actief", "starting", "Start binnenkort", "full", "Vol",
                 "paused", "Gepauzeerd", "ended", "Gestopt");
         field(y, 6, "audience", "Voor wie", "string", false);
         select(y, 6, "format", "Vorm", false, "in-person", "Op locatie", "online", "Online", "hybrid",
                 "Op locatie en online");
-        field(y, 6, "when", "Wanneer (zoals op de site)", "string", true);
-        y.append("      - {name: schedule, label: Tijden, widget: object, required: false, fields: [\n");
+        field(y, 6, "when", "Wanneer", "string", true);
+        y.append("      - {name: schedule, label: Vaste tijden, widget: object, required: false, fields: [\n");
         y.append("          {name: days, label: Dagen, widget: select, multiple: true, required: false, options: [")
                 .append("{label: maandag, value: monday}, {label: dinsdag, value: tuesday}, ")
                 .append("{label: woensdag, value: wednesday}, {label: donderdag, value: thursday}, ")
                 .append("{label: vrijdag, value: friday}, {label: zaterdag, value: saturday}, ")
                 .append("{label: zondag, value: sunday}]},\n");
-        y.append("          {name: start, label: 'Begintijd (uu:mm)', widget: string, required: false, ")
+        y.append("          {name: start, label: Begintijd, widget: string, required: false, ")
                 .append("pattern: ['^([01][0-9]|2[0-3]):[0-5][0-9]$', 'Schrijf de tijd als 19:30']},\n");
-        y.append("          {name: end, label: 'Eindtijd (uu:mm)', widget: string, required: false, ")
+        y.append("          {name: end, label: Eindtijd, widget: string, required: false, ")
                 .append("pattern: ['^([01][0-9]|2[0-3]):[0-5][0-9]$', 'Schrijf de tijd als 21:00']}]}\n");
-        y.append("      - {name: location, label: Locatie, widget: object, required: false, fields: [\n");
-        y.append("          {name: name, label: Naam, widget: string, required: false},\n");
-        y.append("          {name: address, label: Adres, widget: string, required: false},\n");
+        y.append("      - {name: location, label: Plek, widget: object, required: false, fields: [\n");
+        y.append("          {name: name, label: Naam van de plek, widget: string, required: false},\n");
+        y.append("          {name: address, label: Straat en huisnummer, widget: string, required: false},\n");
         y.append("          {name: postcode, label: Postcode, widget: string, required: false},\n");
         y.append("          {name: city, label: Plaats, widget: string, required: false},\n");
         y.append("          {name: accessible, label: Rolstoeltoegankelijk, widget: select, required: false, ")
                 .append("options: [{label: Ja, value: ja}, {label: Nee, value: nee}]},\n");
-        y.append("          {name: private, label: 'Privéadres (niet publiceren)', widget: select, required: false, ")
+        y.append("          {name: private, label: Privéadres, widget: select, required: false, ")
                 .append("options: [{label: Ja, value: ja}, {label: Nee, value: nee}]}]}\n");
         y.append("      - {name: contact, label: Contact, widget: object, fields: [\n");
         y.append("          {name: name, label: Naam, widget: string, required: false},\n");
-        y.append("          {name: email, label: E-mail, widget: string, required: false},\n");
-        y.append("          {name: phone, label: Telefoon, widget: string, required: false}]}\n");
+        y.append("          {name: email, label: E-mailadres, widget: string, required: false},\n");
+        y.append("          {name: phone, label: Telefoonnummer, widget: string, required: false}]}\n");
         select(y, 6, "registration", "Aanmelden", false, "required", "Nodig", "not-needed", "Niet nodig");
         field(y, 6, "body", "Tekst", "markdown", false);
     }
 
     private static void stories(StringBuilder y, String municipality, String region, List<Map<String, String>> topics) {
-        y.append("  - name: stories-").append(municipality).append('\n');
-        y.append("    label: ").append(q("Verhalen " + municipality)).append('\n');
+        y.append("  - name: ").append(municipality).append("-stories\n");
+        y.append("    label: ").append(q(municipality + ": verhalen")).append('\n');
         y.append("    label_singular: Verhaal\n");
         y.append("    folder: content/").append(municipality).append("/stories\n");
         y.append("    extension: md\n    format: frontmatter\n    create: true\n    identifier_field: title\n");
         y.append("    slug: '{{title}}'\n");
-        y.append("    media_folder: ''\n    public_folder: ''\n");
+        y.append("    media_folder: images\n    public_folder: images\n");
         y.append("    preview_path: ").append(q(region + "/" + municipality + "/verhalen/{{slug}}/")).append('\n');
         y.append("    fields:\n");
         field(y, 6, "title", "Titel", "string", true);
-        y.append("      - {name: date, label: 'Datum (jjjj-mm-dd)', widget: string, ")
+        y.append("      - {name: date, label: Datum, widget: string, ")
                 .append("pattern: ['^[0-9]{4}-[0-9]{2}-[0-9]{2}$', 'Schrijf de datum als 2026-05-31']}\n");
         topicsField(y, topics);
-        y.append("      - {name: consent, label: 'Toestemming van de verteller', widget: boolean}\n");
+        y.append("      - {name: consent, label: Toestemming, widget: boolean}\n");
         field(y, 6, "author", "Verteller", "string", false);
         field(y, 6, "group", "Groep (gemeente/groep)", "string", false);
         field(y, 6, "summary", "Korte samenvatting", "text", false);
-        y.append("      - {name: image, label: Afbeelding, widget: image, required: false, choose_url: false}\n");
-        field(y, 6, "imageAlt", "Beschrijving van de afbeelding", "string", false);
+        y.append("      - {name: image, label: Foto, widget: image, required: false, choose_url: false}\n");
+        field(y, 6, "imageAlt", "Beschrijving van de foto", "string", false);
         field(y, 6, "body", "Tekst", "markdown", false);
     }
 
     private static void topicsCollection(StringBuilder y) {
-        y.append("  - name: topics\n    label: Onderwerpen\n    files:\n");
+        y.append("  - name: onderwerpen\n    label: Onderwerpen\n    files:\n");
         y.append("      - name: topics\n        label: Onderwerpen\n        file: content/topics.yml\n");
         y.append("        format: yml\n");
         // the backend hands topics.yml (a list) to Decap as {topics: [...]}: see TopicsFile
@@ -123,7 +128,7 @@ public final class StarterCmsConfig implements CmsConfigSource {
         y.append("          - {name: topics, label: Onderwerpen, widget: list, collapsed: false, fields: [\n");
         y.append("              {name: slug, label: Code, widget: string},\n");
         y.append("              {name: name, label: Naam, widget: string},\n");
-        y.append("              {name: description, label: Beschrijving, widget: text}]}\n");
+        y.append("              {name: description, label: Uitleg, widget: text}]}\n");
     }
 
     private static void topicsField(StringBuilder y, List<Map<String, String>> topics) {

@@ -16,7 +16,8 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
  * content/topics.yml is a list at its top level, which Decap cannot edit (its file collections edit a
  * mapping). The backend hands it to the editor as {@code topics: [the list]} and takes the {@code topics}
  * list back out when the editor saves, so the file on disk keeps Kring's form; kring fmt then writes it
- * canonically. The comment lines at the top of the file (Decap drops comments) are kept.
+ * canonically. The comment lines at the top of the file (Decap drops comments) are kept. A topics.yml that
+ * already has its list under {@code topics:} (Kring reads both forms) is handed over as it is.
  */
 final class TopicsFile {
 
@@ -26,8 +27,11 @@ final class TopicsFile {
     private TopicsFile() {
     }
 
-    /** The file as the editor sees it: every line indented under {@code topics:}. */
+    /** The file as the editor sees it: every line indented under {@code topics:} (unless it is so already). */
     static String forEditor(String onDisk) {
+        if (isMapping(onDisk)) {
+            return onDisk;
+        }
         StringBuilder out = new StringBuilder(KEY + ":\n");
         for (String line : onDisk.split("\n", -1)) {
             out.append(line.isBlank() ? "" : "  " + line).append('\n');
@@ -40,6 +44,9 @@ final class TopicsFile {
      * list (then the backend saves nothing and says so).
      */
     static Optional<String> fromEditor(String saved, String onDisk) {
+        if (isMapping(onDisk)) {
+            return Optional.of(saved);  // Kring reads the list under 'topics:' too: kept as the editor wrote it
+        }
         Object value;
         try {
             value = new Load(LoadSettings.builder().build()).loadFromString(saved);
@@ -53,6 +60,12 @@ final class TopicsFile {
         String yaml = new Dump(DumpSettings.builder().setDefaultFlowStyle(FlowStyle.BLOCK).setWidth(10_000)
                 .setIndicatorIndent(0).build()).dumpToString(list);
         return Optional.of(leadingComments(onDisk) + yaml);
+    }
+
+    /** Whether the file already holds its list under {@code topics:} (a form Kring reads as well). */
+    static boolean isMapping(String onDisk) {
+        return onDisk.lines().filter(line -> !line.isBlank() && !line.startsWith("#")).findFirst()
+                .map(line -> line.startsWith(KEY + ":")).orElse(false);
     }
 
     private static String leadingComments(String onDisk) {

@@ -13,11 +13,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import nl.kring.diagnostic.DiagnosticFormat;
 import nl.kring.message.Texts;
@@ -70,9 +73,15 @@ class EditorBackendTest {
 
     @Test
     void theConfigurationPointsTheEditorAtThisPreview() throws IOException {
-        Answer config = get("/admin/config.yml");
-        assertThat(config.body).contains("local_backend:\n  url: http://127.0.0.1:" + port + "/admin/api/v1",
-                "site_url: http://127.0.0.1:" + port + "/", "locale: nl");
+        Map<?, ?> config = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(get("/admin/config.yml").body);
+        assertThat(((Map<?, ?>) config.get("local_backend")).get("url")).isEqualTo("http://127.0.0.1:" + port + "/admin/api/v1");
+        assertThat(config.get("site_url")).isEqualTo("http://127.0.0.1:" + port + "/");
+        assertThat(config.get("locale")).isEqualTo("nl");
+        Map<?, ?> viaLocalhost = (Map<?, ?>) new Load(LoadSettings.builder().build()).loadFromString(
+                request("GET", "/admin/config.yml", "localhost:" + port, null, null).body);
+        assertThat(((Map<?, ?>) viaLocalhost.get("local_backend")).get("url"))
+                .as("the browser's own name for this computer, so requests stay same-origin")
+                .isEqualTo("http://localhost:" + port + "/admin/api/v1");
     }
 
     @Test
@@ -138,15 +147,15 @@ class EditorBackendTest {
     }
 
     @Test
-    void anImageIsUploadedBesideTheStoriesAndNowhereElse() throws IOException {
+    void anImageIsUploadedBesideTheContentAndNowhereElse() throws IOException {
         Files.createDirectories(dir.resolve("content/roermond/stories"));
         String png = Base64.getEncoder().encodeToString(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         Answer ok = api("{\"action\":\"persistMedia\",\"params\":{\"asset\":{\"path\":\"content/roermond/stories/foto.png\","
                 + "\"content\":\"" + png + "\",\"encoding\":\"base64\"}}}");
         assertThat(ok.status).as(ok.body).isEqualTo(200);
         assertThat(dir.resolve("content/roermond/stories/foto.png")).exists();
-        for (String path : List.of("content/roermond/groups/foto.png", "content/roermond/stories/foto.svg",
-                "content/roermond/stories/.foto.png", "foto.png")) {
+        for (String path : List.of("content/roermond/stories/foto.svg", "content/roermond/stories/.foto.png",
+                "foto.png", "themes/foto.png", "content/roermond/stories/foto.png.md", "content/roermond/stories/../../../foto.png")) {
             assertThat(api("{\"action\":\"persistMedia\",\"params\":{\"asset\":{\"path\":\"" + path + "\","
                     + "\"content\":\"" + png + "\",\"encoding\":\"base64\"}}}").status).as(path).isEqualTo(403);
         }
