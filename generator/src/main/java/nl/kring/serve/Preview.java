@@ -10,11 +10,15 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionConfig;
 import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import nl.kring.serve.admin.AdminHandler;
+import nl.kring.serve.admin.StarterCmsConfig;
 
 /**
  * A running preview ({@code kring serve}): builds the site, serves it with Jetty, watches the
@@ -59,11 +63,15 @@ public final class Preview implements AutoCloseable {
         connector.setHost(options.host());
         connector.setPort(options.port());
         server.addConnector(connector);
-        CompressionHandler compression = new CompressionHandler(new PreviewHandler(state, channel, new PreviewPages(options.texts()),
-                !options.isPublic()));
+        // the editor at /admin/ (and its local backend) first; the preview answers every other path
+        AdminHandler admin = new AdminHandler(options.root(), new StarterCmsConfig(), options.texts(), err,
+                !options.isPublic());
+        CompressionHandler compression = new CompressionHandler(new Handler.Sequence(admin,
+                new PreviewHandler(state, channel, new PreviewPages(options.texts()), !options.isPublic())));
         compression.putCompression(new GzipCompression());
         compression.putConfiguration("/*", CompressionConfig.builder().defaults()
                 .compressExcludePath(PreviewPages.EVENTS_PATH)  // events must leave at once, not when a buffer fills
+                .compressExcludePath(AdminHandler.PATH + "*")  // the editor's 5 MB script: gzip costs more than it saves on this computer
                 .build());
         server.setHandler(compression);
         server.setStopTimeout(2_000);
