@@ -134,7 +134,20 @@ record HtmlLinks(List<Link> links, Set<String> ids) {
                 end = pos;
             }
             String raw = html.substring(start, end);
-            return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+            return raw.indexOf('&') < 0 ? raw : unescape(raw);
+        }
+
+        /**
+         * Kring's own pages escape only {@code &} in attributes (the share links' {@code mailto:?subject=…&amp;body=…});
+         * any other entity is left to jsoup, whose 230 classes a build then need not load.
+         */
+        private static String unescape(String raw) {
+            for (int at = raw.indexOf('&'); at >= 0; at = raw.indexOf('&', at + 1)) {
+                if (!raw.startsWith("&amp;", at)) {
+                    return Parser.unescapeEntities(raw, true);
+                }
+            }
+            return raw.replace("&amp;", "&");
         }
 
         private void skipSpaces() {
