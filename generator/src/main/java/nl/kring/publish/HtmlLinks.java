@@ -102,9 +102,9 @@ record HtmlLinks(List<Link> links, Set<String> ids) {
                 }
                 if (seen.add(attribute)) {
                     if (attribute.equals(wanted)) {
-                        links.add(new Link(attribute, value));
+                        links.add(new Link(attribute, decoded(value)));
                     } else if (attribute.equals("id")) {
-                        ids.add(value);
+                        ids.add(decoded(value));
                     }
                 }
             }
@@ -133,7 +133,10 @@ record HtmlLinks(List<Link> links, Set<String> ids) {
                 }
                 end = pos;
             }
-            String raw = html.substring(start, end);
+            return html.substring(start, end);   // raw: only the attributes kept are decoded
+        }
+
+        private static String decoded(String raw) {
             return raw.indexOf('&') < 0 ? raw : unescape(raw);
         }
 
