@@ -128,7 +128,7 @@ final class PerformanceReport {
         row(out, List.of("sample network (3 regions)", "target", "Kring", "Hugo + Pagefind", "Kring ÷ Hugo + Pagefind"));
         row(out, List.of("---", "---", "---", "---", "---"));
         boolean peer = p.missing() == null;
-        row(out, List.of("HTML pages", "", n(k.pages()), peer ? n(p.pages()) : p.missing(), ""));
+        row(out, List.of("HTML files written", "", n(k.pages()), peer ? n(p.pages()) : p.missing(), ""));
         row(out, List.of("**build, wall** (median, fastest–slowest)", "≤ 1.2 s",
                 s(k.buildWall()) + mark(k.buildWall() <= 1.2) + " (" + range(k.builds().stream()
                         .map(Measured::wallSeconds).toList()) + ")",
