@@ -2,6 +2,14 @@
 # Order: $JAVA_HOME, the `java` on PATH, then the JDKs under /usr/lib/jvm (newest first).
 
 kring_java_major() {  # prints the feature version of the given java binary, e.g. 21
+  # A JDK's `release` file names its version; reading it costs nothing, while asking the JVM starts one
+  # (about 0.2 s of CPU per candidate on every ./kring). The JVM is asked only when there is no such file.
+  local release major
+  release="$(dirname "$(dirname "$1")")/release"
+  if [ -f "$release" ]; then
+    major=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$release" | head -n 1)
+    if [ -n "$major" ]; then echo "$major"; return 0; fi
+  fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
 }

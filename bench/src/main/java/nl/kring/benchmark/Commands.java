@@ -43,7 +43,17 @@ final class Commands {
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", kringJar.toString()));
         command.addAll(args);
-        return run(command);
+        return run(command, null);
+    }
+
+    /**
+     * Any command, measured the same way, run in {@code directory}: {@code ./kring} as a user runs it (through
+     * the launcher, so its start-up cache counts) or a peer tool. A non-zero exit fails the benchmark.
+     */
+    Measured measure(List<String> command, Path directory) {
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile().toString()));
+        timed.addAll(command);
+        return run(timed, directory);
     }
 
     /** A kring process that keeps running (the preview); the caller stops it. */
@@ -59,11 +69,14 @@ final class Commands {
         }
     }
 
-    private Measured run(List<String> command) {
+    private Measured run(List<String> command, Path directory) {
         try {
             Path out = Files.createTempFile(work, "out", ".txt");
             Path err = Files.createTempFile(work, "err", ".txt");
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            if (directory != null) {
+                builder.directory(directory.toFile());
+            }
             builder.environment().put("KRING_LANG", "en");  // the harness reads kring's English lines ("stages: …")
             Process process = builder.start();
             int exit = process.waitFor();

@@ -20,11 +20,13 @@ final class PerformanceReport {
     private final Machine machine;
     private final List<SizeResult> results;
     private final int runs;
+    private final Everyday.Result everyday;
 
-    PerformanceReport(Machine machine, List<SizeResult> results, int runs) {
+    PerformanceReport(Machine machine, List<SizeResult> results, int runs, Everyday.Result everyday) {
         this.machine = machine;
         this.results = results;
         this.runs = runs;
+        this.everyday = everyday;
     }
 
     String markdown() {
@@ -107,7 +109,95 @@ final class PerformanceReport {
         for (SizeResult r : results) {
             out.append("- ").append(r.size().name()).append(": ").append(r.stages()).append('\n');
         }
+        everyday(out);
+        targets(out);
         return out.toString();
+    }
+
+    /** The sample site as a user builds and checks it, next to Hugo + Pagefind on the same content. */
+    private void everyday(StringBuilder out) {
+        Everyday.Result k = everyday;
+        Everyday.Peer p = k.peer();
+        int n = k.builds().size();
+        out.append("\n**The everyday build**: the repository's sample network, `./kring build` and `./kring check` ")
+                .append("as a user runs them (a cold JVM each time, through the launcher and its start-up cache), ")
+                .append("writing to this machine's disk; median of ").append(n).append(n == 1 ? " run" : " runs")
+                .append(". Hugo + Pagefind build the same pages from the same content (`").append(Everyday.PEER)
+                .append("`)").append(p.missing() == null ? " (" + p.versions() + ")" : "")
+                .append(" in the same run; their \"check\" is `hugo --renderToMemory`.\n\n");
+        row(out, List.of("sample network (3 regions)", "target", "Kring", "Hugo + Pagefind", "Kring ÷ Hugo + Pagefind"));
+        row(out, List.of("---", "---", "---", "---", "---"));
+        boolean peer = p.missing() == null;
+        row(out, List.of("HTML files written", "", n(k.pages()), peer ? n(p.pages()) : p.missing(), ""));
+        row(out, List.of("**build, wall** (median, fastest–slowest)", "≤ 1.2 s",
+                s(k.buildWall()) + mark(k.buildWall() <= 1.2) + " (" + range(k.builds().stream()
+                        .map(Measured::wallSeconds).toList()) + ")",
+                peer ? s(p.buildWall()) + " (" + range(p.builds().stream().map(Measured::wallSeconds).toList()) + ")"
+                        : "–", peer ? ratio(k.buildWall(), p.buildWall()) : "–"));
+        row(out, List.of("build, CPU (user + system)", "≤ 2 s", s(k.buildCpu()) + mark(k.buildCpu() <= 2),
+                peer ? s(p.buildCpu()) : "–", peer ? ratio(k.buildCpu(), p.buildCpu()) : "–"));
+        row(out, List.of("build, peak RSS", "", k.builds().stream().mapToLong(Measured::peakRssKb).max().orElse(0) / 1024
+                + " MB", peer ? p.builds().stream().mapToLong(Measured::peakRssKb).max().orElse(0) / 1024 + " MB" : "–", ""));
+        row(out, List.of("**check, wall** (median, fastest–slowest)", "≤ 0.7 s",
+                s(k.checkWall()) + mark(k.checkWall() <= 0.7) + " (" + range(k.checks().stream()
+                        .map(Measured::wallSeconds).toList()) + ")",
+                peer ? s(p.checkWall()) + " (" + range(p.checks().stream().map(Measured::wallSeconds).toList()) + ")"
+                        : "–", peer ? ratio(k.checkWall(), p.checkWall()) : "–"));
+        row(out, List.of("check, CPU (user + system)", "", s(k.checkCpu()), peer ? s(p.checkCpu()) : "–",
+                peer ? ratio(k.checkCpu(), p.checkCpu()) : "–"));
+        row(out, List.of("byte-identical output across runs", "yes", (k.identical() ? "yes" : "no") + mark(k.identical()),
+                "", ""));
+    }
+
+    /** Every target of issue 16 in one place, each with its figure from this run and ✓ or ✗. */
+    private void targets(StringBuilder out) {
+        out.append("\n**Targets of issue 16** (everyday speed), from the figures above:\n\n");
+        row(out, List.of("target", "measured", "met"));
+        row(out, List.of("---", "---", "---"));
+        target(out, "`./kring build` of the sample, wall ≤ 1.2 s", s(everyday.buildWall()), everyday.buildWall() <= 1.2);
+        target(out, "`./kring check` of the sample, wall ≤ 0.7 s", s(everyday.checkWall()), everyday.checkWall() <= 0.7);
+        target(out, "`./kring build` of the sample, CPU ≤ 2 s", s(everyday.buildCpu()), everyday.buildCpu() <= 2);
+        size("medium").ifPresentOrElse(r -> target(out, "medium full build, wall ≤ 4 s", s(r.wall()), r.wall() <= 4),
+                () -> notMeasured(out, "medium full build, wall ≤ 4 s"));
+        size("large").ifPresentOrElse(r -> {
+            target(out, "large full build, wall ≤ 15 s (on the way to 10 s)", s(r.wall()), r.wall() <= 15);
+            target(out, "large full build, peak heap ≤ 1 GB", r.peakHeapMb() + " MB", r.peakHeapMb() <= 1024);
+            target(out, "preview rebuild on large, a group of one region ≤ 0.5 s (median)",
+                    r.medianRebuildMillis(false) + " ms", r.medianRebuildMillis(false) <= 500);
+            if (!r.rebuilds(true).isEmpty()) {
+                target(out, "preview rebuild on large, an online group ≤ 1 s (median)",
+                        r.medianRebuildMillis(true) + " ms", r.medianRebuildMillis(true) <= 1_000);
+            }
+            if (r.search() != null) {
+                BrowserSearch.Search first = r.search().first();
+                BrowserSearch.Search next = r.search().next();
+                target(out, "first search, largest region of large: ≤ 4 requests, < 40 kB",
+                        first.requests() + " · " + kb(first.bytes()), first.requests() <= 4 && first.bytes() < 40_000);
+                target(out, "next search, same region: < 15 kB", kb(next.bytes()), next.bytes() < 15_000);
+            } else {
+                notMeasured(out, "first and next search, largest region of large");
+            }
+        }, () -> notMeasured(out, "large: full build ≤ 15 s, peak heap ≤ 1 GB, preview rebuilds, search budgets"));
+        Everyday.Peer peer = everyday.peer();
+        row(out, List.of("side by side with Hugo + Pagefind (sample build, wall)", peer.missing() == null
+                ? s(everyday.buildWall()) + " vs " + s(peer.buildWall()) + " (" + ratio(everyday.buildWall(),
+                peer.buildWall()) + ")" : peer.missing(), peer.missing() == null ? "✓ measured" : "✗ not measured"));
+    }
+
+    private java.util.Optional<SizeResult> size(String name) {
+        return results.stream().filter(r -> r.size().name().equals(name)).findFirst();
+    }
+
+    private static void target(StringBuilder out, String target, String measured, boolean met) {
+        row(out, List.of(target, measured, met ? "✓" : "✗"));
+    }
+
+    private static void notMeasured(StringBuilder out, String target) {
+        row(out, List.of(target, "not measured in this run", "–"));
+    }
+
+    private static String ratio(double kring, double peer) {
+        return String.format(Locale.ROOT, "%.2f×", kring / peer);
     }
 
     private void add(StringBuilder out, String metric, String target, Function<SizeResult, String> value) {

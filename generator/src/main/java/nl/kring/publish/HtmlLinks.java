@@ -102,9 +102,9 @@ record HtmlLinks(List<Link> links, Set<String> ids) {
                 }
                 if (seen.add(attribute)) {
                     if (attribute.equals(wanted)) {
-                        links.add(new Link(attribute, value));
+                        links.add(new Link(attribute, decoded(value)));
                     } else if (attribute.equals("id")) {
-                        ids.add(value);
+                        ids.add(decoded(value));
                     }
                 }
             }
@@ -133,8 +133,24 @@ record HtmlLinks(List<Link> links, Set<String> ids) {
                 }
                 end = pos;
             }
-            String raw = html.substring(start, end);
-            return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true);
+            return html.substring(start, end);   // raw: only the attributes kept are decoded
+        }
+
+        private static String decoded(String raw) {
+            return raw.indexOf('&') < 0 ? raw : unescape(raw);
+        }
+
+        /**
+         * Kring's own pages escape only {@code &} in attributes (the share links' {@code mailto:?subject=…&amp;body=…});
+         * any other entity is left to jsoup, whose 230 classes a build then need not load.
+         */
+        private static String unescape(String raw) {
+            for (int at = raw.indexOf('&'); at >= 0; at = raw.indexOf('&', at + 1)) {
+                if (!raw.startsWith("&amp;", at)) {
+                    return Parser.unescapeEntities(raw, true);
+                }
+            }
+            return raw.replace("&amp;", "&");
         }
 
         private void skipSpaces() {

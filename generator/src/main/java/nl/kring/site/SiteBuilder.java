@@ -62,7 +62,8 @@ public final class SiteBuilder {
 
     private final MarkdownSyntax markdownSyntax = new MarkdownSyntax();
     private final MarkdownRenderer markdownRenderer = new MarkdownRenderer(markdownSyntax);
-    private final SearchIndexer searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
+    /** Made when first needed: {@code kring check} makes no search export, so it never loads Lucene. */
+    private SearchIndexer searchIndexer;
     /** One per site language, kept between the preview's builds with the collation keys it computed. */
     private final Map<String, RegionAssembler> assemblers = new ConcurrentHashMap<>();
 
@@ -150,9 +151,16 @@ public final class SiteBuilder {
                 elsewhere);
     }
 
+    private synchronized SearchIndexer searchIndexer() {
+        if (searchIndexer == null) {
+            searchIndexer = new SearchIndexer(new DutchAnalysis(), markdownSyntax);
+        }
+        return searchIndexer;
+    }
+
     /** A region's search index, as the build exports it; the caller closes it. */
     public RegionSearchIndex searchIndex(Loaded site, Region region) {
-        return searchIndexer.index(region, site.messages(region), site::municipalityName);
+        return searchIndexer().index(region, site.messages(region), site::municipalityName);
     }
 
     public BuildResult build(BuildOptions options) {
@@ -197,8 +205,9 @@ public final class SiteBuilder {
             for (int i = 0; i < regions.size(); i++) {
                 // this region's export, and the next one's ahead of time: two at most, so memory stays small
                 for (Region next : regions.subList(i, Math.min(i + 2, regions.size()))) {
-                    indexing.computeIfAbsent(next.id(), id -> startSearch(site, next, options, cache,
-                            sharedDocuments, times, indexThread));
+                    indexing.computeIfAbsent(next.id(), id -> options.output() == BuildOptions.Output.CHECK
+                            ? RegionSearch.NOT_MADE
+                            : startSearch(site, next, options, cache, sharedDocuments, times, indexThread));
                 }
                 Region region = regions.get(i);
                 RegionBuild built = buildRegion(site, region, urls, sharedBodies, meetings, indexing.remove(region.id()),
@@ -261,6 +270,17 @@ public final class SiteBuilder {
      * when the preview deferred it (else null).
      */
     private record RegionSearch(CompletableFuture<SearchIndexer.Export> export, Supplier<SearchIndexer.Export> pending) {
+
+        /**
+         * {@code kring check} makes no search export: it cannot find a problem there (the export is made from
+         * content checked before, and holds no links), and indexing was half of a small site's check. Its files
+         * matter to the check only as link targets, and no page can know their hashed names, only the entry's
+         * ({@link #LINK_TARGETS}).
+         */
+        static final RegionSearch NOT_MADE = new RegionSearch(null, null);
+
+        /** What stands in for a search export that was not made: its entry, the one name a page can link to. */
+        static final List<OutputFile> LINK_TARGETS = List.of(new OutputFile(SearchIndexer.ENTRY, new byte[0], null));
     }
 
     /**
@@ -273,6 +293,7 @@ public final class SiteBuilder {
                                      SharedDocuments sharedDocuments, Map<String, Duration> times,
                                      Executor indexThread) {
         SearchIndexer.Export previous = cache.search().get(region.id());
+        SearchIndexer searchIndexer = searchIndexer();
         Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
                 site::municipalityName, previous, sharedDocuments);
         boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
@@ -291,8 +312,8 @@ public final class SiteBuilder {
         RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
                 site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
                 diagnostics, options.servedAt(region.config()), sharedBodies, meetings).render(cache.pagesOf(region.id())));
-        SearchIndexer.Export export = joined(search.export());
-        List<OutputFile> files = concat(output.files(), export.files());
+        SearchIndexer.Export export = search.export() == null ? null : joined(search.export());
+        List<OutputFile> files = concat(output.files(), export == null ? RegionSearch.LINK_TARGETS : export.files());
         stage(times, "links", () -> {
             new LinkChecker(diagnostics).check(region.config(), files, options.servedAt(region.config()),
                     linksToCheck(cache.pagesOf(region.id()), output));

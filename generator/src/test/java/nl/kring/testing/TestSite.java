@@ -150,8 +150,10 @@ public final class TestSite {
         }
     }
 
+    /** What {@code kring check} does: everything the build checks, nothing written. */
     public BuildResult check() {
-        return new SiteBuilder().build(new BuildOptions(root, out(), List.of(), new BuildTime.Local(NOW), false));
+        return new SiteBuilder().build(new BuildOptions(root, out(), List.of(), new BuildTime.Local(NOW),
+                BuildOptions.Output.CHECK, false));
     }
 
     public BuildResult build() {

@@ -1,0 +1,193 @@
+package nl.kring.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What {@code ./kring} decides before it starts the JVM ({@code scripts/jdk.sh}, {@code scripts/jvm-cache.sh}):
+ * which JDK version it has, when it trains the start-up cache, with what, and what it passes on. The JDKs
+ * here are folders with a {@code release} file and a {@code bin/java} script that writes down how it was
+ * called (and, when training, the cache file a real JVM would write); what a real cache gains is measured
+ * by the benchmark, and every {@code ./kring} in CI runs the real one.
+ */
+class LauncherCacheTest {
+
+    private static final Path SCRIPTS = Path.of("..", "scripts").toAbsolutePath().normalize();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theJdkVersionComesFromItsReleaseFileWithoutStartingIt() throws Exception {
+        assertThat(major(jdk("jdk21", "21.0.5", true))).isEqualTo("21");
+        assertThat(major(jdk("jdk8", "1.8.0_392", true))).isEqualTo("8");
+        assertThat(major(jdk("jdk25", "25", true))).isEqualTo("25");
+        assertThat(Files.exists(dir.resolve("jdk21/calls.txt"))).as("the JVM was not started").isFalse();
+    }
+
+    @Test
+    void withoutAReleaseFileTheJvmIsAsked() throws Exception {
+        Path jdk = jdk("old", null, true);
+        assertThat(major(jdk)).isEqualTo("22");
+    }
+
+    @Test
+    void onJdk25TheFirstRunTrainsAnAotCacheOnABuildIntoATemporaryFolderAndLaterRunsUseIt() throws Exception {
+        Path jdk = jdk("jdk25", "25.0.3", true);
+        Path jar = jar();
+        Path root = site();
+        List<String> first = cacheOptions(jdk, jar, root, "on");
+        List<String> calls = Files.readAllLines(jdk.resolve("calls.txt"));
+        assertThat(calls).singleElement().satisfies(call -> {
+            assertThat(call).contains("-XX:AOTCacheOutput=").contains(" -jar " + jar + " build --root " + root + " --out ")
+                    .contains("--now 2026-11-23T12:00");
+            assertThat(call).doesNotContain(root.resolve("dist").toString());
+        });
+        Path cache = Files.list(jar.getParent().resolve("jvm-cache")).filter(f -> f.toString().endsWith(".aot"))
+                .findFirst().orElseThrow();
+        assertThat(first).containsExactly("-XX:AOTCache=" + cache, "-Xlog:aot*=off,cds*=off");
+
+        List<String> second = cacheOptions(jdk, jar, root, "on");
+        assertThat(second).isEqualTo(first);
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).as("trained once").hasSize(1);
+    }
+
+    @Test
+    void aRebuiltJarTrainsAgainAndTheOldCacheGoes() throws Exception {
+        Path jdk = jdk("jdk25", "25.0.3", true);
+        Path jar = jar();
+        Path root = site();
+        String before = cacheOptions(jdk, jar, root, "on").getFirst();
+        Files.writeString(jar, "another jar, longer than the first");
+        String after = cacheOptions(jdk, jar, root, "on").getFirst();
+        assertThat(after).isNotEqualTo(before);
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(2);
+        assertThat(Files.list(jar.getParent().resolve("jvm-cache")).map(f -> f.getFileName().toString()))
+                .singleElement().isEqualTo(Path.of(after.substring(after.indexOf('=') + 1)).getFileName().toString());
+    }
+
+    @Test
+    void onJdk21ItIsAnAppCdsArchive() throws Exception {
+        Path jdk = jdk("jdk21", "21.0.5", true);
+        List<String> options = cacheOptions(jdk, jar(), site(), "on");
+        assertThat(Files.readString(jdk.resolve("calls.txt"))).contains("-XX:+AutoCreateSharedArchive");
+        assertThat(options).hasSize(2);
+        assertThat(options.getFirst()).startsWith("-XX:SharedArchiveFile=").endsWith(".jsa");
+        assertThat(options.get(1)).isEqualTo("-Xlog:cds*=off");
+    }
+
+    @Test
+    void aTrainingThatMakesNoCacheIsNotRetriedAndKringRunsWithoutOne() throws Exception {
+        Path jdk = jdk("jdk25", "25.0.3", false);
+        Path jar = jar();
+        assertThat(cacheOptions(jdk, jar, site(), "on")).isEmpty();
+        assertThat(cacheOptions(jdk, jar, site(), "on")).isEmpty();
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).hasSize(1);
+        assertThat(Files.list(jar.getParent().resolve("jvm-cache")).map(f -> f.getFileName().toString()))
+                .singleElement().asString().endsWith(".aot.failed");
+    }
+
+    @Test
+    void kringJvmCacheOffMeansNoTrainingAndNoCache() throws Exception {
+        Path jdk = jdk("jdk25", "25.0.3", true);
+        assertThat(cacheOptions(jdk, jar(), site(), "off")).isEmpty();
+        assertThat(Files.exists(jdk.resolve("calls.txt"))).isFalse();
+    }
+
+    @Test
+    void aShortRunGetsTheQuickJitAndTheSerialCollectorALongOneTheDefaults() throws Exception {
+        Path small = site();
+        Files.createDirectories(small.resolve("content/stad/groups"));
+        Files.writeString(small.resolve("content/stad/groups/een.md"), "---\nname: Een\n---\n");
+        List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        assertThat(shortRun("build --root '" + small + "'")).isEqualTo(quick);
+        assertThat(shortRun("--lang en check --root=" + small)).isEqualTo(quick);
+        assertThat(shortRun("serve --root '" + small + "'")).as("the preview runs long").isEmpty();
+        assertThat(shortRun("new group --root '" + small + "'")).isEmpty();
+        Path large = dir.resolve("large");
+        Files.createDirectories(large.resolve("content/stad/groups"));
+        for (int i = 0; i < 1_000; i++) {
+            Files.writeString(large.resolve("content/stad/groups/groep-" + i + ".md"), "---\n");
+        }
+        assertThat(shortRun("build --root '" + large + "'")).as("1,000 files or more: the JVM's defaults").isEmpty();
+    }
+
+    private List<String> shortRun(String args) throws Exception {
+        return bash(". '" + SCRIPTS.resolve("jvm-cache.sh") + "'; java_options=(); kring_short_run " + args
+                + "; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done", "on").lines().toList();
+    }
+
+    /** A JDK folder; its java writes its arguments to calls.txt and, if {@code trains}, the cache file asked for. */
+    private Path jdk(String name, String version, boolean trains) throws IOException {
+        Path home = dir.resolve(name);
+        Files.createDirectories(home.resolve("bin"));
+        if (version != null) {
+            Files.writeString(home.resolve("release"), "IMPLEMENTOR=\"Test\"\nJAVA_VERSION=\"" + version + "\"\n");
+        }
+        Path java = home.resolve("bin/java");
+        Files.writeString(java, """
+                #!/usr/bin/env bash
+                if [ "$1" = "-XshowSettings:properties" ]; then echo "    java.specification.version = 22" >&2; exit 0; fi
+                echo "$*" >> "%s"
+                if %s; then
+                  for a in "$@"; do
+                    case "$a" in
+                      -XX:AOTCacheOutput=*) echo cache > "${a#-XX:AOTCacheOutput=}" ;;
+                      -XX:SharedArchiveFile=*) echo cache > "${a#-XX:SharedArchiveFile=}" ;;
+                    esac
+                  done
+                fi
+                echo "training output the user must not see"
+                exit 1
+                """.formatted(home.resolve("calls.txt"), trains));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
+    }
+
+    private Path jar() throws IOException {
+        Path jar = dir.resolve("generator/target/kring.jar");
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "a jar");
+        return jar;
+    }
+
+    private Path site() throws IOException {
+        Path root = dir.resolve("site");
+        Files.createDirectories(root);
+        Files.writeString(root.resolve("site-config.yml"), "title: Test\n");
+        return root;
+    }
+
+    private String major(Path jdk) throws Exception {
+        return bash(". '" + SCRIPTS.resolve("jdk.sh") + "'; kring_java_major '" + jdk.resolve("bin/java") + "'", "on")
+                .trim();
+    }
+
+    /** The options {@code ./kring} would pass to the JVM, one per line. */
+    private List<String> cacheOptions(Path jdk, Path jar, Path root, String setting) throws Exception {
+        String out = bash("set -euo pipefail; export JAVA_HOME='" + jdk + "'; . '" + SCRIPTS.resolve("jdk.sh") + "'; . '"
+                + SCRIPTS.resolve("jvm-cache.sh") + "'; java_options=(); kring_jvm_cache '" + jar + "' '" + root
+                + "' || true; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done", setting);
+        return out.lines().toList();
+    }
+
+    private String bash(String script, String setting) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script).redirectError(ProcessBuilder.Redirect.DISCARD);
+        builder.environment().put("KRING_JVM_CACHE", setting);
+        Process process = builder.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(out).isZero();
+        return out;
+    }
+}
