@@ -68,6 +68,8 @@ class MessageBundlesTest {
             "generator/src/main/java/nl/kring/config/StatementsReader.java#spdx-license-ids.txt is missing from the jar",
             "generator/src/main/java/nl/kring/text/Csv.java#a row has not as many fields as the header",
             "generator/src/main/java/nl/kring/text/JsonWriter.java#not a JSON value: ",
+            "generator/src/main/java/nl/kring/serve/admin/JsonText.java#not a JSON value: ",
+            "generator/src/main/java/nl/kring/serve/admin/AdminHandler.java#missing resource in the kring jar: ",
             // SnakeYAML's words, matched to explain the mistake in the editor's language
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#mapping values are not allowed",
             "generator/src/main/java/nl/kring/source/YamlMistakes.java#could not find expected ':'");

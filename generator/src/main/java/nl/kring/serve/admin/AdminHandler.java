@@ -78,7 +78,8 @@ public final class AdminHandler extends Handler.Abstract {
             return false;
         }
         if (!enabled) {
-            refuse(request, response, callback, texts.text("editor.http.notLocal"), "editor off: preview is public");
+            refuse(request, response, callback, texts.text("editor.http.notLocal"),
+                    texts.text("editor.log.publicPreview"));
             return true;
         }
         if (!isOwnHost(request)) {
