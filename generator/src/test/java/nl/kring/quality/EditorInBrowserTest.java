@@ -153,9 +153,9 @@ class EditorInBrowserTest {
         // a new group: refused while a required field is empty, saved once it is filled
         go("#/collections/roermond-groups/new", "");
         retype(field("Naam van de groep", 0), "Wandelen na verlies");
+        // Kring's 'keuzes' widget: one checkbox per topic of topics.yml
         WebElement topics = field("Onderwerpen", 0);
-        topics.sendKeys("Rouw");
-        topics.sendKeys(Keys.ENTER);
+        click(topics.findElement(By.xpath(".//input[@type='checkbox'][following-sibling::label[normalize-space(.)='Rouw en verlies']]")));
         retype(field("Korte samenvatting", 0), "Samen wandelen en praten voor wie iemand heeft verloren.");
         retype(field("Naam van de plek", 0), "Wijkcentrum De Brug");
         retype(field("Straat en huisnummer", 0), "Voorbeeldstraat 12");
