@@ -175,6 +175,44 @@ class EditorInBrowserTest {
                 .containsEntry("when", "Elke eerste zaterdag van de maand, 10.00 uur");
         awaitPreview("/roermond/roermond/groepen/wandelen-na-verlies/", "Samen wandelen en praten");
 
+        // a story's text (Decap's rich-text editor): only the text changes, the front matter stays as it was
+        go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
+        WebElement storyText = await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        click(storyText);
+        storyText.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        storyText.sendKeys(" Nu ben ik twee jaar gokvrij.");
+        publish();
+        awaitFile(STORY, text -> text.contains("twee jaar gokvrij"));
+        assertThat(frontMatter(read(STORY))).isEqualTo(frontMatter(before.get(STORY)));
+        assertThat(diffLines(before.get(STORY), read(STORY))).as("the story's diff:\n%s", read(STORY)).containsExactly(
+                before.get(STORY).strip().lines().reduce((a, b) -> b).orElseThrow() + " Nu ben ik twee jaar gokvrij.");
+        awaitPreview("/roermond/roermond/verhalen/van-schaamte-naar-grip/", "Nu ben ik twee jaar gokvrij.");
+
+        // a topic in content/topics.yml, through the topics collection: one list item opened and changed
+        go("#/collections/onderwerpen/entries/topics");
+        // the item's first top-bar button (the arrow) opens it; its name below is only a label
+        click(await(d -> d.findElements(By.xpath("//div[normalize-space(text())='Rouw en verlies']"
+                        + "/preceding-sibling::div[1]/button[1]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        WebElement explanation = await(d -> d.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Uitleg')]")).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .map(label -> d.findElement(By.id(label.getAttribute("for")))).orElse(null));
+        String rouw = "Voor wie iemand heeft verloren, ook een huisdier, en het verdriet wil delen met mensen die hetzelfde meemaken.";
+        retype(explanation, rouw);
+        publish();
+        awaitFile(TOPICS, text -> text.contains("ook een huisdier"));
+        Map<String, Object> topicsAfter = frontMatterless(read(TOPICS));
+        Map<String, Object> topicsBefore = frontMatterless(before.get(TOPICS));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = new LinkedHashMap<>(((List<Map<String, Object>>) topicsBefore.get("topics")).getFirst());
+        first.put("description", rouw);
+        @SuppressWarnings("unchecked")
+        List<Object> expectedTopics = new ArrayList<>((List<Object>) topicsBefore.get("topics"));
+        expectedTopics.set(0, first);
+        assertThat(topicsAfter).isEqualTo(Map.of("topics", expectedTopics));
+        awaitPreview("/roermond/onderwerpen/rouw/", "ook een huisdier");
+
         // kring check is clean; nothing left this computer
         BuildResult check = new SiteBuilder().build(new BuildOptions(root, checkOut, List.of(),
                 new BuildTime.Local(SampleSite.NOW), false));
@@ -341,6 +379,12 @@ class EditorInBrowserTest {
     private static Map<String, Object> frontMatter(String file) {
         int end = file.indexOf("\n---", 4);
         return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(file.substring(4, end));
+    }
+
+    /** A whole YAML file (topics.yml) as YAML reads it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> frontMatterless(String yaml) {
+        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
     }
 
     private static String body(String file) {
