@@ -71,7 +71,7 @@ class AdminFolderTest {
         assertThat(page.select("script").stream().filter(s -> !s.data().isBlank())).isEmpty();
         String csp = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
         assertThat(csp).contains("default-src 'self'", "script-src 'self' 'unsafe-eval';", "object-src 'none'",
-                "connect-src 'self' https://api.github.com https://raw.githubusercontent.com https://auth.example.org;");
+                "connect-src 'self' https://api.github.com https://raw.githubusercontent.com https://auth.example.org blob:;");
         assertThat(page.selectFirst("link[rel=cms-config-url]").attr("href")).isEqualTo("config.yml");
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("nl");
         try (var files = Files.list(out)) {

@@ -239,7 +239,7 @@ class DecapConfigTest {
         GitHost gitea = new GitHost(GitHost.Kind.GITEA, "netwerk/inhoud", "redactie",
                 Optional.of(URI.create("https://git.example.org/api/v1")), Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(load(generator().forGitHost(gitea))).doesNotContainKey("publish_mode");
-        assertThat(AdminFolder.csp(gitea)).contains("connect-src 'self' https://git.example.org;")
+        assertThat(AdminFolder.csp(gitea)).contains("connect-src 'self' https://git.example.org blob:;")
                 .contains("script-src 'self' 'unsafe-eval';");
     }
 
