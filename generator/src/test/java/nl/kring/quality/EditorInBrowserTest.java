@@ -46,10 +46,9 @@ import nl.kring.testing.TestSite;
 /**
  * The web editor as a volunteer uses it: {@code kring serve} on a copy of the sample network, Decap CMS at
  * /admin/ in headless Chromium, offline. Lists Roermond's groups, edits a group's summary and start time,
- * creates a group through the form (refused while a required field is empty), and keeps a
- * {@code private: ja} address private. (Editing a story with an upload and a topic in the browser is not
- * proven yet: the story's save did not reach the backend in the last run; the backend side of uploads is
- * tested in EditorBackendTest.) Then the files on disk:
+ * creates a group through the form (refused while a required field is empty), keeps a
+ * {@code private: ja} address private, edits a story's text and a topic of topics.yml, and uploads an image
+ * for the story through Decap's media library. Then the files on disk:
  * canonical, changed only in the edited fields, {@code kring check} clean; the preview shows the change;
  * no request left this computer; and axe's findings for the editor are written to
  * target/quality/editor/axe.txt (Decap's own violations are listed in docs/editing.md, not failed on).
@@ -69,6 +68,8 @@ class EditorInBrowserTest {
     Path root;
     @TempDir
     Path checkOut;
+    @TempDir
+    Path uploads;
     Preview preview;
     final StringWriter log = new StringWriter();
     String origin;
@@ -119,6 +120,7 @@ class EditorInBrowserTest {
 
         // edit a group's summary and start time
         go("#/collections/roermond-groups/entries/samen-wandelen", "Eenzaamheid: samen wandelen");
+        screenshot("2-groep");
         WebElement summary = field("Korte samenvatting", 0);
         retype(summary, "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.");
         retype(field("Begintijd", 0), "09:30");
@@ -213,6 +215,41 @@ class EditorInBrowserTest {
         assertThat(topicsAfter).isEqualTo(Map.of("topics", expectedTopics));
         awaitPreview("/roermond/onderwerpen/rouw/", "ook een huisdier");
 
+        // an image for the story: chosen in Decap's media library through its file input, inserted, saved with
+        // the story into the story's images folder
+        go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
+        Path photo = uploads.resolve("telefoon.png");
+        Files.write(photo, tinyPng());
+        click(button("Kies een afbeelding"));
+        WebElement fileInput = await(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
+        fileInput.sendKeys(photo.toString());
+        WebElement card = await(d -> d.findElements(By.xpath("//*[normalize-space(text())='telefoon.png']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        // Decap selects a file just uploaded; a click on its card would toggle that selection off again, so
+        // the card is clicked only when the selection has not come within a few seconds
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> useSelection(d));
+        } catch (org.openqa.selenium.TimeoutException notSelected) {
+            click(card);
+        }
+        click(await(this::useSelection));
+        // the media library closes and the form shows the image
+        await(d -> {
+            try {
+                return d.findElements(By.xpath("//button[normalize-space(.)='Gebruik selectie']")).stream()
+                        .noneMatch(WebElement::isDisplayed) ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
+        retype(field("Beschrijving van de foto", 0), "Een telefoon met een gokspel op het scherm.");
+        screenshot("4-verhaal-foto");
+        publish();
+        awaitFile(STORY, text -> text.contains("images/telefoon.png"));
+        assertThat(root.resolve("content/roermond/stories/images/telefoon.png")).hasBinaryContent(tinyPng());
+        assertThat(frontMatter(read(STORY))).containsEntry("image", "images/telefoon.png")
+                .containsEntry("imageAlt", "Een telefoon met een gokspel op het scherm.");
+
         // kring check is clean; nothing left this computer
         BuildResult check = new SiteBuilder().build(new BuildOptions(root, checkOut, List.of(),
                 new BuildTime.Local(SampleSite.NOW), false));
@@ -260,6 +297,16 @@ class EditorInBrowserTest {
                             + " && document.querySelectorAll('label').length > 3"
                             + " && [...document.querySelectorAll('textarea:not([aria-hidden=true])')].every(e => e.value === '');",
                     fragment, shows)) ? true : null);
+        }
+    }
+
+    /** The media library's "Gebruik selectie" button once a file is selected (it is disabled before). */
+    private WebElement useSelection(WebDriver d) {
+        try {
+            return d.findElements(By.xpath("//button[normalize-space(.)='Gebruik selectie']")).stream()
+                    .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null);
+        } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+            return null;
         }
     }
 
@@ -311,7 +358,10 @@ class EditorInBrowserTest {
             } catch (IOException io) {
                 e.addSuppressed(io);
             }
-            throw new AssertionError("the editor did not get there; see " + EVIDENCE + " and the log:\n" + log, e);
+            String console = String.join("\n", browser.driver().manage().logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream().map(String::valueOf).toList());
+            throw new AssertionError("the editor did not get there; see " + EVIDENCE + ", the browser's console:\n"
+                    + console + "\nand the log:\n" + log, e);
         }
     }
 
