@@ -121,7 +121,9 @@ public final class AdminFolder {
 
     /**
      * 'unsafe-eval': Decap compiles code at run time; inline styles: its components set styles; blob:/data:
-     * images: previews of uploads. connect-src: the Git host's API (and GitHub's file host), nothing else.
+     * images: previews of uploads. connect-src: the Git host's API (and GitHub's file host), nothing else, and
+     * blob: because Decap reads an uploaded image back from its blob: URL when it saves the entry (without it
+     * the save of an entry with a new image silently never happens).
      * frame-ancestors cannot be set in a meta element: the host's headers should add it (docs/publishing.md).
      */
     static String csp(GitHost host) {
@@ -131,7 +133,7 @@ public final class AdminFolder {
         connect.addAll(host.otherOrigins());
         String origins = String.join(" ", connect);
         return "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-                + "img-src " + origins + " blob: data:; font-src 'self' data:; connect-src " + origins + "; "
+                + "img-src " + origins + " blob: data:; font-src 'self' data:; connect-src " + origins + " blob:; "
                 + "media-src 'self' blob:; frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; "
                 + "base-uri 'self'; form-action 'self'";
     }

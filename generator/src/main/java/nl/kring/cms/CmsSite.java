@@ -25,8 +25,16 @@ import nl.kring.content.ContentLoader;
  * @param municipalities folder name and municipality name, by folder name
  * @param topics         slug and name, in topics.yml's order
  * @param groups         {@code <municipality>/<slug>} and the group's name, by that key
+ * @param regionOf       municipality folder to the id of the first region that lists it (site-config.yml's
+ *                       {@code municipalities}); the preview serves a municipality's pages under that region
  */
-public record CmsSite(List<Choice> regions, List<Choice> municipalities, List<Choice> topics, List<Choice> groups) {
+public record CmsSite(List<Choice> regions, List<Choice> municipalities, List<Choice> topics, List<Choice> groups,
+                      Map<String, String> regionOf) {
+
+    /** Choices without regions' municipalities (pages link without a region prefix). */
+    public CmsSite(List<Choice> regions, List<Choice> municipalities, List<Choice> topics, List<Choice> groups) {
+        this(regions, municipalities, topics, groups, Map.of());
+    }
 
     /** One choice: the value Kring reads and the words an editor sees. */
     public record Choice(String value, String label) {
@@ -37,17 +45,29 @@ public record CmsSite(List<Choice> regions, List<Choice> municipalities, List<Ch
         municipalities = List.copyOf(municipalities);
         topics = List.copyOf(topics);
         groups = List.copyOf(groups);
+        regionOf = Map.copyOf(regionOf);
+    }
+
+    /** The region whose preview shows a municipality's pages, if site-config.yml names one. */
+    public Optional<String> regionOf(String municipality) {
+        return Optional.ofNullable(regionOf.get(municipality));
     }
 
     /** Reads the choices from the repository at {@code root}. */
     public static CmsSite read(Path root) {
         Path content = root.resolve(ContentLoader.CONTENT_DIR);
         List<Choice> regions = new ArrayList<>();
+        Map<String, String> regionOf = new java.util.LinkedHashMap<>();
         yaml(root.resolve("site-config.yml")).ifPresent(config -> {
             if (config instanceof Map<?, ?> map && map.get("regions") instanceof List<?> list) {
                 for (Object item : list) {
                     if (item instanceof Map<?, ?> region && region.get("id") != null) {
                         regions.add(new Choice(String.valueOf(region.get("id")), text(region.get("name"), region.get("id"))));
+                        if (region.get("municipalities") instanceof List<?> members) {
+                            for (Object member : members) {
+                                regionOf.putIfAbsent(String.valueOf(member), String.valueOf(region.get("id")));
+                            }
+                        }
                     }
                 }
             }
@@ -76,7 +96,7 @@ public record CmsSite(List<Choice> regions, List<Choice> municipalities, List<Ch
                 }
             }
         });
-        return new CmsSite(regions, municipalities, topics, groups);
+        return new CmsSite(regions, municipalities, topics, groups, regionOf);
     }
 
     private static String text(Object value, Object fallback) {

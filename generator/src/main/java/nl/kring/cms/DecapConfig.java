@@ -79,7 +79,7 @@ public final class DecapConfig {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("backend", backend);
         config.put("local_backend", local);
-        return yaml(common(config, site.toString()));
+        return yaml(common(config, site.toString(), true));
     }
 
     /** The configuration for a hosted editor that signs in to a Git host and changes the repository there. */
@@ -101,10 +101,14 @@ public final class DecapConfig {
             // every change becomes a branch and a pull request that check.yml must pass before merging
             config.put("publish_mode", "editorial_workflow");
         }
-        return yaml(common(config, host.siteUrl().map(URI::toString).orElse(null)));
+        return yaml(common(config, host.siteUrl().map(URI::toString).orElse(null), false));
     }
 
-    private Map<String, Object> common(Map<String, Object> config, String siteUrl) {
+    /**
+     * @param preview whether the pages are kring serve's preview, which serves every region's site under
+     *                {@code /<region>/}; a public site (a region's baseUrl) has its pages at its root
+     */
+    private Map<String, Object> common(Map<String, Object> config, String siteUrl, boolean preview) {
         config.put("locale", "nl");
         if (siteUrl != null) {
             config.put("site_url", siteUrl);
@@ -118,25 +122,38 @@ public final class DecapConfig {
         slug.put("clean_accents", true);
         slug.put("sanitize_replacement", "-");
         config.put("slug", slug);
-        config.put("collections", collections());
+        config.put("collections", collections(preview));
         return config;
     }
 
-    private List<Map<String, Object>> collections() {
+    /**
+     * Where a municipality's pages are, relative to site_url: {@code roermond/} on the public site,
+     * {@code roermond/roermond/} in the preview (region, then municipality).
+     */
+    private String municipalityPath(String municipality, boolean preview) {
+        return (preview ? site.regionOf(municipality).map(region -> region + "/").orElse("") : "") + municipality + "/";
+    }
+
+    /** Where the network's own pages and the topics are: the site's root, in the preview the first region's. */
+    private String networkPath(boolean preview) {
+        return preview && !site.regions().isEmpty() ? site.regions().getFirst().value() + "/" : "";
+    }
+
+    private List<Map<String, Object>> collections(boolean preview) {
         List<Map<String, Object>> collections = new ArrayList<>();
-        collections.add(topics());
+        collections.add(topics(networkPath(preview)));
         Map<String, Object> pages = folder("pagina-s", texts.text("cms.collection.networkPages"),
-                texts.text("cms.collection.page"), "content/pages", KINDS.get(3), "");
+                texts.text("cms.collection.page"), "content/pages", KINDS.get(3), networkPath(preview));
         pages.put("description", texts.text("cms.collection.networkPages.description"));
         collections.add(pages);
-        collections.add(municipalities());
+        collections.add(municipalities(preview));
         for (CmsSite.Choice municipality : site.municipalities()) {
             for (Kind kind : KINDS) {
                 collections.add(folder(municipality.value() + "-" + kind.folder(),
                         texts.text("cms.collection." + kind.folder(), municipality.label()),
                         texts.text("cms.collection." + kind.schema()),
                         "content/" + municipality.value() + "/" + kind.folder(), kind,
-                        municipality.value() + "/"));
+                        municipalityPath(municipality.value(), preview)));
             }
         }
         return collections;
@@ -173,7 +190,7 @@ public final class DecapConfig {
         return collection;
     }
 
-    private Map<String, Object> municipalities() {
+    private Map<String, Object> municipalities(boolean preview) {
         Map<String, Object> schema = schemas.schema("municipality");
         List<Map<String, Object>> files = new ArrayList<>();
         for (CmsSite.Choice municipality : site.municipalities()) {
@@ -181,7 +198,7 @@ public final class DecapConfig {
             file.put("name", municipality.value());
             file.put("label", municipality.label());
             file.put("file", "content/" + municipality.value() + "/municipality.yml");
-            file.put("preview_path", municipality.value() + "/");
+            file.put("preview_path", municipalityPath(municipality.value(), preview));
             file.put("media_folder", "images");
             file.put("public_folder", "images");
             file.put("fields", forms.fields(schema, schema, true));
@@ -197,7 +214,7 @@ public final class DecapConfig {
     }
 
     /** topics.yml in the form Decap can edit: the list under one key, {@code topics:} (see docs/content.md). */
-    private Map<String, Object> topics() {
+    private Map<String, Object> topics(String networkPath) {
         Map<String, Object> schema = schemas.schema("topics");
         Map<String, Object> items = FormFields.map(schema.get("properties")).isEmpty()
                 ? FormFields.map(schema.get("items"))
@@ -215,7 +232,7 @@ public final class DecapConfig {
         file.put("name", "topics");
         file.put("label", texts.text("cms.collection.topics"));
         file.put("file", "content/topics.yml");
-        file.put("preview_path", "onderwerpen/");
+        file.put("preview_path", networkPath + "onderwerpen/");
         file.put("fields", List.of(list));
         Map<String, Object> collection = new LinkedHashMap<>();
         collection.put("name", "onderwerpen");

@@ -17,8 +17,10 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
+import nl.kring.cms.CmsSite;
+import nl.kring.cms.DecapConfig;
+import nl.kring.cms.KringSchemas;
 import nl.kring.serve.admin.AdminHandler;
-import nl.kring.serve.admin.StarterCmsConfig;
 
 /**
  * A running preview ({@code kring serve}): builds the site, serves it with Jetty, watches the
@@ -64,7 +66,11 @@ public final class Preview implements AutoCloseable {
         connector.setPort(options.port());
         server.addConnector(connector);
         // the editor at /admin/ (and its local backend) first; the preview answers every other path
-        AdminHandler admin = new AdminHandler(options.root(), new StarterCmsConfig(), options.texts(), err,
+        // the configuration kring cms generates from docs/schema, read again per request so new topics show
+        KringSchemas schemas = KringSchemas.packaged();
+        AdminHandler admin = new AdminHandler(options.root(),
+                (root, api, site) -> new DecapConfig(schemas, CmsSite.read(root), options.texts()).forPreview(api, site),
+                options.texts(), err,
                 !options.isPublic());
         CompressionHandler compression = new CompressionHandler(new Handler.Sequence(admin,
                 new PreviewHandler(state, channel, new PreviewPages(options.texts()), !options.isPublic())));

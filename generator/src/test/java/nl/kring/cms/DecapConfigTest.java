@@ -207,11 +207,18 @@ class DecapConfigTest {
                         .containsEntry("media_folder", "images").containsEntry("public_folder", "images");
             }
         }
-        assertThat(collection(config, "roermond-groups")).containsEntry("preview_path", "roermond/groepen/{{slug}}/")
+        // the preview serves each region under /<region>/: Roermond's pages are under the region roermond
+        assertThat(collection(config, "roermond-groups")).containsEntry("preview_path", "roermond/roermond/groepen/{{slug}}/")
                 .containsEntry("label", "Roermond: groepen");
-        assertThat(collection(config, "roermond-stories")).containsEntry("preview_path", "roermond/verhalen/{{slug}}/");
+        assertThat(collection(config, "roermond-stories")).containsEntry("preview_path", "roermond/roermond/verhalen/{{slug}}/");
+        assertThat(collection(config, "stein-groups"))
+                .containsEntry("preview_path", "westelijke-mijnstreek/stein/groepen/{{slug}}/");
         assertThat(collection(config, "pagina-s")).containsEntry("folder", "content/pages")
-                .containsEntry("preview_path", "{{slug}}/");
+                .containsEntry("preview_path", "roermond/{{slug}}/");
+        // a public site (a region's baseUrl) has the municipality at its root
+        Map<String, Object> hosted = load(generator().forGitHost(EXAMPLE_HOST));
+        assertThat(collection(hosted, "roermond-groups")).containsEntry("preview_path", "roermond/groepen/{{slug}}/");
+        assertThat(collection(hosted, "pagina-s")).containsEntry("preview_path", "{{slug}}/");
         assertThat(field(collection(config, "roermond-stories"), "image")).containsEntry("widget", "image");
     }
 
@@ -232,7 +239,7 @@ class DecapConfigTest {
         GitHost gitea = new GitHost(GitHost.Kind.GITEA, "netwerk/inhoud", "redactie",
                 Optional.of(URI.create("https://git.example.org/api/v1")), Optional.empty(), Optional.empty(), Optional.empty());
         assertThat(load(generator().forGitHost(gitea))).doesNotContainKey("publish_mode");
-        assertThat(AdminFolder.csp(gitea)).contains("connect-src 'self' https://git.example.org;")
+        assertThat(AdminFolder.csp(gitea)).contains("connect-src 'self' https://git.example.org blob:;")
                 .contains("script-src 'self' 'unsafe-eval';");
     }
 

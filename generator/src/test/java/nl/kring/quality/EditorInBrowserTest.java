@@ -46,10 +46,9 @@ import nl.kring.testing.TestSite;
 /**
  * The web editor as a volunteer uses it: {@code kring serve} on a copy of the sample network, Decap CMS at
  * /admin/ in headless Chromium, offline. Lists Roermond's groups, edits a group's summary and start time,
- * creates a group through the form (refused while a required field is empty), and keeps a
- * {@code private: ja} address private. (Editing a story with an upload and a topic in the browser is not
- * proven yet: the story's save did not reach the backend in the last run; the backend side of uploads is
- * tested in EditorBackendTest.) Then the files on disk:
+ * creates a group through the form (refused while a required field is empty), keeps a
+ * {@code private: ja} address private, edits a story's text and a topic of topics.yml, and uploads an image
+ * for the story through Decap's media library. Then the files on disk:
  * canonical, changed only in the edited fields, {@code kring check} clean; the preview shows the change;
  * no request left this computer; and axe's findings for the editor are written to
  * target/quality/editor/axe.txt (Decap's own violations are listed in docs/editing.md, not failed on).
@@ -69,6 +68,8 @@ class EditorInBrowserTest {
     Path root;
     @TempDir
     Path checkOut;
+    @TempDir
+    Path uploads;
     Preview preview;
     final StringWriter log = new StringWriter();
     String origin;
@@ -119,6 +120,7 @@ class EditorInBrowserTest {
 
         // edit a group's summary and start time
         go("#/collections/roermond-groups/entries/samen-wandelen", "Eenzaamheid: samen wandelen");
+        screenshot("2-groep");
         WebElement summary = field("Korte samenvatting", 0);
         retype(summary, "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.");
         retype(field("Begintijd", 0), "09:30");
@@ -153,9 +155,9 @@ class EditorInBrowserTest {
         // a new group: refused while a required field is empty, saved once it is filled
         go("#/collections/roermond-groups/new", "");
         retype(field("Naam van de groep", 0), "Wandelen na verlies");
+        // Kring's 'keuzes' widget: one checkbox per topic of topics.yml
         WebElement topics = field("Onderwerpen", 0);
-        topics.sendKeys("Rouw");
-        topics.sendKeys(Keys.ENTER);
+        click(topics.findElement(By.xpath(".//input[@type='checkbox'][following-sibling::label[normalize-space(.)='Rouw en verlies']]")));
         retype(field("Korte samenvatting", 0), "Samen wandelen en praten voor wie iemand heeft verloren.");
         retype(field("Naam van de plek", 0), "Wijkcentrum De Brug");
         retype(field("Straat en huisnummer", 0), "Voorbeeldstraat 12");
@@ -174,6 +176,79 @@ class EditorInBrowserTest {
                 .containsEntry("topics", List.of("rouw"))
                 .containsEntry("when", "Elke eerste zaterdag van de maand, 10.00 uur");
         awaitPreview("/roermond/roermond/groepen/wandelen-na-verlies/", "Samen wandelen en praten");
+
+        // a story's text (Decap's rich-text editor): only the text changes, the front matter stays as it was
+        go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
+        WebElement storyText = await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        click(storyText);
+        storyText.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        storyText.sendKeys(" Nu ben ik twee jaar gokvrij.");
+        publish();
+        awaitFile(STORY, text -> text.contains("twee jaar gokvrij"));
+        assertThat(frontMatter(read(STORY))).isEqualTo(frontMatter(before.get(STORY)));
+        assertThat(diffLines(before.get(STORY), read(STORY))).as("the story's diff:\n%s", read(STORY)).containsExactly(
+                before.get(STORY).strip().lines().reduce((a, b) -> b).orElseThrow() + " Nu ben ik twee jaar gokvrij.");
+        awaitPreview("/roermond/roermond/verhalen/van-schaamte-naar-grip/", "Nu ben ik twee jaar gokvrij.");
+
+        // a topic in content/topics.yml, through the topics collection: one list item opened and changed
+        go("#/collections/onderwerpen/entries/topics");
+        // the item's first top-bar button (the arrow) opens it; its name below is only a label
+        click(await(d -> d.findElements(By.xpath("//div[normalize-space(text())='Rouw en verlies']"
+                        + "/preceding-sibling::div[1]/button[1]")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)));
+        WebElement explanation = await(d -> d.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Uitleg')]")).stream()
+                .filter(WebElement::isDisplayed).findFirst()
+                .map(label -> d.findElement(By.id(label.getAttribute("for")))).orElse(null));
+        String rouw = "Voor wie iemand heeft verloren, ook een huisdier, en het verdriet wil delen met mensen die hetzelfde meemaken.";
+        retype(explanation, rouw);
+        publish();
+        awaitFile(TOPICS, text -> text.contains("ook een huisdier"));
+        Map<String, Object> topicsAfter = frontMatterless(read(TOPICS));
+        Map<String, Object> topicsBefore = frontMatterless(before.get(TOPICS));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> first = new LinkedHashMap<>(((List<Map<String, Object>>) topicsBefore.get("topics")).getFirst());
+        first.put("description", rouw);
+        @SuppressWarnings("unchecked")
+        List<Object> expectedTopics = new ArrayList<>((List<Object>) topicsBefore.get("topics"));
+        expectedTopics.set(0, first);
+        assertThat(topicsAfter).isEqualTo(Map.of("topics", expectedTopics));
+        awaitPreview("/roermond/onderwerpen/rouw/", "ook een huisdier");
+
+        // an image for the story: chosen in Decap's media library through its file input, inserted, saved with
+        // the story into the story's images folder
+        go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
+        Path photo = uploads.resolve("telefoon.png");
+        Files.write(photo, tinyPng());
+        click(button("Kies een afbeelding"));
+        WebElement fileInput = await(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
+        fileInput.sendKeys(photo.toString());
+        WebElement card = await(d -> d.findElements(By.xpath("//*[normalize-space(text())='telefoon.png']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        // Decap selects a file just uploaded; a click on its card would toggle that selection off again, so
+        // the card is clicked only when the selection has not come within a few seconds
+        try {
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> useSelection(d));
+        } catch (org.openqa.selenium.TimeoutException notSelected) {
+            click(card);
+        }
+        click(await(this::useSelection));
+        // the media library closes and the form shows the image
+        await(d -> {
+            try {
+                return d.findElements(By.xpath("//button[normalize-space(.)='Gebruik selectie']")).stream()
+                        .noneMatch(WebElement::isDisplayed) ? true : null;
+            } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+                return null;
+            }
+        });
+        retype(field("Beschrijving van de foto", 0), "Een telefoon met een gokspel op het scherm.");
+        screenshot("4-verhaal-foto");
+        publish();
+        awaitFile(STORY, text -> text.contains("images/telefoon.png"));
+        assertThat(root.resolve("content/roermond/stories/images/telefoon.png")).hasBinaryContent(tinyPng());
+        assertThat(frontMatter(read(STORY))).containsEntry("image", "images/telefoon.png")
+                .containsEntry("imageAlt", "Een telefoon met een gokspel op het scherm.");
 
         // kring check is clean; nothing left this computer
         BuildResult check = new SiteBuilder().build(new BuildOptions(root, checkOut, List.of(),
@@ -225,6 +300,16 @@ class EditorInBrowserTest {
         }
     }
 
+    /** The media library's "Gebruik selectie" button once a file is selected (it is disabled before). */
+    private WebElement useSelection(WebDriver d) {
+        try {
+            return d.findElements(By.xpath("//button[normalize-space(.)='Gebruik selectie']")).stream()
+                    .filter(b -> b.isDisplayed() && b.isEnabled()).findFirst().orElse(null);
+        } catch (org.openqa.selenium.StaleElementReferenceException rerendered) {
+            return null;
+        }
+    }
+
     private String text() {
         return browser.driver().findElement(By.tagName("body")).getText();
     }
@@ -273,7 +358,10 @@ class EditorInBrowserTest {
             } catch (IOException io) {
                 e.addSuppressed(io);
             }
-            throw new AssertionError("the editor did not get there; see " + EVIDENCE + " and the log:\n" + log, e);
+            String console = String.join("\n", browser.driver().manage().logs()
+                    .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream().map(String::valueOf).toList());
+            throw new AssertionError("the editor did not get there; see " + EVIDENCE + ", the browser's console:\n"
+                    + console + "\nand the log:\n" + log, e);
         }
     }
 
@@ -341,6 +429,12 @@ class EditorInBrowserTest {
     private static Map<String, Object> frontMatter(String file) {
         int end = file.indexOf("\n---", 4);
         return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(file.substring(4, end));
+    }
+
+    /** A whole YAML file (topics.yml) as YAML reads it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> frontMatterless(String yaml) {
+        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
     }
 
     private static String body(String file) {

@@ -44,10 +44,11 @@ public final class AdminHandler extends Handler.Abstract {
     private static final Pattern ASSET = Pattern.compile("/admin/decap/[A-Za-z0-9][A-Za-z0-9._-]*");
     /**
      * 'unsafe-eval': Decap compiles code at run time (and its WebAssembly); 'unsafe-inline' styles: its
-     * components set styles at run time; blob:/data: images: previews of uploads. No other origin anywhere.
+     * components set styles at run time; blob:/data: images: previews of uploads; blob: in connect-src: Decap
+     * reads an uploaded image back from its blob: URL when it saves the entry. No other origin anywhere.
      */
     static final String CSP = "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' blob: data:; font-src 'self' data:; connect-src 'self'; media-src 'self' blob:; "
+            + "img-src 'self' blob: data:; font-src 'self' data:; connect-src 'self' blob:; media-src 'self' blob:; "
             + "frame-src 'self' blob:; worker-src 'self' blob:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
