@@ -136,7 +136,7 @@ final class Everyday {
         Path site = dir.resolve("peer");
         deleteTree(site);
         log("making the same site for Hugo + Pagefind (" + PEER + ")");
-        commands.measure(List.of("python3", generator.toString(), repository.toString(), "--out", site.toString(),
+        commands.measure(List.of("python3", generator.toString(), peerCorpus(dir).toString(), "--out", site.toString(),
                 "--now", BenchmarkRun.NOW), repository);
         String versions = commands.measure(List.of(hugo.get().toString(), "version"), site).stdout().trim()
                 .replaceAll("^hugo v?([^ ]+).*", "Hugo $1") + ", Pagefind "
@@ -164,6 +164,44 @@ final class Everyday {
             pages = (int) files.filter(f -> f.toString().endsWith(".html")).count();
         }
         return new Peer(null, versions, builds, checks, pages);
+    }
+
+    /**
+     * The repository as the peer's converter reads it. The converter (shared, not ours to change) reads
+     * topics.yml only as a top-level list; the sample keeps its list under 'topics:' so that the web editor
+     * can edit it (docs/content.md). A copy of site-config.yml and content/ with the list unwrapped carries
+     * the same topics.
+     */
+    private Path peerCorpus(Path dir) throws IOException {
+        Path corpus = dir.resolve("peer-corpus");
+        deleteTree(corpus);
+        Path content = repository.resolve("content");
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.toList()) {
+                Path target = corpus.resolve(repository.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Files.copy(repository.resolve("site-config.yml"), corpus.resolve("site-config.yml"));
+        Path topics = corpus.resolve("content/topics.yml");
+        List<String> lines = Files.readAllLines(topics);
+        if (lines.stream().anyMatch(line -> line.equals("topics:"))) {
+            List<String> list = new ArrayList<>();
+            boolean inside = false;
+            for (String line : lines) {
+                if (line.equals("topics:")) {
+                    inside = true;
+                } else {
+                    list.add(inside && line.startsWith("  ") ? line.substring(2) : line);
+                }
+            }
+            Files.write(topics, list);
+        }
+        return corpus;
     }
 
     private static String quote(Path path) {
