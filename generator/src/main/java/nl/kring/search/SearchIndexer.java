@@ -155,7 +155,7 @@ public final class SearchIndexer {
             chunks.add(Json.quote(name));
         }
         List<byte[]> lexicon = analysis.lexicon().filter();
-        String lexiconHash = lexiconHash(lexicon);
+        String lexiconHash = analysis.lexicon().filterHash();
         for (int i = 0; i < lexicon.size(); i++) {
             files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
         }
@@ -280,13 +280,6 @@ public final class SearchIndexer {
      */
     static int chunkSize(int documents) {
         return documents <= 2 * CHUNK_SIZE ? Math.max(1, documents) : CHUNK_SIZE;
-    }
-
-    /** One hash for all lexicon buckets: they change together, when the lexicon does. */
-    private static String lexiconHash(List<byte[]> buckets) {
-        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
-        buckets.forEach(all::writeBytes);
-        return Assets.shortHash(all.toByteArray());
     }
 
     /** The names of the municipalities of the region's documents (online groups come from everywhere). */

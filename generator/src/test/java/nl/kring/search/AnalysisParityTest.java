@@ -100,6 +100,11 @@ class AnalysisParityTest {
         assertThat(lexicon.contains("cafe")).as("folded like the chain folds").isTrue();
         assertThat(lexicon.contains("doe")).isTrue();
         assertThat(lexicon.contains("verwerkng")).isFalse();
+        assertThat(lexicon.words().getFirst()).isEqualTo("a");   // "à", folded
+        assertThat(lexicon.contains("a")).as("the first word").isTrue();
+        assertThat(lexicon.contains("zzz")).as("the last word").isTrue();
+        assertThat(lexicon.contains("zzzzz")).isFalse();
+        assertThat(lexicon.contains("")).isFalse();
         List<byte[]> filter = lexicon.filter();
         int missed = 0;
         for (String word : lexicon.words()) {
@@ -115,6 +120,22 @@ class AnalysisParityTest {
             }
         }
         assertThat(falsePositives).as("false positives in 10,000 non-words").isLessThan(250);
+    }
+
+    @Test
+    void theJarsLexiconIsTheVendoredWordListFoldedSortedAndFiltered() throws IOException {
+        List<String> vendored;
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/main/lexicon/lexicon-nl.txt.gz")))) {
+            vendored = List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n"));
+        }
+        DutchLexicon fromWordList = new DutchLexicon(vendored);
+        DutchLexicon bundled = DutchLexicon.bundled();
+        assertThat(bundled.words()).as("lexicon-nl.words, made while the jar was built").isEqualTo(fromWordList.words());
+        assertThat(bundled.filter()).as("lexicon-nl.filter").hasSameSizeAs(fromWordList.filter());
+        for (int i = 0; i < LexiconFilter.BUCKETS; i++) {
+            assertThat(bundled.filter().get(i)).as("bucket " + i).isEqualTo(fromWordList.filter().get(i));
+        }
+        assertThat(bundled.filterHash()).isEqualTo(fromWordList.filterHash());
     }
 
     private void assertSameTerms(Path dir, List<String> words) throws IOException {
