@@ -3,6 +3,7 @@ package nl.kring.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -22,9 +23,27 @@ public final class KringCommandLine {
     private KringCommandLine() {
     }
 
-    /** A ready command line printing into {@code out} and {@code err}. */
+    /** A ready command line with every subcommand, printing into {@code out} and {@code err}. */
     public static CommandLine create(Texts texts, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(KringCommand.class, new CommandFactory(texts));
+        return withSubcommands(texts, out, err, KringCommand.SUBCOMMANDS);
+    }
+
+    /**
+     * A ready command line for these arguments: when they name a subcommand, only that one is registered, so a
+     * build does not wait for picocli to reflect on ten commands it will not run (docs/performance.md,
+     * "Start-up"); otherwise (help, no command, a mistyped one) all of them, for the overview and suggestions.
+     */
+    public static CommandLine create(Texts texts, PrintWriter out, PrintWriter err, List<String> args) {
+        Optional<Class<?>> named = commandName(args).flatMap(KringCommandLine::subcommand);
+        return withSubcommands(texts, out, err, named.<List<Class<?>>>map(List::of).orElse(KringCommand.SUBCOMMANDS));
+    }
+
+    private static CommandLine withSubcommands(Texts texts, PrintWriter out, PrintWriter err, List<Class<?>> subcommands) {
+        CommandFactory factory = new CommandFactory(texts);
+        CommandLine cli = new CommandLine(KringCommand.class, factory);
+        for (Class<?> subcommand : subcommands) {
+            cli.addSubcommand(new CommandLine(subcommand, factory));
+        }
         cli.setResourceBundle(texts.resourceBundle());
         cli.setOut(out);
         cli.setErr(err);
@@ -36,6 +55,28 @@ public final class KringCommandLine {
             return 3;
         });
         return cli;
+    }
+
+    /** The first argument that is neither a top-level option nor the language after {@code --lang}. */
+    static Optional<String> commandName(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals(LanguageChoice.OPTION)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return Optional.of(arg);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The subcommand with this name or alias, as its annotation spells it; never help, which needs the others. */
+    private static Optional<Class<?>> subcommand(String name) {
+        return KringCommand.SUBCOMMANDS.stream().filter(type -> {
+            CommandLine.Command command = type.getAnnotation(CommandLine.Command.class);
+            return !command.helpCommand()
+                    && (command.name().equals(name) || java.util.Arrays.asList(command.aliases()).contains(name));
+        }).findFirst();
     }
 
     /** Prints what is wrong with the command line and how to get help; exit code 2. */

@@ -42,6 +42,6 @@ public final class Main {
             err.flush();
             return 2;
         }
-        return KringCommandLine.create(texts, out, err).execute(args);
+        return KringCommandLine.create(texts, out, err, Arrays.asList(args)).execute(args);
     }
 }
