@@ -59,7 +59,6 @@ public final class DutchAnalysis {
     private final DutchStems stems = new DutchStems(STEM_OVERRIDES);
     private final Analyzer query;
     private final Analyzer words;
-    private final Map<String, String> foldingTable;
     private final DutchLexicon lexicon;
     private static final int MAX_SPLITTERS = 16;
     private final Map<java.util.Set<String>, CompoundSplitter> splitters = new java.util.concurrent.ConcurrentHashMap<>();
@@ -87,7 +86,6 @@ public final class DutchAnalysis {
                         new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stopSet));
             }
         };
-        this.foldingTable = buildFoldingTable();
     }
 
     /** The analyzer for queries (no decompounding). Thread-safe; shared. */
@@ -192,7 +190,16 @@ public final class DutchAnalysis {
      * the table the browser applies after lower-casing.
      */
     public Map<String, String> foldingTable() {
-        return foldingTable;
+        return Folding.TABLE;
+    }
+
+    /**
+     * Made on first use and once per process: it depends on Lucene's folding only, and 65,000 characters
+     * folded one by one cost a cold JVM tens of milliseconds, which a {@code check} (no search export) or a
+     * build's main thread should not wait for.
+     */
+    private static final class Folding {
+        static final Map<String, String> TABLE = buildFoldingTable();
     }
 
     private static Map<String, String> buildFoldingTable() {

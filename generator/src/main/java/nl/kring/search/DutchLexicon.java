@@ -27,7 +27,7 @@ import nl.kring.render.Assets;
  * LexiconFilter}, the compact form the browser gets).
  * <p>
  * The words are kept as one sorted run of ASCII bytes and found by binary search: reading them is one copy of a
- * resource, where a hash set of 350,000 strings cost every start of Kring about a second of CPU.
+ * resource, where a hash set of 350,000 strings cost every start of Kring more than a second of CPU.
  */
 public final class DutchLexicon {
 
@@ -36,9 +36,10 @@ public final class DutchLexicon {
     /** The Bloom filters of the words ({@link LexiconResources}). */
     static final String FILTER = "lexicon-nl.filter";
 
+    /** The words, sorted, each followed by a newline. */
     private final byte[] text;
-    /** Where each word starts in {@link #text}, plus one past the end of the last word's newline. */
-    private final int[] starts;
+    /** Where each word starts in {@link #text}, plus the end: made only when the words are listed (tests). */
+    private volatile int[] starts;
     private final Object filterLock = new Object();
     private volatile List<byte[]> filter;
     private volatile String filterHash;
@@ -62,12 +63,10 @@ public final class DutchLexicon {
             joined.write('\n');
         }
         this.text = joined.toByteArray();
-        this.starts = starts(text);
     }
 
     private DutchLexicon(byte[] sortedWords, List<byte[]> filter) {
         this.text = sortedWords;
-        this.starts = starts(sortedWords);
         this.filter = filter;
     }
 
@@ -108,34 +107,49 @@ public final class DutchLexicon {
         }
     }
 
-    private static int[] starts(byte[] text) {
-        int count = 0;
-        for (byte b : text) {
-            if (b == '\n') {
-                count++;
+    private int[] starts() {
+        int[] made = starts;
+        if (made == null) {
+            int count = 0;
+            for (byte b : text) {
+                if (b == '\n') {
+                    count++;
+                }
             }
-        }
-        int[] starts = new int[count + 1];
-        int word = 1;
-        for (int i = 0; i < text.length; i++) {
-            if (text[i] == '\n') {
-                starts[word++] = i + 1;
+            made = new int[count + 1];
+            int word = 1;
+            for (int i = 0; i < text.length; i++) {
+                if (text[i] == '\n') {
+                    made[word++] = i + 1;
+                }
             }
+            starts = made;
         }
-        return starts;
+        return made;
     }
 
-    /** Whether a folded, lower-case word is a Dutch word. */
+    /**
+     * Whether a folded, lower-case word is a Dutch word: a binary search over the bytes, each probe moving back
+     * to the start of the word it landed in (words are at most 30 letters), so no index of the 350,000 words
+     * has to be made first.
+     */
     public boolean contains(String word) {
-        int low = 0;
-        int high = size() - 1;
-        while (low <= high) {
-            int middle = (low + high) >>> 1;
-            int order = compare(middle, word);
+        int low = 0;              // the start of a word
+        int high = text.length;   // the start of a word, or the end
+        while (low < high) {
+            int start = (low + high) >>> 1;
+            while (start > low && text[start - 1] != '\n') {
+                start--;
+            }
+            int end = start;
+            while (text[end] != '\n') {
+                end++;
+            }
+            int order = compare(start, end, word);
             if (order < 0) {
-                low = middle + 1;
+                low = end + 1;
             } else if (order > 0) {
-                high = middle - 1;
+                high = start;
             } else {
                 return true;
             }
@@ -143,10 +157,9 @@ public final class DutchLexicon {
         return false;
     }
 
-    /** The order of word number {@code index} against {@code word}, as {@link String#compareTo} orders them. */
-    private int compare(int index, String word) {
-        int start = starts[index];
-        int length = starts[index + 1] - 1 - start;
+    /** The order of the word in {@code text[start..end)} against {@code word}, as {@link String#compareTo} orders them. */
+    private int compare(int start, int end, String word) {
+        int length = end - start;
         int common = Math.min(length, word.length());
         for (int i = 0; i < common; i++) {
             int difference = (text[start + i] & 0xff) - word.charAt(i);
@@ -188,7 +201,8 @@ public final class DutchLexicon {
         return new AbstractList<>() {
             @Override
             public String get(int index) {
-                return new String(text, starts[index], starts[index + 1] - 1 - starts[index], StandardCharsets.US_ASCII);
+                int[] at = starts();
+                return new String(text, at[index], at[index + 1] - 1 - at[index], StandardCharsets.US_ASCII);
             }
 
             @Override
@@ -204,7 +218,7 @@ public final class DutchLexicon {
     }
 
     public int size() {
-        return starts.length - 1;
+        return starts().length - 1;
     }
 
     static String fold(String word) {
