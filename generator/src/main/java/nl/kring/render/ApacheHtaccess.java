@@ -42,6 +42,11 @@ final class ApacheHtaccess {
         out.append("</If>\n<Else>\n");
         frameHeaders(out, policy.pageHeaders());
         out.append("</Else>\n\n");
+        out.append("# The open data: any site may read it from a script.\n");
+        out.append("<If \"%{REQUEST_URI} =~ m#^").append(HostingFiles.quoteForRegex(base))
+                .append(SecurityHeaders.OPEN_DATA_FOLDER).append("#\">\n");
+        set(out, "    ", SecurityHeaders.OPEN_DATA_READABLE_EVERYWHERE);
+        out.append("</If>\n\n");
         out.append("# Files with a hash of their content in their name never change: keep them for a year.\n");
         out.append("<If \"%{REQUEST_URI} =~ m#").append(hosting.hashedPattern()).append("#\">\n");
         out.append("    Header always set Cache-Control \"").append(HostingFiles.CACHE_HASHED).append("\"\n");

@@ -42,6 +42,10 @@ final class CaddySnippet {
         out.append("\theader @embed {\n");
         frameHeaders(out, policy.embedHeaders());
         out.append("\t}\n");
+        out.append("\t# The open data: any site may read it from a script.\n");
+        out.append("\t@openData path ").append(base).append(SecurityHeaders.OPEN_DATA_FOLDER).append("*\n");
+        out.append("\theader @openData ").append(SecurityHeaders.OPEN_DATA_READABLE_EVERYWHERE.name()).append(" \"")
+                .append(SecurityHeaders.OPEN_DATA_READABLE_EVERYWHERE.value()).append("\"\n");
         out.append("\t# Files with a hash of their content in their name never change: keep them for a year.\n");
         out.append("\t@hashed path_regexp ").append(hosting.hashedPattern()).append('\n');
         out.append("\theader @hashed Cache-Control \"").append(HostingFiles.CACHE_HASHED).append("\"\n");

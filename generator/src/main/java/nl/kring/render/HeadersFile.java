@@ -25,6 +25,8 @@ final class HeadersFile {
             policy.embedHeaders().stream().filter(h -> h.name().equals("Content-Security-Policy"))
                     .forEach(header -> out.append("  ").append(header).append('\n'));
         }
+        out.append('/').append(SecurityHeaders.OPEN_DATA_FOLDER).append("*\n  ")
+                .append(SecurityHeaders.OPEN_DATA_READABLE_EVERYWHERE).append('\n');
         for (String folder : new String[] {"/assets/*", "/media/*"}) {
             out.append(folder).append("\n  Cache-Control: ").append(HostingFiles.CACHE_HASHED).append('\n');
         }

@@ -48,6 +48,12 @@ final class NginxInclude {
         out.append("    location ~ \"").append(hosting.hashedPattern()).append("\" {\n");  // quoted: it has braces
         headers(out, "        ", policy.pageHeaders(), HostingFiles.CACHE_HASHED);
         out.append("    }\n");
+        out.append("\n    # The open data: any site may read it from a script.\n");
+        out.append("    location ^~ ").append(base).append(SecurityHeaders.OPEN_DATA_FOLDER).append(" {\n");
+        List<SecurityHeaders.Header> openData = new java.util.ArrayList<>(policy.pageHeaders());
+        openData.add(SecurityHeaders.OPEN_DATA_READABLE_EVERYWHERE);
+        headers(out, "        ", openData, HostingFiles.CACHE_OTHER);
+        out.append("    }\n");
         out.append("\n    # The pages for other sites' iframes: only the sites of 'embedding' in site-config.yml may frame them.\n");
         out.append("    location ^~ ").append(base).append("insluiten/ {\n");
         headers(out, "        ", policy.embedHeaders(), HostingFiles.CACHE_OTHER);

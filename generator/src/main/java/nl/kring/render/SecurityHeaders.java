@@ -98,6 +98,17 @@ public final class SecurityHeaders {
         return List.copyOf(headers);
     }
 
+    /**
+     * What the files under {@code /open-data/} add: any site may read them from a script in its visitors'
+     * browsers (a municipality's own site listing the groups, a map). They are public data under an open
+     * licence, sent without cookies or credentials, so allowing every origin shares nothing else; pages
+     * keep the browser's same-origin rule.
+     */
+    public static final Header OPEN_DATA_READABLE_EVERYWHERE = new Header("Access-Control-Allow-Origin", "*");
+
+    /** The folder of the open data, under a region's base path. */
+    public static final String OPEN_DATA_FOLDER = "open-data/";
+
     /** The headers that are the same on every response. */
     public List<Header> common() {
         return List.of(

@@ -142,14 +142,15 @@ class HostingFilesTest {
     }
 
     @Test
-    void theHeadersFileHasOneRuleForAllPathsAndOneForTheEmbedPages() {
+    void theHeadersFileHasOneRuleForAllPathsOneForTheEmbedPagesAndOneForTheOpenData() {
         String headers = files(region("/zelfregie-wm/", EMBEDDABLE)).get(SecurityHeaders.HEADERS_FILE);
         List<String> rules = headers.lines().filter(l -> l.startsWith("/")).toList();
-        assertThat(rules).containsExactly("/*", "/insluiten/*", "/assets/*", "/media/*");
+        assertThat(rules).containsExactly("/*", "/insluiten/*", "/open-data/*", "/assets/*", "/media/*");
+        assertThat(headers).contains("/open-data/*\n  Access-Control-Allow-Origin: *\n/assets/*");
         assertThat(headers).contains("/*\n  Content-Security-Policy: " + SecurityHeaders.headerPolicy()
                 + "\n  X-Frame-Options: DENY\n");
         assertThat(headers).contains("/insluiten/*\n  Content-Security-Policy: "
-                + new SecurityHeaders(EMBEDDABLE).embedPolicy() + "\n/assets/*");
+                + new SecurityHeaders(EMBEDDABLE).embedPolicy() + "\n/open-data/*");
         assertThat(files(region("/", Hosting.DEFAULT)).get(SecurityHeaders.HEADERS_FILE)).doesNotContain("/insluiten/*");
     }
 

@@ -112,6 +112,23 @@ abstract class RealServerHostingTest {
     }
 
     @Test
+    void theOpenDataMayBeReadByScriptsOnOtherSitesAndNothingElse() throws Exception {
+        for (String base : List.of(root, subPath)) {
+            for (String path : List.of("open-data/groepen.json", "open-data/activiteiten.csv", "open-data/openapi.json",
+                    "open-data/")) {
+                HttpResponse<byte[]> response = get(base + path);
+                assertThat(response.statusCode()).as(base + path).isEqualTo(200);
+                assertThat(response.headers().allValues("Access-Control-Allow-Origin")).as(base + path).containsExactly("*");
+                assertSecurityHeaders(base + path, response);
+                assertThat(response.headers().firstValue("X-Frame-Options")).as(base + path).contains("DENY");
+            }
+            for (String path : List.of("", "groepen/", "search/index.json", "activiteiten.ics", "insluiten/roermond/")) {
+                assertThat(get(base + path).headers().firstValue("Access-Control-Allow-Origin")).as(base + path).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void theContentSecurityPolicyIsStrictAndForbidsFraming() throws Exception {
         String policy = get(root).headers().firstValue("Content-Security-Policy").orElseThrow();
         for (String directive : List.of("default-src 'self'", "base-uri 'none'", "form-action 'self'",
