@@ -2,14 +2,10 @@ package nl.kring.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real Apache httpd (Debian's apache2-bin) for one test class, in the foreground ({@code -X}) with its own
@@ -22,23 +18,15 @@ public final class Apache implements AutoCloseable {
     public static final String BINARY = "/usr/sbin/apache2";
     private static final Path MODULES = Path.of("/usr/lib/apache2/modules");
 
-    private final Process process;
-    private final Path dir;
-    private final List<Integer> ports;
+    private final LocalServerProcess server;
 
-    private Apache(Process process, Path dir, List<Integer> ports) {
-        this.process = process;
-        this.dir = dir;
-        this.ports = ports;
+    private Apache(LocalServerProcess server) {
+        this.server = server;
     }
 
     /** Starts Apache with one virtual host per document root; fails with an explanation when it is not installed. */
     public static Apache start(List<Path> documentRoots) {
-        if (!Files.isExecutable(Path.of(BINARY))) {
-            throw new IllegalStateException(BINARY + " is missing: the hosting tests start a real Apache. Install "
-                    + "Debian's apache2-bin (as root: apt-get install --no-install-recommends apache2-bin; .ci/run "
-                    + "does this when it is missing).");
-        }
+        LocalServerProcess.requireInstalled(BINARY, "Apache", "apache2-bin");
         try {
             Path dir = Files.createTempDirectory("kring-apache-");
             Files.createDirectories(dir.resolve("logs"));
@@ -59,7 +47,7 @@ public final class Apache implements AutoCloseable {
                         .append(MODULES.resolve("mod_" + module + ".so")).append('\n');
             }
             for (Path root : documentRoots) {
-                int port = freePort();
+                int port = LocalServerProcess.freePort();
                 ports.add(port);
                 String folder = root.toAbsolutePath().toString();
                 conf.append("""
@@ -75,11 +63,8 @@ public final class Apache implements AutoCloseable {
                         """.formatted(port, folder));
             }
             Files.writeString(dir.resolve("httpd.conf"), conf);
-            Process process = new ProcessBuilder(BINARY, "-f", dir.resolve("httpd.conf").toString(), "-X")
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("logs/output.log").toFile()).start();
-            Apache apache = new Apache(process, dir, ports);
-            apache.awaitListening();
-            return apache;
+            return new Apache(LocalServerProcess.start("Apache",
+                    List.of(BINARY, "-f", dir.resolve("httpd.conf").toString(), "-X"), dir, ports));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -87,61 +72,16 @@ public final class Apache implements AutoCloseable {
 
     /** The base URL of the i-th site's virtual host, e.g. {@code http://127.0.0.1:40123}. */
     public String origin(int site) {
-        return "http://127.0.0.1:" + ports.get(site);
+        return server.origin(site);
     }
 
-    private void awaitListening() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (int port : ports) {
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("Apache stopped: " + log());
-                }
-                try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                    break;
-                } catch (IOException notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("Apache does not listen on " + port + ": " + log());
-                    }
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-    }
-
-    /** What Apache wrote about itself: shown when it does not start. */
+    /** What Apache wrote about itself. */
     public String log() throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (String name : List.of("logs/output.log", "logs/error.log")) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                text.append(Files.readString(file));
-            }
-        }
-        return text.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return server.log();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }

@@ -2,14 +2,10 @@ package nl.kring.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A real nginx (Debian's nginx-light) started as the current user for one test class: its own prefix, temporary
@@ -24,29 +20,21 @@ public final class Nginx implements AutoCloseable {
     public record Site(Path root, Path include) {
     }
 
-    private final Process process;
-    private final Path dir;
-    private final List<Integer> ports;
+    private final LocalServerProcess server;
 
-    private Nginx(Process process, Path dir, List<Integer> ports) {
-        this.process = process;
-        this.dir = dir;
-        this.ports = ports;
+    private Nginx(LocalServerProcess server) {
+        this.server = server;
     }
 
     /** Starts nginx with one server per site; fails with an explanation when nginx is not installed. */
     public static Nginx start(List<Site> sites) {
-        if (!Files.isExecutable(Path.of(BINARY))) {
-            throw new IllegalStateException(BINARY + " is missing: the hosting tests start a real nginx. Install "
-                    + "Debian's nginx-light (as root: apt-get install --no-install-recommends nginx-light; .ci/run "
-                    + "does this when it is missing).");
-        }
+        LocalServerProcess.requireInstalled(BINARY, "nginx", "nginx-light");
         try {
             Path dir = Files.createTempDirectory("kring-nginx-");
             List<Integer> ports = new ArrayList<>();
             StringBuilder servers = new StringBuilder();
             for (Site site : sites) {
-                int port = freePort();
+                int port = LocalServerProcess.freePort();
                 ports.add(port);
                 servers.append("""
                             server {
@@ -81,12 +69,8 @@ public final class Nginx implements AutoCloseable {
                     """.formatted(System.getProperty("user.name"), dir.resolve("nginx.pid"), dir.resolve("logs/error.log"),
                     dir.resolve("body"), dir.resolve("proxy"), dir.resolve("fastcgi"), dir.resolve("uwsgi"),
                     dir.resolve("scgi"), servers));
-            Process process = new ProcessBuilder(BINARY, "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString(),
-                    "-e", dir.resolve("logs/error.log").toString())
-                    .redirectErrorStream(true).redirectOutput(dir.resolve("logs/output.log").toFile()).start();
-            Nginx nginx = new Nginx(process, dir, ports);
-            nginx.awaitListening();
-            return nginx;
+            return new Nginx(LocalServerProcess.start("nginx", List.of(BINARY, "-p", dir.toString(), "-c",
+                    dir.resolve("nginx.conf").toString(), "-e", dir.resolve("logs/error.log").toString()), dir, ports));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,61 +78,16 @@ public final class Nginx implements AutoCloseable {
 
     /** The base URL of the i-th site's server, e.g. {@code http://127.0.0.1:40123}. */
     public String origin(int site) {
-        return "http://127.0.0.1:" + ports.get(site);
+        return server.origin(site);
     }
 
-    private void awaitListening() throws IOException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (int port : ports) {
-            while (true) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("nginx stopped: " + log());
-                }
-                try (Socket socket = new Socket()) {
-                    socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-                    break;
-                } catch (IOException notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("nginx does not listen on " + port + ": " + log());
-                    }
-                    try {
-                        Thread.sleep(50);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
-        }
-    }
-
-    /** What nginx wrote about itself: shown when it does not start. */
+    /** What nginx wrote about itself. */
     public String log() throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (String name : List.of("logs/output.log", "logs/error.log")) {
-            Path file = dir.resolve(name);
-            if (Files.isRegularFile(file)) {
-                text.append(Files.readString(file));
-            }
-        }
-        return text.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
+        return server.log();
     }
 
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
     }
 }
