@@ -26,49 +26,43 @@ final class Everyday {
      *
      * @param identical whether every Kring build wrote the same bytes
      */
-    record Result(List<Measured> builds, List<Measured> checks, int pages, boolean identical, Peer peer) {
-
-        double buildWall() {
-            return Measured.median(builds.stream().map(Measured::wallSeconds).toList());
-        }
-
-        double buildCpu() {
-            return Measured.median(builds.stream().map(Measured::cpuSeconds).toList());
-        }
-
-        double checkWall() {
-            return Measured.median(checks.stream().map(Measured::wallSeconds).toList());
-        }
-
-        double checkCpu() {
-            return Measured.median(checks.stream().map(Measured::cpuSeconds).toList());
-        }
+    record Result(List<Measured> builds, List<Measured> checks, int pages, boolean identical, Peer peer)
+            implements BuildsAndChecks {
     }
 
     /**
      * Hugo + Pagefind on the same content; {@code missing} says why it was not measured (else null). Its
      * "check" is Hugo rendering to memory ({@code --renderToMemory}): the nearest thing Hugo has.
      */
-    record Peer(String missing, String versions, List<Measured> builds, List<Measured> checks, int pages) {
+    record Peer(String missing, String versions, List<Measured> builds, List<Measured> checks, int pages)
+            implements BuildsAndChecks {
 
         static Peer missing(String why) {
             return new Peer(why, "", List.of(), List.of(), 0);
         }
+    }
 
-        double buildWall() {
-            return Measured.median(builds.stream().map(Measured::wallSeconds).toList());
+    /** Timed builds and checks of one tool, and their medians. */
+    interface BuildsAndChecks {
+
+        List<Measured> builds();
+
+        List<Measured> checks();
+
+        default double buildWall() {
+            return Measured.median(builds().stream().map(Measured::wallSeconds).toList());
         }
 
-        double buildCpu() {
-            return Measured.median(builds.stream().map(Measured::cpuSeconds).toList());
+        default double buildCpu() {
+            return Measured.median(builds().stream().map(Measured::cpuSeconds).toList());
         }
 
-        double checkWall() {
-            return Measured.median(checks.stream().map(Measured::wallSeconds).toList());
+        default double checkWall() {
+            return Measured.median(checks().stream().map(Measured::wallSeconds).toList());
         }
 
-        double checkCpu() {
-            return Measured.median(checks.stream().map(Measured::cpuSeconds).toList());
+        default double checkCpu() {
+            return Measured.median(checks().stream().map(Measured::cpuSeconds).toList());
         }
     }
 
