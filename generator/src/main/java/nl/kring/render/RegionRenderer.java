@@ -209,9 +209,9 @@ public final class RegionRenderer {
         model.put("hasLogo", assets.has(logoName()));
         model.put("logo", logoName());
         try {
-            String html = theme.render(job.template(), model);
+            byte[] html = theme.renderUtf8(job.template(), model);
             return Optional.of(new RenderedPages.RenderedPage(inputs, new OutputFile(OutputFile.fileFor(job.sitePath()),
-                    html.getBytes(StandardCharsets.UTF_8), job.item() == null ? null : job.item().path()),
+                    html, job.item() == null ? null : job.item().path()),
                     java.util.Collections.unmodifiableMap(fileLinks)));
         } catch (TemplateException | IOException e) {
             reportTemplateProblem(job, e);
