@@ -171,7 +171,7 @@ record HtmlLinks(List<Link> links, Set<String> ids) {
             return true;
         }
 
-        /** A raw attribute value: raw, only the attributes kept are decoded from UTF-8 and for entities. */
+        /** An attribute value as written, decoded from UTF-8: only the values kept are decoded (entities after). */
         private String text(int start, int end) {
             return new String(html, start, end - start, StandardCharsets.UTF_8);
         }
