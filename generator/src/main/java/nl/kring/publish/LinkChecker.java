@@ -2,7 +2,6 @@ package nl.kring.publish;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public final class LinkChecker {
     }
 
     private static HtmlLinks scan(OutputFile file) {
-        return HtmlLinks.of(new String(file.bytes(), StandardCharsets.UTF_8));
+        return HtmlLinks.of(file.bytes());
     }
 
     private void checkLink(RegionConfig region, String servedAt, OutputFile from, String link,

@@ -227,7 +227,7 @@ final class Calendars {
             int used = 0;
             for (int i = 0; i < line.length(); ) {
                 int cp = line.codePointAt(i);
-                int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
+                int size = utf8Length(cp);
                 if (used + size > budget) {
                     out.append("\r\n ");
                     budget = 74;
@@ -238,6 +238,18 @@ final class Calendars {
                 i += Character.charCount(cp);
             }
             out.append("\r\n");
+        }
+
+        /**
+         * How many bytes {@code String.getBytes(UTF_8)} makes of one code point: a surrogate without its other
+         * half becomes {@code ?}. (Encoding each character of a long line on its own made a gigabyte of garbage
+         * in a national build.)
+         */
+        private static int utf8Length(int cp) {
+            if (cp < 0x80 || cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE) {
+                return 1;
+            }
+            return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
         }
 
         void property(String name, String value) {

@@ -38,12 +38,15 @@ final class OpenData {
     private final ContentUrls urls;
     private final LocalDateTime now;
     private final String licence;
+    /** The groups' next meeting dates, worked out once per build: every region lists its online groups. */
+    private final MeetingDates meetings;
 
-    OpenData(SiteConfig site, Region region, ContentUrls urls, LocalDateTime now) {
+    OpenData(SiteConfig site, Region region, ContentUrls urls, LocalDateTime now, MeetingDates meetings) {
         this.site = site;
         this.region = region;
         this.urls = urls;
         this.now = now;
+        this.meetings = meetings;
         this.licence = site.statementsFor(region.config()).licenceOrDefault();
     }
 
@@ -123,17 +126,17 @@ final class OpenData {
             g.put("audience", group.audience());
             g.put("format", group.format().code());
             g.put("when", group.when());
-            List<Map<String, Object>> meetings = new ArrayList<>();
-            for (LocalDate day : group.nextMeetings(today, PagePlan.NEXT_MEETINGS)) {
+            List<Map<String, Object>> next = new ArrayList<>();
+            for (LocalDate day : meetings.next(group, today, PagePlan.NEXT_MEETINGS)) {
                 Map<String, Object> meeting = new LinkedHashMap<>();
                 meeting.put("start", OFFSET.format(day.atTime(group.schedule().start()).atZone(zone)));
                 if (group.schedule().end() != null) {
                     meeting.put("end", OFFSET.format(day.atTime(group.schedule().end()).atZone(zone)));
                 }
-                meetings.add(meeting);
+                next.add(meeting);
             }
-            g.put("nextMeetings", meetings);
-            g.put("calendar", group.hasCalendar(today) && region.hasGroupPage(group)
+            g.put("nextMeetings", next);
+            g.put("calendar", meetings.hasCalendar(group, today) && region.hasGroupPage(group)
                     ? region.config().absoluteUrl(group.calendarUrl()) : null);
             g.put("location", location(group.format(), group.location()));
             g.put("cost", group.cost());

@@ -10,11 +10,14 @@ public final class PageLinks {
     private final String pagePath;
     private final String basePath;
     private final boolean rootRelative;
+    /** The page's folder split at its slashes, once: a page asks for dozens of links. */
+    private final String[] from;
 
     private PageLinks(String pagePath, String basePath, boolean rootRelative) {
         this.pagePath = pagePath;
         this.basePath = basePath;
         this.rootRelative = rootRelative;
+        this.from = pagePath.substring(0, pagePath.lastIndexOf('/') + 1).split("/", -1);
     }
 
     /** Links for a page at {@code pagePath}, e.g. {@code /roermond/groepen/rouwgroep/}. */
@@ -39,24 +42,25 @@ public final class PageLinks {
         if (rootRelative) {
             return basePath + sitePath.substring(1);
         }
-        String fromDir = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
-        String[] from = fromDir.split("/", -1);
-        String[] to = sitePath.split("/", -1);
+        // walk the target's segments in place: the common leading folders are left out, each folder of the
+        // page's own below them is a "../" (this is asked for every link of 67,000 pages on a national network)
+        int toSegments = 1;
+        for (int i = sitePath.indexOf('/'); i >= 0; i = sitePath.indexOf('/', i + 1)) {
+            toSegments++;
+        }
         int common = 0;
-        // both arrays start with "" for the leading slash; the last element of `from` is "" too
-        while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
-            common++;
-        }
-        StringBuilder link = new StringBuilder();
-        for (int i = common; i < from.length - 1; i++) {
-            link.append("../");
-        }
-        for (int i = common; i < to.length; i++) {
-            link.append(to[i]);
-            if (i < to.length - 1) {
-                link.append('/');
+        int offset = 0;
+        // both start with an empty segment for the leading slash; the last segment of `from` is empty too
+        while (common < from.length - 1 && common < toSegments - 1) {
+            int end = sitePath.indexOf('/', offset);
+            String segment = from[common];
+            if (end - offset != segment.length() || !sitePath.startsWith(segment, offset)) {
+                break;
             }
+            common++;
+            offset = end + 1;
         }
-        return link.isEmpty() ? "./" : link.toString();
+        String link = "../".repeat(from.length - 1 - common) + sitePath.substring(offset);
+        return link.isEmpty() ? "./" : link;
     }
 }

@@ -103,12 +103,12 @@ public final class RegionRenderer {
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> files.add(
                 new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
-        for (Group group : region.groupPages()) {
-            if (meetings.hasCalendar(group, now.toLocalDate())) {
-                files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
-                        group.path()));
-            }
-        }
+        // a national region has thousands of group calendars: made in parallel, in the region's order
+        files.addAll(region.groupPages().parallelStream()
+                .filter(group -> meetings.hasCalendar(group, now.toLocalDate()))
+                .map(group -> new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
+                        group.path()))
+                .toList());
         for (nl.kring.model.Event event : region.upcoming()) {
             files.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));
         }
@@ -120,7 +120,7 @@ public final class RegionRenderer {
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
         files.addAll(new HostingFiles(region.config()).files());
         SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
-        files.addAll(new OpenData(site, region, urls, now).files());
+        files.addAll(new OpenData(site, region, urls, now, meetings).files());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
@@ -209,9 +209,9 @@ public final class RegionRenderer {
         model.put("hasLogo", assets.has(logoName()));
         model.put("logo", logoName());
         try {
-            String html = theme.render(job.template(), model);
+            byte[] html = theme.renderUtf8(job.template(), model);
             return Optional.of(new RenderedPages.RenderedPage(inputs, new OutputFile(OutputFile.fileFor(job.sitePath()),
-                    html.getBytes(StandardCharsets.UTF_8), job.item() == null ? null : job.item().path()),
+                    html, job.item() == null ? null : job.item().path()),
                     java.util.Collections.unmodifiableMap(fileLinks)));
         } catch (TemplateException | IOException e) {
             reportTemplateProblem(job, e);

@@ -1,7 +1,6 @@
 package nl.kring.render;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,8 +82,184 @@ public final class ThemeTemplates {
 
     /** Renders a template; template mistakes surface as {@link TemplateException}. */
     public String render(String template, Map<String, Object> model) throws TemplateException, IOException {
-        StringWriter out = new StringWriter(16 * 1024);
+        PageWriter out = new PageWriter();
         freemarker.getTemplate(template).process(model, out);
         return out.toString();
+    }
+
+    /**
+     * Renders a template to UTF-8, exactly the bytes of {@link #render}'s text: the page goes from FreeMarker's
+     * writes into bytes at once, without a text that is copied, widened to two bytes per character by the first
+     * dash or accent and encoded again. A printable overview with its QR codes is half a megabyte; built as
+     * text it passed through several such copies, each too large for the collector's young generation.
+     */
+    public byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateException, IOException {
+        Utf8Writer out = new Utf8Writer();
+        freemarker.getTemplate(template).process(model, out);
+        return out.bytes();
+    }
+
+    /**
+     * Collects a page's HTML: a {@link java.io.StringWriter} without its lock on every write (it appends to a
+     * {@link StringBuffer}), which FreeMarker's many small writes per page paid for.
+     */
+    private static final class PageWriter extends java.io.Writer {
+
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
+    /**
+     * Encodes what FreeMarker writes as UTF-8 the way {@link String#getBytes} does (a surrogate without its
+     * other half becomes {@code ?}), into blocks of 32 KiB that are joined once at the end.
+     */
+    private static final class Utf8Writer extends java.io.Writer {
+
+        private static final int BLOCK = 32 * 1024;
+
+        private final List<byte[]> full = new ArrayList<>();
+        private byte[] block = new byte[BLOCK];
+        private int used;
+        /** A high surrogate written last, waiting for its low half; 0 when none. */
+        private char pendingHigh;
+
+        @Override
+        public void write(int c) {
+            put((char) c);
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                put(chars[i]);
+            }
+        }
+
+        @Override
+        public void write(String string) {
+            write(string, 0, string.length());
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                put(string.charAt(i));
+            }
+        }
+
+        @Override
+        public java.io.Writer append(CharSequence chars) {
+            for (int i = 0; i < chars.length(); i++) {
+                put(chars.charAt(i));
+            }
+            return this;
+        }
+
+        private void put(char c) {
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int code = Character.toCodePoint(high, c);
+                    add((byte) (0xf0 | (code >> 18)));
+                    add((byte) (0x80 | ((code >> 12) & 0x3f)));
+                    add((byte) (0x80 | ((code >> 6) & 0x3f)));
+                    add((byte) (0x80 | (code & 0x3f)));
+                    return;
+                }
+                add((byte) '?');
+            }
+            if (c < 0x80) {
+                if (used == block.length) {
+                    nextBlock();
+                }
+                block[used++] = (byte) c;
+            } else if (c < 0x800) {
+                add((byte) (0xc0 | (c >> 6)));
+                add((byte) (0x80 | (c & 0x3f)));
+            } else if (Character.isHighSurrogate(c)) {
+                pendingHigh = c;
+            } else if (Character.isLowSurrogate(c)) {
+                add((byte) '?');
+            } else {
+                add((byte) (0xe0 | (c >> 12)));
+                add((byte) (0x80 | ((c >> 6) & 0x3f)));
+                add((byte) (0x80 | (c & 0x3f)));
+            }
+        }
+
+        private void add(byte b) {
+            if (used == block.length) {
+                nextBlock();
+            }
+            block[used++] = b;
+        }
+
+        private void nextBlock() {
+            full.add(block);
+            block = new byte[BLOCK];
+            used = 0;
+        }
+
+        byte[] bytes() {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                add((byte) '?');
+            }
+            byte[] all = new byte[full.size() * BLOCK + used];
+            int at = 0;
+            for (byte[] b : full) {
+                System.arraycopy(b, 0, all, at, BLOCK);
+                at += BLOCK;
+            }
+            System.arraycopy(block, 0, all, at, used);
+            return all;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -57,6 +57,20 @@ class HtmlLinksTest {
     }
 
     @Test
+    void readsValuesBeyondAsciiFromThePagesBytes() {
+        HtmlLinks page = HtmlLinks.of("""
+                <title>Één – <a href="/niet/">geen link</a></title>
+                <h2 id="één-ü">Café „Zon” 😀</h2>
+                <A HREF="/zoeken/?q=één" href="/tweede/">Zoeken naar één</A>
+                <img alt="✓" SRC='/beeld/ü.svg'>
+                <script src=/assets/ß.js></SCRIPT><a href="/na-script/">""".getBytes(StandardCharsets.UTF_8));
+        assertThat(page.links()).containsExactly(new HtmlLinks.Link("href", "/zoeken/?q=één"),
+                new HtmlLinks.Link("src", "/beeld/ü.svg"), new HtmlLinks.Link("src", "/assets/ß.js"),
+                new HtmlLinks.Link("href", "/na-script/"));
+        assertThat(page.ids()).containsExactly("één-ü");
+    }
+
+    @Test
     void findsWhatJsoupFindsOnEveryPageOfTheSampleSites() {
         BuildResult result = new SiteBuilder().build(new BuildOptions(Path.of("..").toAbsolutePath().normalize(),
                 Path.of("target/unused"), List.of(), new BuildTime.Local(LocalDateTime.of(2026, 11, 23, 12, 0)), false));

@@ -198,6 +198,27 @@ class BuildTest {
     }
 
     @Test
+    void oneThreadBuildsTheSameBytesAsSeveral() throws Exception {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", """
+                schedule:
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  start: "19:30"
+                """));
+        site.build(dir.resolve("several"));
+        // parallel streams started in a pool's thread run in that pool: here every page, calendar and link
+        // check of the build runs on one thread, as on a machine with one core
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        try {
+            one.submit(() -> site.build(dir.resolve("one"))).get();
+        } finally {
+            one.shutdown();
+        }
+        assertThat(tree(dir.resolve("one"))).isNotEmpty().containsKey("noord/activiteiten.ics")
+                .isEqualTo(tree(dir.resolve("several")));
+        assertThat(tree(dir.resolve("one"))).containsKey("noord/roermond/groepen/rouwgroep/agenda.ics");
+    }
+
+    @Test
     void aFailedBuildLeavesThePreviousOutputUntouched() throws IOException {
         assertThat(site.build().succeeded()).isTrue();
         Map<String, String> before = tree(site.out());
