@@ -38,12 +38,15 @@ final class OpenData {
     private final ContentUrls urls;
     private final LocalDateTime now;
     private final String licence;
+    private final MeetingDates meetingDates;
 
-    OpenData(SiteConfig site, Region region, ContentUrls urls, LocalDateTime now) {
+    /** @param meetings the groups' next meeting dates, shared with their pages (the same series) */
+    OpenData(SiteConfig site, Region region, ContentUrls urls, LocalDateTime now, MeetingDates meetings) {
         this.site = site;
         this.region = region;
         this.urls = urls;
         this.now = now;
+        this.meetingDates = meetings;
         this.licence = site.statementsFor(region.config()).licenceOrDefault();
     }
 
@@ -124,7 +127,7 @@ final class OpenData {
             g.put("format", group.format().code());
             g.put("when", group.when());
             List<Map<String, Object>> meetings = new ArrayList<>();
-            for (LocalDate day : group.nextMeetings(today, PagePlan.NEXT_MEETINGS)) {
+            for (LocalDate day : meetingDates.next(group, today, PagePlan.NEXT_MEETINGS)) {
                 Map<String, Object> meeting = new LinkedHashMap<>();
                 meeting.put("start", OFFSET.format(day.atTime(group.schedule().start()).atZone(zone)));
                 if (group.schedule().end() != null) {
@@ -133,7 +136,7 @@ final class OpenData {
                 meetings.add(meeting);
             }
             g.put("nextMeetings", meetings);
-            g.put("calendar", group.hasCalendar(today) && region.hasGroupPage(group)
+            g.put("calendar", meetingDates.hasCalendar(group, today) && region.hasGroupPage(group)
                     ? region.config().absoluteUrl(group.calendarUrl()) : null);
             g.put("location", location(group.format(), group.location()));
             g.put("cost", group.cost());

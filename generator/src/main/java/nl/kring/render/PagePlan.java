@@ -211,7 +211,7 @@ final class PagePlan {
 
     /** What the /open-data/ page tells: the files, how many records they hold, and under which licence. */
     private Map<String, Object> openDataPage() {
-        OpenData data = new OpenData(site, region, urls, now);
+        OpenData data = new OpenData(site, region, urls, now, meetings);
         Map<String, Object> page = new HashMap<>();
         page.put("licence", data.licence());
         page.put("licenceUrl", OpenData.licenceUrl(data.licence()));

@@ -120,7 +120,7 @@ public final class RegionRenderer {
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
         files.addAll(new HostingFiles(region.config()).files());
         SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
-        files.addAll(new OpenData(site, region, urls, now).files());
+        files.addAll(new OpenData(site, region, urls, now, meetings).files());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
