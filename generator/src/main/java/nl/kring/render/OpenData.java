@@ -52,8 +52,37 @@ final class OpenData {
 
     /** The data files, schemas and the OpenAPI document, by their path in the region's folder. */
     List<OutputFile> files() {
-        List<Map<String, Object>> groups = groups();
-        List<Map<String, Object>> activities = activities();
+        return files(null).files();
+    }
+
+    /**
+     * The files and the records they were written from. The files are a function of the records, the region's
+     * configuration and the licence, plus the moment in "generated"; so when the preview's previous files were
+     * written from equal records on the same day, they are taken as they are instead of writing thousands of
+     * records again (an online group's edit reaches every region's open data, and its text is not in it). As
+     * with a region the preview keeps whole, only the time of day in "generated" can be older.
+     */
+    Made files(Made previous) {
+        Records records = new Records(region.config(), licence, now.toLocalDate(), groups(), activities());
+        if (previous != null && previous.records().equals(records)) {
+            return previous;
+        }
+        return new Made(records, write(records.groups(), records.activities()));
+    }
+
+    /** What the open-data files are written from. */
+    record Records(nl.kring.config.RegionConfig region, String licence, LocalDate today,
+                   List<Map<String, Object>> groups, List<Map<String, Object>> activities) {
+    }
+
+    /** The open-data files and the records they were written from. */
+    record Made(Records records, List<OutputFile> files) {
+        Made {
+            files = List.copyOf(files);
+        }
+    }
+
+    private List<OutputFile> write(List<Map<String, Object>> groups, List<Map<String, Object>> activities) {
         OpenDataSchemas schemas = new OpenDataSchemas(region.config());
         List<OutputFile> files = new ArrayList<>();
         files.add(json("groepen.json", envelope("groups", groups)));

@@ -103,10 +103,17 @@ public final class RegionRenderer {
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> files.add(
                 new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
+        RenderedPages.CalendarInputs calendarInputs = new RenderedPages.CalendarInputs(site, region.config(),
+                theme.messages(), now.toLocalDate());
+        Map<Group, OutputFile> groupCalendars = new java.util.IdentityHashMap<>();
         for (Group group : region.groupPages()) {
             if (meetings.hasCalendar(group, now.toLocalDate())) {
-                files.add(new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
-                        group.path()));
+                OutputFile calendar = previous.dataFiles().groupCalendar(calendarInputs, group);
+                if (calendar == null) {
+                    calendar = new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group), group.path());
+                }
+                groupCalendars.put(group, calendar);
+                files.add(calendar);
             }
         }
         for (nl.kring.model.Event event : region.upcoming()) {
@@ -120,7 +127,8 @@ public final class RegionRenderer {
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
         files.addAll(new HostingFiles(region.config()).files());
         SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
-        files.addAll(new OpenData(site, region, urls, now, meetings).files());
+        OpenData.Made openData = new OpenData(site, region, urls, now, meetings).files(previous.dataFiles().openData());
+        files.addAll(openData.files());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
@@ -128,7 +136,8 @@ public final class RegionRenderer {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files), pages.size() - reused, reused);
+        return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files,
+                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData)), pages.size() - reused, reused);
     }
 
     /** Each story image's site path, which carries a hash of the image's bytes. */
