@@ -106,9 +106,10 @@ public final class RegionRenderer {
         RenderedPages.CalendarInputs calendarInputs = new RenderedPages.CalendarInputs(site, region.config(),
                 theme.messages(), now.toLocalDate());
         Map<Group, OutputFile> groupCalendars = new java.util.IdentityHashMap<>();
+        Map<Group, OutputFile> calendarsBefore = previous.dataFiles().groupCalendars(calendarInputs);
         for (Group group : region.groupPages()) {
             if (meetings.hasCalendar(group, now.toLocalDate())) {
-                OutputFile calendar = previous.dataFiles().groupCalendar(calendarInputs, group);
+                OutputFile calendar = calendarsBefore.get(group);
                 if (calendar == null) {
                     calendar = new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group), group.path());
                 }

@@ -44,9 +44,12 @@ public final class RenderedPages {
 
         static final DataFiles NONE = new DataFiles(null, Map.of(), null);
 
-        /** The calendar made last time from this very group object, if the rest of its inputs are the same. */
-        OutputFile groupCalendar(CalendarInputs now, nl.kring.model.Group group) {
-            return now.equals(calendarsFor) ? groupCalendars.get(group) : null;
+        /**
+         * The calendars made last time, by group object, when the rest of their inputs are {@code now}'s; else
+         * none. Asked once per region: comparing the site's configuration for each group was itself a cost.
+         */
+        Map<nl.kring.model.Group, OutputFile> groupCalendars(CalendarInputs now) {
+            return now.equals(calendarsFor) ? groupCalendars : Map.of();
         }
     }
 
