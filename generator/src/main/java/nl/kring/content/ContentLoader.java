@@ -113,14 +113,16 @@ public final class ContentLoader {
         List<Topic> topics = readTopics(contentDir);
         Set<String> municipalities = municipalityFolders(reader.root());
         Map<String, byte[]> fresh = new ConcurrentHashMap<>();
-        Map<String, Publication> unpublished = unpublished(files, today, previous, fresh);
+        Map<String, ReadCache.Stamp> stamps = new ConcurrentHashMap<>();
+        Map<String, Publication> publications = new ConcurrentHashMap<>();
+        Map<String, Publication> unpublished = unpublished(files, today, previous, fresh, stamps, publications);
         ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
                 municipalities, today, config.staleAfterMonths(), git, unpublished, showDrafts);
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         ReadCache reusable = previous.reusableUnder(index);
         List<ContentItem> items = files.parallelStream()
-                .map(file -> readOrReuse(file, index, reusable, results, fresh))
+                .map(file -> readOrReuse(file, index, reusable, results, fresh, stamps))
                 .flatMap(Optional::stream)
                 .filter(item -> showDrafts || !unpublished.containsKey(item.path()))
                 .toList();
@@ -131,7 +133,8 @@ public final class ContentLoader {
                 only(items, Event.class), only(items, Page.class), unpublished);
         checkPageUrls(content, municipalities);
         PossibleDuplicates.check(content.groups(), diagnostics);
-        return new Loaded(content, new ReadCache(index, results, diagnostics.sources()));
+        publications.keySet().retainAll(results.keySet());
+        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications));
     }
 
     /**
@@ -139,10 +142,12 @@ public final class ContentLoader {
      * reported again when the file is reused), or taken from {@code previous} when its bytes are the same.
      */
     private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
-                                              Map<String, ReadCache.FileResult> results, Map<String, byte[]> fresh) {
+                                              Map<String, ReadCache.FileResult> results, Map<String, byte[]> fresh,
+                                              Map<String, ReadCache.Stamp> stamps) {
         String path = reader.relative(file);
         boolean contentFile = isContentFile(path);
-        ReadCache.Stamp stamp = contentFile ? ReadCache.Stamp.of(file) : null;
+        // the stamp taken when the file's front matter was peeked: the bytes peeked then are the ones checked now
+        ReadCache.Stamp stamp = !contentFile ? null : stamps.containsKey(path) ? stamps.get(path) : ReadCache.Stamp.of(file);
         Optional<ReadCache.FileResult> known = contentFile ? previous.get(path) : Optional.empty();
         byte[] bytes;
         Optional<ReadCache.FileResult> before;
@@ -185,10 +190,12 @@ public final class ContentLoader {
      * The content files that are not published on {@code today}, by path. Their front matter is looked at
      * before any file is checked, so a link to a draft can be reported by the file that holds the link.
      * Bytes read here are kept in {@code fresh} for the checking that follows; a file whose size and time
-     * are as in {@code previous} is not read again.
+     * are as in {@code previous} is not read again, nor its front matter looked at again. Each file's stamp and
+     * publication are kept in {@code stamps} and {@code publications}.
      */
     private Map<String, Publication> unpublished(List<Path> files, LocalDate today, ReadCache previous,
-                                                 Map<String, byte[]> fresh) {
+                                                 Map<String, byte[]> fresh, Map<String, ReadCache.Stamp> stamps,
+                                                 Map<String, Publication> publications) {
         Map<String, Publication> unpublished = new ConcurrentHashMap<>();
         files.parallelStream().forEach(file -> {
             String path = reader.relative(file);
@@ -196,16 +203,23 @@ public final class ContentLoader {
                 return;
             }
             ReadCache.Stamp stamp = ReadCache.Stamp.of(file);
-            byte[] bytes = previous.get(path).filter(r -> stamp != null && stamp.equals(r.stamp()))
-                    .map(ReadCache.FileResult::bytes).orElse(null);
-            if (bytes == null) {
-                bytes = bytesOrNull(file);
-                if (bytes == null) {
-                    return;
-                }
-                fresh.put(path, bytes);
+            if (stamp != null) {
+                stamps.put(path, stamp);
             }
-            Publication publication = Drafts.peek(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            Publication publication = previous.publication(path, stamp).orElse(null);
+            if (publication == null) {
+                byte[] bytes = previous.get(path).filter(r -> stamp != null && stamp.equals(r.stamp()))
+                        .map(ReadCache.FileResult::bytes).orElse(null);
+                if (bytes == null) {
+                    bytes = bytesOrNull(file);
+                    if (bytes == null) {
+                        return;
+                    }
+                    fresh.put(path, bytes);
+                }
+                publication = Drafts.peek(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            publications.put(path, publication);
             if (!publication.isPublishedOn(today)) {
                 unpublished.put(path, publication);
             }

@@ -16,16 +16,33 @@ import nl.kring.model.ContentItem;
  */
 public final class ReadCache {
 
-    public static final ReadCache EMPTY = new ReadCache(null, Map.of(), new SourceTexts());
+    public static final ReadCache EMPTY = new ReadCache(null, Map.of(), new SourceTexts(), Map.of());
 
     private final ContentIndex index;
     private final Map<String, FileResult> byPath;
     private final SourceTexts sources;
+    private final Map<String, nl.kring.model.Publication> publications;
 
-    ReadCache(ContentIndex index, Map<String, FileResult> byPath, SourceTexts sources) {
+    /**
+     * @param publications what each item file's front matter says about its publication ({@code draft},
+     *                     {@code publishFrom}), as read from the bytes in {@code byPath}
+     */
+    ReadCache(ContentIndex index, Map<String, FileResult> byPath, SourceTexts sources,
+              Map<String, nl.kring.model.Publication> publications) {
         this.index = index;
         this.byPath = Map.copyOf(byPath);
         this.sources = sources;
+        this.publications = Map.copyOf(publications);
+    }
+
+    /**
+     * The publication peeked from a file's front matter when it was last read, if its size and time are still
+     * {@code stamp}: looking at 27,000 files' front matter again was part of every rebuild of a national network.
+     */
+    Optional<nl.kring.model.Publication> publication(String path, Stamp stamp) {
+        FileResult known = byPath.get(path);
+        return known == null || stamp == null || !stamp.equals(known.stamp()) ? Optional.empty()
+                : Optional.ofNullable(publications.get(path));
     }
 
     /**

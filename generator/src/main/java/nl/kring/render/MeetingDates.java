@@ -12,7 +12,9 @@ import nl.kring.model.Group;
  * overview and the check whether it has a calendar all ask for them, and an online group's page is built into
  * every region. Working out a recurrence rule's dates was 9% of a national build's CPU before this.
  * The dates are exactly {@link Group#nextMeetings}'s (the first {@code count} of the same series).
- * Thread-safe; one per build (its groups are that build's objects, so it is asked by identity).
+ * Thread-safe; one per build (its groups are that build's objects, so it is asked by identity). The preview
+ * hands the dates on to its next build with {@link #keptFor}: a group whose file did not change is the very same
+ * object then.
  */
 public final class MeetingDates {
 
@@ -42,6 +44,23 @@ public final class MeetingDates {
         List<LocalDate> dates = next.computeIfAbsent(new Key(group, today),
                 key -> List.copyOf(group.nextMeetings(today, REMEMBERED)));
         return dates.size() <= count ? dates : dates.subList(0, count);
+    }
+
+    /**
+     * A new instance that already knows the dates of those of {@code groups} this one knew at {@code today}:
+     * for the preview's next build, whose unchanged groups are the same objects. The dates of groups that are
+     * gone or were read again (a new object) and of other days are dropped, so it does not grow with the edits.
+     */
+    public MeetingDates keptFor(java.util.Collection<Group> groups, LocalDate today) {
+        MeetingDates kept = new MeetingDates();
+        for (Group group : groups) {
+            Key key = new Key(group, today);
+            List<LocalDate> dates = next.get(key);
+            if (dates != null) {
+                kept.next.put(key, dates);
+            }
+        }
+        return kept;
     }
 
     /** {@code group.hasCalendar(today)}. */

@@ -38,22 +38,51 @@ final class OpenData {
     private final ContentUrls urls;
     private final LocalDateTime now;
     private final String licence;
-    /** The groups' next meeting dates, worked out once per build: every region lists its online groups. */
-    private final MeetingDates meetings;
+    private final MeetingDates meetingDates;
 
+    /** @param meetings the groups' next meeting dates, shared with their pages (the same series) */
     OpenData(SiteConfig site, Region region, ContentUrls urls, LocalDateTime now, MeetingDates meetings) {
         this.site = site;
         this.region = region;
         this.urls = urls;
         this.now = now;
-        this.meetings = meetings;
+        this.meetingDates = meetings;
         this.licence = site.statementsFor(region.config()).licenceOrDefault();
     }
 
     /** The data files, schemas and the OpenAPI document, by their path in the region's folder. */
     List<OutputFile> files() {
-        List<Map<String, Object>> groups = groups();
-        List<Map<String, Object>> activities = activities();
+        return files(null).files();
+    }
+
+    /**
+     * The files and the records they were written from. The files are a function of the records, the region's
+     * configuration and the licence, plus the moment in "generated"; so when the preview's previous files were
+     * written from equal records on the same day, they are taken as they are instead of writing thousands of
+     * records again (an online group's edit reaches every region's open data, and its text is not in it). As
+     * with a region the preview keeps whole, only the time of day in "generated" can be older.
+     */
+    Made files(Made previous) {
+        Records records = new Records(region.config(), licence, now.toLocalDate(), groups(), activities());
+        if (previous != null && previous.records().equals(records)) {
+            return previous;
+        }
+        return new Made(records, write(records.groups(), records.activities()));
+    }
+
+    /** What the open-data files are written from. */
+    record Records(nl.kring.config.RegionConfig region, String licence, LocalDate today,
+                   List<Map<String, Object>> groups, List<Map<String, Object>> activities) {
+    }
+
+    /** The open-data files and the records they were written from. */
+    record Made(Records records, List<OutputFile> files) {
+        Made {
+            files = List.copyOf(files);
+        }
+    }
+
+    private List<OutputFile> write(List<Map<String, Object>> groups, List<Map<String, Object>> activities) {
         OpenDataSchemas schemas = new OpenDataSchemas(region.config());
         List<OutputFile> files = new ArrayList<>();
         files.add(json("groepen.json", envelope("groups", groups)));
@@ -126,17 +155,17 @@ final class OpenData {
             g.put("audience", group.audience());
             g.put("format", group.format().code());
             g.put("when", group.when());
-            List<Map<String, Object>> next = new ArrayList<>();
-            for (LocalDate day : meetings.next(group, today, PagePlan.NEXT_MEETINGS)) {
+            List<Map<String, Object>> meetings = new ArrayList<>();
+            for (LocalDate day : meetingDates.next(group, today, PagePlan.NEXT_MEETINGS)) {
                 Map<String, Object> meeting = new LinkedHashMap<>();
                 meeting.put("start", OFFSET.format(day.atTime(group.schedule().start()).atZone(zone)));
                 if (group.schedule().end() != null) {
                     meeting.put("end", OFFSET.format(day.atTime(group.schedule().end()).atZone(zone)));
                 }
-                next.add(meeting);
+                meetings.add(meeting);
             }
-            g.put("nextMeetings", next);
-            g.put("calendar", meetings.hasCalendar(group, today) && region.hasGroupPage(group)
+            g.put("nextMeetings", meetings);
+            g.put("calendar", meetingDates.hasCalendar(group, today) && region.hasGroupPage(group)
                     ? region.config().absoluteUrl(group.calendarUrl()) : null);
             g.put("location", location(group.format(), group.location()));
             g.put("cost", group.cost());

@@ -103,12 +103,23 @@ public final class RegionRenderer {
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
         PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> files.add(
                 new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
-        // a national region has thousands of group calendars: made in parallel, in the region's order
-        files.addAll(region.groupPages().parallelStream()
-                .filter(group -> meetings.hasCalendar(group, now.toLocalDate()))
-                .map(group -> new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group),
-                        group.path()))
-                .toList());
+        RenderedPages.CalendarInputs calendarInputs = new RenderedPages.CalendarInputs(site, region.config(),
+                theme.messages(), now.toLocalDate());
+        Map<Group, OutputFile> calendarsBefore = previous.dataFiles().groupCalendars(calendarInputs);
+        // a national region has thousands of group calendars: made in parallel, in the region's order; the
+        // preview reuses those whose inputs did not change
+        List<Group> withCalendar = region.groupPages().stream()
+                .filter(group -> meetings.hasCalendar(group, now.toLocalDate())).toList();
+        List<OutputFile> calendarFiles = withCalendar.parallelStream().map(group -> {
+            OutputFile before = calendarsBefore.get(group);
+            return before != null ? before
+                    : new OutputFile(OutputFile.fileFor(group.calendarUrl()), calendars.group(group), group.path());
+        }).toList();
+        Map<Group, OutputFile> groupCalendars = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < withCalendar.size(); i++) {
+            groupCalendars.put(withCalendar.get(i), calendarFiles.get(i));
+        }
+        files.addAll(calendarFiles);
         for (nl.kring.model.Event event : region.upcoming()) {
             files.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));
         }
@@ -120,7 +131,8 @@ public final class RegionRenderer {
                 + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
         files.addAll(new HostingFiles(region.config()).files());
         SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
-        files.addAll(new OpenData(site, region, urls, now, meetings).files());
+        OpenData.Made openData = new OpenData(site, region, urls, now, meetings).files(previous.dataFiles().openData());
+        files.addAll(openData.files());
         for (Assets.Asset asset : assets.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
@@ -128,7 +140,8 @@ public final class RegionRenderer {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
         files.sort(Comparator.comparing(OutputFile::path));
-        return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files), pages.size() - reused, reused);
+        return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files,
+                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData)), pages.size() - reused, reused);
     }
 
     /** Each story image's site path, which carries a hash of the image's bytes. */

@@ -14,16 +14,65 @@ import java.util.Set;
 public final class RenderedPages {
 
     /** No earlier render: every page is rendered. */
-    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of());
+    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE);
 
     private final Map<String, RenderedPage> bySitePath;
     private final RegionInputs regionInputs;
     private final List<OutputFile> files;
+    private final DataFiles dataFiles;
 
-    RenderedPages(Map<String, RenderedPage> bySitePath, RegionInputs regionInputs, List<OutputFile> files) {
+    RenderedPages(Map<String, RenderedPage> bySitePath, RegionInputs regionInputs, List<OutputFile> files,
+                  DataFiles dataFiles) {
         this.bySitePath = Map.copyOf(bySitePath);
         this.regionInputs = regionInputs;
         this.files = List.copyOf(files);
+        this.dataFiles = dataFiles;
+    }
+
+    /**
+     * The files a region makes from its data rather than from templates, kept for the next render like the pages:
+     * each group's calendar and the open data. In a region an edit reaches, these were all made again, for
+     * thousands of groups.
+     *
+     * @param calendarsFor   what every group calendar of the region shows besides its group (the calendars'
+     *                       time stamp aside, as for a region kept whole)
+     * @param groupCalendars each group's calendar, by the group object it was made from (a group whose file did
+     *                       not change is the same object in the next build; a changed one is a new object)
+     */
+    record DataFiles(CalendarInputs calendarsFor, Map<nl.kring.model.Group, OutputFile> groupCalendars,
+                     OpenData.Made openData) {
+
+        static final DataFiles NONE = new DataFiles(null, Map.of(), null);
+
+        /**
+         * The calendars made last time, by group object, when the rest of their inputs are {@code now}'s; else
+         * none. Asked once per region: comparing the site's configuration for each group was itself a cost.
+         */
+        Map<nl.kring.model.Group, OutputFile> groupCalendars(CalendarInputs now) {
+            return now.equals(calendarsFor) ? groupCalendars : Map.of();
+        }
+    }
+
+    /**
+     * @param messages compared by identity: the theme's messages, loaded again with the theme
+     */
+    record CalendarInputs(nl.kring.config.SiteConfig site, nl.kring.config.RegionConfig region, Messages messages,
+                          java.time.LocalDate today) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof CalendarInputs that && that.messages == messages && that.site.equals(site)
+                    && that.region.equals(region) && that.today.equals(today);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(site, region, System.identityHashCode(messages), today);
+        }
+    }
+
+    DataFiles dataFiles() {
+        return dataFiles;
     }
 
     /**
@@ -105,9 +154,10 @@ public final class RenderedPages {
         return fresh;
     }
 
-    static RenderedPages of(List<RenderedPage> pages, RegionInputs regionInputs, List<OutputFile> files) {
+    static RenderedPages of(List<RenderedPage> pages, RegionInputs regionInputs, List<OutputFile> files,
+                            DataFiles dataFiles) {
         Map<String, RenderedPage> map = new HashMap<>();
         pages.forEach(p -> map.put(p.inputs().job().sitePath(), p));
-        return new RenderedPages(map, regionInputs, files);
+        return new RenderedPages(map, regionInputs, files, dataFiles);
     }
 }

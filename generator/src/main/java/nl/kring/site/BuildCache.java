@@ -3,6 +3,7 @@ package nl.kring.site;
 import java.util.Map;
 
 import nl.kring.content.ReadCache;
+import nl.kring.render.MeetingDates;
 import nl.kring.render.RenderedPages;
 import nl.kring.render.ThemeTemplates;
 import nl.kring.search.SearchIndexer;
@@ -15,11 +16,12 @@ import nl.kring.search.SharedDocuments;
  * after a change to a theme file it passes {@link #withoutThemes()}.
  *
  * @param documents every item's search document from earlier builds (null before the first)
+ * @param meetings  the groups' next meeting dates from the last build (null before the first)
  */
 public record BuildCache(ReadCache files, Map<String, ThemeTemplates> themes, Map<String, RenderedPages> pages,
-                         Map<String, SearchIndexer.Export> search, SharedDocuments documents) {
+                         Map<String, SearchIndexer.Export> search, SharedDocuments documents, MeetingDates meetings) {
 
-    public static final BuildCache EMPTY = new BuildCache(ReadCache.EMPTY, Map.of(), Map.of(), Map.of(), null);
+    public static final BuildCache EMPTY = new BuildCache(ReadCache.EMPTY, Map.of(), Map.of(), Map.of(), null, null);
 
     public BuildCache {
         themes = Map.copyOf(themes);
@@ -32,14 +34,14 @@ public record BuildCache(ReadCache files, Map<String, ThemeTemplates> themes, Ma
      * again; a search export is kept while its documents and texts stay the same).
      */
     public BuildCache withoutThemes() {
-        return new BuildCache(files, Map.of(), pages, search, documents);
+        return new BuildCache(files, Map.of(), pages, search, documents, meetings);
     }
 
     /** This cache with the given regions' search exports replaced (the preview's catch-up of deferred exports). */
     public BuildCache withSearch(Map<String, SearchIndexer.Export> fresh) {
         Map<String, SearchIndexer.Export> all = new java.util.LinkedHashMap<>(search);
         all.putAll(fresh);
-        return new BuildCache(files, themes, pages, all, documents);
+        return new BuildCache(files, themes, pages, all, documents, meetings);
     }
 
     RenderedPages pagesOf(String region) {

@@ -188,7 +188,9 @@ public final class SiteBuilder {
         }
         ContentUrls urls = new ContentUrls(site.config(), site.content());
         SharedBodies sharedBodies = new SharedBodies();
-        MeetingDates meetings = new MeetingDates();
+        // the preview's groups whose files did not change are the same objects as last time: their dates are known
+        MeetingDates meetings = options.keep() && cache.meetings() != null
+                ? cache.meetings().keptFor(site.content().groups(), site.now().toLocalDate()) : new MeetingDates();
         SharedDocuments sharedDocuments = !options.keep() ? SharedDocuments.forOneBuild()
                 : cache.documents() != null ? cache.documents() : SharedDocuments.forEveryItem();
         Map<String, Supplier<SearchIndexer.Export>> pendingSearch = new LinkedHashMap<>();
@@ -246,7 +248,7 @@ public final class SiteBuilder {
             indexThread.shutdownNow();
         }
         BuildCache next = options.keep()
-                ? new BuildCache(site.files(), site.themes(), pages, searches, sharedDocuments) : BuildCache.EMPTY;
+                ? new BuildCache(site.files(), site.themes(), pages, searches, sharedDocuments, meetings) : BuildCache.EMPTY;
         Set<String> drafts = new java.util.TreeSet<>();
         site.content().unpublished().forEach((path, publication) -> {
             if (publication.draft()) {

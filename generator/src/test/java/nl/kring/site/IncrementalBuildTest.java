@@ -230,6 +230,106 @@ class IncrementalBuildTest {
         assertThat(git.start().waitFor()).isZero();
     }
 
+    /** An online group with meeting dates (so a calendar, next meetings and open-data dates), listed everywhere. */
+    private static final String ONLINE = """
+            ---
+            name: Online rouwcafé
+            topics: [rouw]
+            summary: Praten over verlies, via video.
+            status: active
+            format: online
+            when: Elke dinsdag, 20.00–21.30 uur, via video
+            schedule:
+              days: [tuesday]
+              start: "20:00"
+              end: "21:30"
+            contact:
+              name: Yvonne
+              email: yvonne@example.org
+            facilitators: 2
+            updated: 2026-10-01
+            regions: all
+            ---
+            We praten over verlies.
+            """;
+
+    /**
+     * The preview after each of a series of edits (an online group's text, topics, schedule, its "all regions",
+     * moving it to another municipality, a mistake and its fix, deleting it) serves exactly the bytes of a fresh
+     * build of the same content: every page, calendar, open-data file and search file of every region.
+     */
+    @Test
+    void aSeriesOfEditsAlwaysServesWhatAFreshBuildMakes() {
+        String path = "content/roermond/groups/online-rouwcafe.md";
+        site.write(path, ONLINE);
+        site.write("content/heerlen/groups/schuldencafe.md", site.read("content/heerlen/groups/schuldencafe.md")
+                .replace("when: Elke maandag, 10.00–12.00 uur\n",
+                        "when: Elke maandag, 10.00–12.00 uur\nschedule:\n  days: [monday]\n  start: \"10:00\"\n"));
+        BuildResult first = fresh();
+        assertThat(first.succeeded()).isTrue();
+        assertThat(files(first)).containsKeys("zuid/roermond/groepen/online-rouwcafe/agenda.ics",
+                "zuid/heerlen/groepen/schuldencafe/agenda.ics");
+        String[] at = {path};
+        BuildResult[] current = {first};
+        java.util.function.Consumer<String> edit = text -> {
+            site.write(at[0], text);
+            current[0] = rebuiltLikeAFreshBuild(current[0]);
+        };
+
+        edit.accept(ONLINE + "\nEen zin erbij, alleen in de tekst.\n");
+        assertThat(rendered(current[0], "zuid")).isPositive();
+        edit.accept(ONLINE.replace("topics: [rouw]", "topics: [schulden]"));
+        edit.accept(ONLINE.replace("days: [tuesday]", "days: [thursday]").replace("Elke dinsdag", "Elke donderdag"));
+        edit.accept(ONLINE.replace("regions: all\n", ""));
+        assertThat(files(current[0])).doesNotContainKey("zuid/roermond/groepen/online-rouwcafe/index.html");
+        edit.accept(ONLINE.replace("format: online\n", "format: hybrid\n").replace("name: Online rouwcafé", "name: Rouwcafé")
+                .replace("contact:", "location:\n  name: Wijkcentrum\n  address: Markt 1\n  postcode: 6041 AA\n  city: Roermond\ncontact:"));
+        edit.accept(ONLINE);
+
+        // moved to another municipality: a new path, the old one gone
+        site.delete(at[0]);
+        at[0] = "content/heerlen/groups/online-rouwcafe.md";
+        site.write(at[0], ONLINE);
+        current[0] = rebuiltLikeAFreshBuild(current[0]);
+        assertThat(files(current[0])).containsKey("noord/heerlen/groepen/online-rouwcafe/index.html");
+
+        // a mistake: the preview keeps serving the last good build (and its cache), then the fix is picked up
+        site.write(at[0], ONLINE.replace("topics: [rouw]", "topics: [onbekend]"));
+        BuildResult broken = builder.build(options(), current[0].cache());
+        assertThat(broken.succeeded()).isFalse();
+        assertThat(broken.diagnostics()).isEqualTo(fresh().diagnostics());
+        site.write(at[0], ONLINE.replace("Praten over verlies", "Samen praten over verlies"));
+        current[0] = rebuiltLikeAFreshBuild(current[0]);
+
+        site.delete(at[0]);
+        current[0] = rebuiltLikeAFreshBuild(current[0]);
+        assertThat(files(current[0])).doesNotContainKey("noord/heerlen/groepen/online-rouwcafe/index.html");
+    }
+
+    /** The next preview build after {@code previous}, checked byte for byte against a fresh build. */
+    private BuildResult rebuiltLikeAFreshBuild(BuildResult previous) {
+        BuildResult next = builder.build(options(), previous.cache());
+        assertThat(next.succeeded()).as("%s", next.diagnostics()).isTrue();
+        Map<String, byte[]> served = bytes(next);
+        Map<String, byte[]> expected = bytes(fresh());
+        assertThat(served.keySet()).isEqualTo(expected.keySet());
+        expected.forEach((file, content) -> assertThat(new String(served.get(file), StandardCharsets.UTF_8)).as(file)
+                .isEqualTo(new String(content, StandardCharsets.UTF_8)));
+        expected.forEach((file, content) -> assertThat(served.get(file)).as(file).isEqualTo(content));
+        return next;
+    }
+
+    /** Every file's bytes, as the preview serves it once the search exports it deferred have been made. */
+    private static Map<String, byte[]> bytes(BuildResult result) {
+        Map<String, byte[]> all = new TreeMap<>();
+        result.outputs().forEach((region, files) -> files.stream()
+                .filter(f -> !result.pendingSearch().containsKey(region) || !f.path().startsWith("search/"))
+                .forEach(f -> all.put(region + "/" + f.path(), f.bytes())));
+        result.pendingSearch().forEach((region, export) -> export.get().files().forEach(
+                f -> all.put(region + "/" + f.path(), f.bytes())));
+        return all;
+    }
+
     @Test
     void previewNotFoundPageLinksFromTheRegionsPreviewAddress() {
         String notFound = files(fresh()).get("noord/404.html");
