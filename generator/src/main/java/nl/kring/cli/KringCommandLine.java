@@ -57,12 +57,17 @@ public final class KringCommandLine {
         return cli;
     }
 
-    /** The first argument that is neither a top-level option nor the language after {@code --lang}. */
+    /**
+     * The first argument that is neither a top-level option nor the language after {@code --lang}; none when the
+     * top-level help comes first ({@code kring --help build} shows the overview of every command).
+     */
     static Optional<String> commandName(List<String> args) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             if (arg.equals(LanguageChoice.OPTION)) {
                 i++;
+            } else if (arg.equals("--help") || arg.startsWith("-h")) {
+                return Optional.empty();
             } else if (!arg.startsWith("-")) {
                 return Optional.of(arg);
             }

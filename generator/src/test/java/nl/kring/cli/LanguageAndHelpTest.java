@@ -98,6 +98,17 @@ class LanguageAndHelpTest {
     }
 
     @Test
+    void theOverviewListsEveryCommandWhateverFollowsTheHelpOption() {
+        assertThat(run("--help")).isZero();
+        String overview = out.toString();
+        assertThat(overview).contains("build").contains("check").contains("serve").contains("report");
+        assertThat(run("--help", "build")).isZero();
+        assertThat(out.toString()).isEqualTo(overview);
+        assertThat(run("-h", "check")).isZero();
+        assertThat(out.toString()).isEqualTo(overview);
+    }
+
+    @Test
     void helpCommandShowsTheSameHelpAsTheHelpOption() {
         assertThat(run("build", "--help")).isZero();
         String viaOption = out.toString();
