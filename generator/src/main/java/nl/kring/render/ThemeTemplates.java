@@ -94,9 +94,12 @@ public final class ThemeTemplates {
      * text it passed through several such copies, each too large for the collector's young generation.
      */
     public byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateException, IOException {
-        Utf8Writer out = new Utf8Writer();
-        freemarker.getTemplate(template).process(model, out);
-        return out.bytes();
+        Blocks blocks = new Blocks();
+        // the JDK's encoder, as String.getBytes encodes: a surrogate without its other half becomes '?'
+        try (java.io.Writer out = new java.io.OutputStreamWriter(blocks, java.nio.charset.StandardCharsets.UTF_8)) {
+            freemarker.getTemplate(template).process(model, out);
+        }
+        return blocks.bytes();
     }
 
     /**
@@ -148,89 +151,37 @@ public final class ThemeTemplates {
     }
 
     /**
-     * Encodes what FreeMarker writes as UTF-8 the way {@link String#getBytes} does (a surrogate without its
-     * other half becomes {@code ?}), into blocks of 32 KiB that are joined once at the end.
+     * The encoded page in blocks of 32 KiB, joined once at the end: a growing array would be copied at every
+     * doubling, and its last copies would each be too large for the collector's young generation.
      */
-    private static final class Utf8Writer extends java.io.Writer {
+    private static final class Blocks extends java.io.OutputStream {
 
         private static final int BLOCK = 32 * 1024;
 
         private final List<byte[]> full = new ArrayList<>();
         private byte[] block = new byte[BLOCK];
         private int used;
-        /** A high surrogate written last, waiting for its low half; 0 when none. */
-        private char pendingHigh;
 
         @Override
-        public void write(int c) {
-            put((char) c);
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
-                put(chars[i]);
-            }
-        }
-
-        @Override
-        public void write(String string) {
-            write(string, 0, string.length());
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            for (int i = offset; i < offset + length; i++) {
-                put(string.charAt(i));
-            }
-        }
-
-        @Override
-        public java.io.Writer append(CharSequence chars) {
-            for (int i = 0; i < chars.length(); i++) {
-                put(chars.charAt(i));
-            }
-            return this;
-        }
-
-        private void put(char c) {
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    int code = Character.toCodePoint(high, c);
-                    add((byte) (0xf0 | (code >> 18)));
-                    add((byte) (0x80 | ((code >> 12) & 0x3f)));
-                    add((byte) (0x80 | ((code >> 6) & 0x3f)));
-                    add((byte) (0x80 | (code & 0x3f)));
-                    return;
-                }
-                add((byte) '?');
-            }
-            if (c < 0x80) {
-                if (used == block.length) {
-                    nextBlock();
-                }
-                block[used++] = (byte) c;
-            } else if (c < 0x800) {
-                add((byte) (0xc0 | (c >> 6)));
-                add((byte) (0x80 | (c & 0x3f)));
-            } else if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (Character.isLowSurrogate(c)) {
-                add((byte) '?');
-            } else {
-                add((byte) (0xe0 | (c >> 12)));
-                add((byte) (0x80 | ((c >> 6) & 0x3f)));
-                add((byte) (0x80 | (c & 0x3f)));
-            }
-        }
-
-        private void add(byte b) {
-            if (used == block.length) {
+        public void write(int b) {
+            if (used == BLOCK) {
                 nextBlock();
             }
-            block[used++] = b;
+            block[used++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            while (length > 0) {
+                if (used == BLOCK) {
+                    nextBlock();
+                }
+                int n = Math.min(length, BLOCK - used);
+                System.arraycopy(bytes, offset, block, used, n);
+                used += n;
+                offset += n;
+                length -= n;
+            }
         }
 
         private void nextBlock() {
@@ -240,10 +191,6 @@ public final class ThemeTemplates {
         }
 
         byte[] bytes() {
-            if (pendingHigh != 0) {
-                pendingHigh = 0;
-                add((byte) '?');
-            }
             byte[] all = new byte[full.size() * BLOCK + used];
             int at = 0;
             for (byte[] b : full) {
@@ -252,14 +199,6 @@ public final class ThemeTemplates {
             }
             System.arraycopy(block, 0, all, at, used);
             return all;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
         }
     }
 }
