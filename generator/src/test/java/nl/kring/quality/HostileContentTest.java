@@ -190,8 +190,8 @@ class HostileContentTest {
     private static final java.util.regex.Pattern THEME_SCRIPT = java.util.regex.Pattern.compile(
             "^(/|(\\.\\./)*)(.*/)?assets/(search-loader|share)\\.[0-9a-f]{10}\\.js$");
 
-    /** The path of a QR code Kring draws: only one-module squares, nothing content could have written. */
-    private static final java.util.regex.Pattern QR_PATH = java.util.regex.Pattern.compile("(M\\d+,\\d+h1v1h-1z)+");
+    /** The path of a QR code Kring draws: only one-module-high runs of modules, nothing content could have written. */
+    private static final java.util.regex.Pattern QR_PATH = java.util.regex.Pattern.compile("(M\\d+,\\d+h(\\d+)v1h-\\2z)+");
 
     /**
      * The theme's own QR code on a printable overview: an {@code svg.qr} with exactly Kring's attributes, a
