@@ -112,7 +112,7 @@ public final class BenchmarkRun {
         OutputStats output = null;
         for (int run = 1; run <= runs; run++) {
             log(size, "full build " + run + " of " + runs);
-            deleteTree(dist);   // every run builds into an empty folder (replacing a tree is a disk's work, not ours)
+            Folders.deleteTree(dist);   // every run builds into an empty folder (replacing a tree is a disk's work, not ours)
             Path gcLog = dir.resolve("gc-" + run + ".log");
             builds.add(commands.kring(List.of("-Xmx1g", "-Xlog:gc:file=" + gcLog),
                     List.of("build", "--root", site.toString(), "--out", dist.toString(), "--now", NOW)));
@@ -131,23 +131,23 @@ public final class BenchmarkRun {
         if (!smoke) {
             log(size, "full build on one core");
             Path oneCoreDist = outputs.resolve("dist-one-core");
-            deleteTree(oneCoreDist);
+            Folders.deleteTree(oneCoreDist);
             oneCore = commands.kringOnOneCore(List.of("-Xmx1g"),
                     List.of("build", "--root", site.toString(), "--out", oneCoreDist.toString(), "--now", NOW));
             oneCoreDigest = OutputStats.of(oneCoreDist).digest();
             log(size, "building the largest region alone (" + largest + ")");
             Path gcLog = dir.resolve("gc-region.log");
-            deleteTree(outputs.resolve("dist-region"));
+            Folders.deleteTree(outputs.resolve("dist-region"));
             commands.kring(List.of("-Xmx1g", "-Xlog:gc:file=" + gcLog), List.of("build", "--root", site.toString(),
                     "--out", outputs.resolve("dist-region").toString(), "--now", NOW, "--region", largest));
             largestAlone = GcLog.read(gcLog);
             if (!outputs.equals(dir)) {
                 log(size, "full build writing to the disk");
                 Path diskDist = dir.resolve("dist");
-                deleteTree(diskDist);
+                Folders.deleteTree(diskDist);
                 toDisk = commands.kring(List.of("-Xmx1g"),
                         List.of("build", "--root", site.toString(), "--out", diskDist.toString(), "--now", NOW));
-                deleteTree(diskDist);
+                Folders.deleteTree(diskDist);
             }
             log(size, "searching in Chromium");
             try (StaticServer server = new StaticServer(dist.resolve(largest)); BrowserSearch browser = new BrowserSearch()) {
@@ -160,7 +160,7 @@ public final class BenchmarkRun {
         String stages = builds.getLast().stdout().lines().filter(l -> l.startsWith("stages: "))
                 .map(l -> l.substring("stages: ".length())).findFirst().orElse("");
         if (!outputs.equals(dir)) {
-            deleteTree(outputs);   // give the memory back
+            Folders.deleteTree(outputs);   // give the memory back
         }
         return new SizeResult(size, corpus, builds, gc, digests, oneCore, oneCoreDigest, output, largest,
                 largestAlone, stages, search, rebuilds, toDisk);
@@ -191,16 +191,6 @@ public final class BenchmarkRun {
         throw new IllegalStateException("no group to edit under " + under);
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     private static void log(Size size, String message) {
         System.out.println("bench [" + size.name() + "] " + message);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -92,7 +91,7 @@ final class Everyday {
         List<String> digests = new ArrayList<>();
         OutputStats output = null;
         for (int run = 1; run <= runs; run++) {
-            deleteTree(dist);
+            Folders.deleteTree(dist);
             builds.add(commands.measure(build, repository));
             output = OutputStats.of(dist);
             digests.add(output.digest());
@@ -101,7 +100,7 @@ final class Everyday {
                     + "%.2f s CPU", run, runs, builds.getLast().wallSeconds(), builds.getLast().cpuSeconds(),
                     checks.getLast().wallSeconds(), checks.getLast().cpuSeconds()));
         }
-        deleteTree(dist);
+        Folders.deleteTree(dist);
         int pages = output.regions().stream().mapToInt(OutputStats.RegionStats::pages).sum();
         return new Result(builds, checks, pages, digests.stream().distinct().count() == 1, peer(dir));
     }
@@ -128,7 +127,7 @@ final class Everyday {
             return Peer.missing("not installed: " + String.join(", ", missing));
         }
         Path site = dir.resolve("peer");
-        deleteTree(site);
+        Folders.deleteTree(site);
         log("making the same site for Hugo + Pagefind (" + PEER + ")");
         commands.measure(List.of("python3", generator.toString(), peerCorpus(dir).toString(), "--out", site.toString(),
                 "--now", BenchmarkRun.NOW), repository);
@@ -141,12 +140,12 @@ final class Everyday {
                 + quote(pagefind.get()) + " --site \"$region\" >/dev/null; done");
         List<String> check = List.of(hugo.get().toString(), "--quiet", "--renderToMemory");
         Path publicDir = site.resolve("public");
-        deleteTree(publicDir);
+        Folders.deleteTree(publicDir);
         commands.measure(build, site);   // once untimed, as for Kring
         List<Measured> builds = new ArrayList<>();
         List<Measured> checks = new ArrayList<>();
         for (int run = 1; run <= runs; run++) {
-            deleteTree(publicDir);
+            Folders.deleteTree(publicDir);
             builds.add(commands.measure(build, site));
             checks.add(commands.measure(check, site));
             log(String.format(java.util.Locale.ROOT, "Hugo + Pagefind run %d of %d: build %.2f s wall, %.2f s CPU; "
@@ -168,7 +167,7 @@ final class Everyday {
      */
     private Path peerCorpus(Path dir) throws IOException {
         Path corpus = dir.resolve("peer-corpus");
-        deleteTree(corpus);
+        Folders.deleteTree(corpus);
         Path content = repository.resolve("content");
         try (Stream<Path> files = Files.walk(content)) {
             for (Path file : files.toList()) {
@@ -213,16 +212,6 @@ final class Everyday {
         return all;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 
     private static void log(String message) {
         System.out.println("bench [sample] " + message);

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.render.HostingFiles;
+import nl.kring.testing.LocalServerProcess;
 import nl.kring.testing.Nginx;
 import nl.kring.testing.TestSite;
 
@@ -32,7 +33,7 @@ class EmbedInBrowserTest extends InBrowser {
 
     private static HttpServer allowed;
     private static HttpServer other;
-    private static Nginx nginx;
+    private static LocalServerProcess nginx;
     private static volatile String embedUrl = "";
 
     @BeforeAll

@@ -13,19 +13,16 @@ import java.util.List;
  * Each site's folder is opened with {@code AllowOverride FileInfo Indexes}, so Apache reads the region's
  * generated {@code .htaccess}, exactly as a host would.
  */
-public final class Apache implements AutoCloseable {
+public final class Apache {
 
     public static final String BINARY = "/usr/sbin/apache2";
     private static final Path MODULES = Path.of("/usr/lib/apache2/modules");
 
-    private final LocalServerProcess server;
-
-    private Apache(LocalServerProcess server) {
-        this.server = server;
+    private Apache() {
     }
 
     /** Starts Apache with one virtual host per document root; fails with an explanation when it is not installed. */
-    public static Apache start(List<Path> documentRoots) {
+    public static LocalServerProcess start(List<Path> documentRoots) {
         LocalServerProcess.requireInstalled(BINARY, "Apache", "apache2-bin");
         try {
             Path dir = Files.createTempDirectory("kring-apache-");
@@ -63,25 +60,10 @@ public final class Apache implements AutoCloseable {
                         """.formatted(port, folder));
             }
             Files.writeString(dir.resolve("httpd.conf"), conf);
-            return new Apache(LocalServerProcess.start("Apache",
-                    List.of(BINARY, "-f", dir.resolve("httpd.conf").toString(), "-X"), dir, ports));
+            return LocalServerProcess.start("Apache",
+                    List.of(BINARY, "-f", dir.resolve("httpd.conf").toString(), "-X"), dir, ports);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The base URL of the i-th site's virtual host, e.g. {@code http://127.0.0.1:40123}. */
-    public String origin(int site) {
-        return server.origin(site);
-    }
-
-    /** What Apache wrote about itself. */
-    public String log() throws IOException {
-        return server.log();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }

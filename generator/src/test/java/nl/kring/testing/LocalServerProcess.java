@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * stopped. What it wrote about itself ({@code logs/output.log}, {@code logs/error.log} in that folder) is shown
  * when it does not start.
  */
-final class LocalServerProcess implements AutoCloseable {
+public final class LocalServerProcess implements AutoCloseable {
 
     private static final long START_SECONDS = 20;
 
@@ -67,8 +67,8 @@ final class LocalServerProcess implements AutoCloseable {
         }
     }
 
-    /** The base URL of the i-th port, e.g. {@code http://127.0.0.1:40123}. */
-    String origin(int index) {
+    /** The base URL of the i-th site's port, e.g. {@code http://127.0.0.1:40123}. */
+    public String origin(int index) {
         return "http://127.0.0.1:" + ports.get(index);
     }
 
@@ -102,7 +102,7 @@ final class LocalServerProcess implements AutoCloseable {
     }
 
     /** What the server wrote about itself. */
-    String log() throws IOException {
+    public String log() throws IOException {
         StringBuilder text = new StringBuilder();
         for (String file : List.of("logs/output.log", "logs/error.log")) {
             Path path = dir.resolve(file);

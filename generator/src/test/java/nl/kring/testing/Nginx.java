@@ -12,7 +12,7 @@ import java.util.List;
  * folders, pid file and error log in a temporary folder, {@code daemon off}, one server per site on a free port
  * of 127.0.0.1. Each server includes a region's generated {@code _hosting/nginx.conf}, exactly as a host would.
  */
-public final class Nginx implements AutoCloseable {
+public final class Nginx {
 
     public static final String BINARY = "/usr/sbin/nginx";
 
@@ -20,14 +20,11 @@ public final class Nginx implements AutoCloseable {
     public record Site(Path root, Path include) {
     }
 
-    private final LocalServerProcess server;
-
-    private Nginx(LocalServerProcess server) {
-        this.server = server;
+    private Nginx() {
     }
 
     /** Starts nginx with one server per site; fails with an explanation when nginx is not installed. */
-    public static Nginx start(List<Site> sites) {
+    public static LocalServerProcess start(List<Site> sites) {
         LocalServerProcess.requireInstalled(BINARY, "nginx", "nginx-light");
         try {
             Path dir = Files.createTempDirectory("kring-nginx-");
@@ -69,25 +66,10 @@ public final class Nginx implements AutoCloseable {
                     """.formatted(System.getProperty("user.name"), dir.resolve("nginx.pid"), dir.resolve("logs/error.log"),
                     dir.resolve("body"), dir.resolve("proxy"), dir.resolve("fastcgi"), dir.resolve("uwsgi"),
                     dir.resolve("scgi"), servers));
-            return new Nginx(LocalServerProcess.start("nginx", List.of(BINARY, "-p", dir.toString(), "-c",
-                    dir.resolve("nginx.conf").toString(), "-e", dir.resolve("logs/error.log").toString()), dir, ports));
+            return LocalServerProcess.start("nginx", List.of(BINARY, "-p", dir.toString(), "-c",
+                    dir.resolve("nginx.conf").toString(), "-e", dir.resolve("logs/error.log").toString()), dir, ports);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The base URL of the i-th site's server, e.g. {@code http://127.0.0.1:40123}. */
-    public String origin(int site) {
-        return server.origin(site);
-    }
-
-    /** What nginx wrote about itself. */
-    public String log() throws IOException {
-        return server.log();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 }
