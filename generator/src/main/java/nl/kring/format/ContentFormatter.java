@@ -2,10 +2,8 @@ package nl.kring.format;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -146,7 +144,7 @@ public final class ContentFormatter {
             diagnostics.error(file.start(), "fmt.notCanonical");
             return Outcome.CHANGED;
         }
-        writeAtomically(file.file(), written);
+        FileReplacement.replace(file.file(), written.getBytes(StandardCharsets.UTF_8), ".kring-fmt-");
         return Outcome.CHANGED;
     }
 
@@ -161,25 +159,5 @@ public final class ContentFormatter {
         }
         boolean allCrlf = raw.replace("\r\n", "").indexOf('\n') < 0 && raw.replace("\r\n", "").indexOf('\r') < 0;
         return allCrlf ? bom + canonical.replace("\n", "\r\n") : null;
-    }
-
-    private static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".kring-fmt-", ".tmp");
-        try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                // a temporary file is private (rw-------): the rewritten file keeps the original's permissions
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException e) {
-                // not a POSIX file system: the default permissions of a new file apply
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 }

@@ -4,12 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,6 +21,7 @@ import java.util.stream.Stream;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.format.ContentFormatter;
+import nl.kring.format.FileReplacement;
 import nl.kring.message.Texts;
 import nl.kring.source.SourceFile;
 
@@ -349,26 +347,7 @@ final class LocalBackend {
     private static void write(Path target, byte[] bytes) {
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), ".kring-editor-", ".tmp");
-            try {
-                Files.write(temp, bytes);
-                try {
-                    // a temporary file is private (rw-------); the saved file keeps the old one's permissions,
-                    // or gets the usual ones for a new file in a working copy
-                    Files.setPosixFilePermissions(temp, Files.exists(target, LinkOption.NOFOLLOW_LINKS)
-                            ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS)
-                            : PosixFilePermissions.fromString("rw-r--r--"));
-                } catch (UnsupportedOperationException e) {
-                    // not a POSIX file system: the default permissions apply
-                }
-                try {
-                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+            FileReplacement.replace(target, bytes, ".kring-editor-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
