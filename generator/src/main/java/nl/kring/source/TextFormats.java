@@ -17,7 +17,8 @@ public final class TextFormats {
     private static final Pattern SHORT = Pattern.compile("112|113|144|116\\d{3}|14\\d{2,4}");
     private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
+    /** Combining marks, which NFKD splits off accented letters. */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     /** Letters that Unicode does not decompose into a base letter plus accents. */
     private static final Map<String, String> UNDECOMPOSED = Map.of(
             "ß", "ss", "æ", "ae", "œ", "oe", "ø", "o", "ł", "l", "đ", "d", "ı", "i", "þ", "th", "ð", "d");
@@ -31,15 +32,48 @@ public final class TextFormats {
      * hyphen. Empty when the title has no letters or digits at all.
      */
     public static String slugOf(String title) {
-        String text = Normalizer.normalize(title.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "");
-        for (Map.Entry<String, String> letter : UNDECOMPOSED.entrySet()) {
-            text = text.replace(letter.getKey(), letter.getValue());
+        String text = title.toLowerCase(Locale.ROOT);
+        if (!isAscii(text)) {
+            text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+            for (Map.Entry<String, String> letter : UNDECOMPOSED.entrySet()) {
+                text = text.replace(letter.getKey(), letter.getValue());
+            }
         }
-        return text.replace("&", " en ")
-                .replaceAll("['’‘`´]", "")
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        // one pass, not four regular expressions: the duplicate check runs this on every group name of a
+        // national network at each preview save
+        StringBuilder slug = new StringBuilder(text.length());
+        boolean gap = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                gap = false;
+                slug.append(c);
+            } else if (c == '&') {
+                if (!slug.isEmpty()) {
+                    slug.append('-');
+                }
+                slug.append("en");
+                gap = true;
+            } else if (APOSTROPHES.indexOf(c) < 0) {
+                gap = true;
+            }
+        }
+        return slug.toString();
+    }
+
+    /** Dropped from slugs without a trace: "Kom d'r bij" → "kom-dr-bij". */
+    private static final String APOSTROPHES = "'’‘`´";
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isEmail(String s) {
