@@ -52,8 +52,12 @@ final class PagePlan {
         return java.util.Collections.unmodifiableMap(pages);
     }
 
+    /** False for {@code kring check}, which writes no page (see {@link QrSvg.Code}). */
+    private final boolean drawQrCodes;
+
     PagePlan(SiteConfig site, Region region, ContentUrls urls, Messages messages, DateFormats dates,
-             MediaFiles media, LocalDateTime now, MeetingDates meetings) {
+             MediaFiles media, LocalDateTime now, MeetingDates meetings, boolean drawQrCodes) {
+        this.drawQrCodes = drawQrCodes;
         this.site = site;
         this.region = region;
         this.urls = urls;
@@ -337,7 +341,7 @@ final class PagePlan {
         List<OverviewEntry> entries = region.listedGroupsIn(municipality.slug()).stream().map(group -> {
             String address = region.config().absoluteUrl(group.url());
             return new OverviewEntry(group, group.location() == null ? null : group.location().publicPart(),
-                    meetings.next(group, now.toLocalDate(), NEXT_MEETINGS), address, new QrSvg.Code(address, messages.get("overview.qr", group.name())));
+                    meetings.next(group, now.toLocalDate(), NEXT_MEETINGS), address, new QrSvg.Code(address, messages.get("overview.qr", group.name()), drawQrCodes));
         }).toList();
         Map<String, Object> data = new HashMap<>();
         data.put("municipality", municipality);

@@ -44,11 +44,12 @@ public final class RegionRenderer {
     private final String servedAt;
     private final SharedBodies sharedBodies;
     private final MeetingDates meetings;
+    private final boolean forWriting;
 
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics) {
         this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath(), new SharedBodies(),
-                new MeetingDates());
+                new MeetingDates(), true);
     }
 
     /**
@@ -56,10 +57,13 @@ public final class RegionRenderer {
      *                 URL's path, or {@code /<region-id>/} in the preview
      * @param sharedBodies the bodies of pages built into several regions, shared by the regions of one build
      * @param meetings     the groups' next meeting dates, shared by the regions of one build
+     * @param forWriting   false for {@code kring check}, which writes no file: what only shows in a written file
+     *                     and cannot be wrong (the QR codes' drawing) is left out
      */
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics, String servedAt,
-                          SharedBodies sharedBodies, MeetingDates meetings) {
+                          SharedBodies sharedBodies, MeetingDates meetings, boolean forWriting) {
+        this.forWriting = forWriting;
         this.site = site;
         this.region = region;
         this.theme = theme;
@@ -93,7 +97,7 @@ public final class RegionRenderer {
             return new RegionOutput(previous.files(), previous, 0, previous.pages().size());
         }
         List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now,
-                meetings).pages();
+                meetings, forWriting).pages();
         List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
                 .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
                 .flatMap(Optional::stream).toList();
