@@ -40,12 +40,16 @@ public final class LinkChecker {
      * @param servedAt the path the 404 page's links start from (see {@code RegionRenderer})
      */
     public void check(RegionConfig region, List<OutputFile> files, String servedAt, Predicate<OutputFile> toCheck) {
+        List<OutputFile> pages = files.stream().filter(OutputFile::isHtml).filter(toCheck).toList();
+        if (pages.isEmpty()) {
+            return;  // the preview kept the region's pages as they were
+        }
         Map<String, OutputFile> byPath = new HashMap<>();
         files.forEach(f -> byPath.put(f.path(), f));
         Map<String, Set<String>> idsByPath = new ConcurrentHashMap<>();
         Function<String, Set<String>> ids = path -> idsByPath.computeIfAbsent(path, p -> scan(byPath.get(p)).ids());
         // Pages are read in parallel; the problems are sorted when they are shown.
-        files.parallelStream().filter(OutputFile::isHtml).filter(toCheck).forEach(file -> {
+        pages.parallelStream().forEach(file -> {
             HtmlLinks page = scan(file);
             idsByPath.putIfAbsent(file.path(), page.ids());
             for (HtmlLinks.Link link : page.links()) {

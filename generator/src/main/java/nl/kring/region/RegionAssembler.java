@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import nl.kring.config.RegionConfig;
 import nl.kring.config.SiteConfig;
 import nl.kring.model.Content;
+import nl.kring.model.ContentItem;
 import nl.kring.model.Event;
 import nl.kring.model.Group;
 import nl.kring.model.Municipality;
@@ -47,7 +48,88 @@ public final class RegionAssembler {
         return config.regions().stream().map(r -> assemble(r, content, now)).toList();
     }
 
+    /**
+     * The region for {@code config}. When this assembler made the region before from other content (the
+     * preview assembles every region again after each save), and none of the changes concerns this region,
+     * that region is returned as it was: it equals what assembling would make, and later stages see at a
+     * glance (by identity) that nothing in it changed.
+     */
     public Region assemble(RegionConfig config, Content content, LocalDateTime now) {
+        Assembled before = last.get(config.id());
+        Region region = before != null && before.isStillRight(config, content, now, changeBetween(before.content(), content))
+                ? before.region() : assembleAnew(config, content, now);
+        last.put(config.id(), new Assembled(config, content, now, region));
+        return region;
+    }
+
+    /** The last region assembled for each region id, with what it was made from. */
+    private final Map<String, Assembled> last = new ConcurrentHashMap<>();
+
+    private record Assembled(RegionConfig config, Content content, LocalDateTime now, Region region) {
+
+        /** Whether assembling {@code config} from {@code newer} at {@code newNow} would make this region again. */
+        boolean isStillRight(RegionConfig newConfig, Content newer, LocalDateTime newNow, ContentChange change) {
+            if (!config.equals(newConfig) || !now.toLocalDate().equals(newNow.toLocalDate())) {
+                return false;  // the date decides which groups are open; see GroupOrder
+            }
+            if (!region.upcoming().stream().allMatch(e -> e.isUpcomingAt(newNow))
+                    || region.past().stream().anyMatch(e -> e.isUpcomingAt(newNow))) {
+                return false;  // an activity ended in between
+            }
+            if (newer == content) {
+                return true;
+            }
+            Set<String> own = Set.copyOf(config.municipalities());
+            return !change.everywhere() && change.items().stream().noneMatch(item -> concerns(item, own, config.id()));
+        }
+    }
+
+    /** Whether an item would be in the region whose own municipalities are {@code own}. */
+    private static boolean concerns(ContentItem item, Set<String> own, String regionId) {
+        return switch (item) {
+            case Group group -> own.contains(group.municipality()) || group.extraRegions().includes(regionId);
+            case Story story -> own.contains(story.municipality());
+            case Event event -> own.contains(event.municipality());
+            case Page page -> page.isNetworkPage() || own.contains(page.municipality());
+            case Municipality municipality -> true;
+        };
+    }
+
+    /**
+     * The items that differ between two loads of the content, both versions of each. The preview reads a file
+     * again only when it changed, so an unchanged item is the very same object: compared by identity.
+     *
+     * @param everywhere topics or municipalities changed, which every region shows
+     */
+    private record ContentChange(Content from, Content to, boolean everywhere, List<ContentItem> items) {
+    }
+
+    private ContentChange lastChange;
+
+    private synchronized ContentChange changeBetween(Content from, Content to) {
+        if (lastChange != null && lastChange.from() == from && lastChange.to() == to) {
+            return lastChange;
+        }
+        List<ContentItem> items = new java.util.ArrayList<>();
+        for (var lists : List.of(List.of(from.groups(), to.groups()), List.of(from.stories(), to.stories()),
+                List.of(from.events(), to.events()), List.of(from.pages(), to.pages()))) {
+            items.addAll(onlyIn(lists.get(0), lists.get(1)));
+            items.addAll(onlyIn(lists.get(1), lists.get(0)));
+        }
+        boolean everywhere = from != to && (!from.topics().equals(to.topics())
+                || !from.municipalities().equals(to.municipalities()));
+        lastChange = new ContentChange(from, to, everywhere, items);
+        return lastChange;
+    }
+
+    /** The items of {@code some} that are not (as the same object) in {@code others}. */
+    private static List<ContentItem> onlyIn(List<? extends ContentItem> some, List<? extends ContentItem> others) {
+        Set<ContentItem> known = Collections.newSetFromMap(new IdentityHashMap<>());
+        known.addAll(others);
+        return some.stream().filter(item -> !known.contains(item)).map(ContentItem.class::cast).toList();
+    }
+
+    private Region assembleAnew(RegionConfig config, Content content, LocalDateTime now) {
         Sorted sorted = sorted(content);
         Set<String> own = Set.copyOf(config.municipalities());
         List<Municipality> municipalities = sorted.municipalities().stream()

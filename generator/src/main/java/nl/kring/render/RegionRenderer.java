@@ -185,6 +185,9 @@ public final class RegionRenderer {
 
     /** Whether the files a page's Markdown links to still resolve as before (this also registers its images). */
     private boolean sameFileLinks(RenderedPages.RenderedPage page) {
+        if (page.fileLinks().isEmpty()) {
+            return true;  // most pages link to no file; a region kept whole asks this of every page
+        }
         Function<String, String> resolve = resolver(linksFor(page.inputs().job()), new HashMap<>());
         for (Map.Entry<String, String> link : page.fileLinks().entrySet()) {
             if (!java.util.Objects.equals(resolve.apply(link.getKey()), link.getValue())) {

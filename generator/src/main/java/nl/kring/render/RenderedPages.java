@@ -20,6 +20,7 @@ public final class RenderedPages {
     private final RegionInputs regionInputs;
     private final List<OutputFile> files;
     private final DataFiles dataFiles;
+    private final int htmlFiles;
 
     RenderedPages(Map<String, RenderedPage> bySitePath, RegionInputs regionInputs, List<OutputFile> files,
                   DataFiles dataFiles) {
@@ -27,6 +28,15 @@ public final class RenderedPages {
         this.regionInputs = regionInputs;
         this.files = List.copyOf(files);
         this.dataFiles = dataFiles;
+        this.htmlFiles = (int) this.files.stream().filter(OutputFile::isHtml).count();
+    }
+
+    /**
+     * How many of the region's files are HTML, counted once: the preview asks it of every region at each save,
+     * and reading the names of a national network's 130,000 files was itself a cost.
+     */
+    public int htmlFiles() {
+        return htmlFiles;
     }
 
     /**

@@ -153,15 +153,15 @@ final class PreviewBuilds {
                 cache = cache.withSearch(fresh);
                 SiteSnapshot site = state.site();
                 Map<String, List<OutputFile>> outputs = new LinkedHashMap<>();
-                site.files().forEach((region, files) -> {
-                    List<OutputFile> kept = new ArrayList<>(files.values());
+                site.lists().forEach((region, files) -> {
+                    List<OutputFile> kept = new ArrayList<>(files);
                     if (fresh.containsKey(region)) {
                         kept.removeIf(f -> f.path().startsWith(SearchIndexer.DIRECTORY));
                         kept.addAll(fresh.get(region).files());
                     }
                     outputs.put(region, kept);
                 });
-                state.updated(SiteSnapshot.of(site.build(), site.regions(), outputs));
+                state.updated(SiteSnapshot.of(site.build(), site.regions(), outputs, site));
                 out.println(texts.text("serve.search.done", CLOCK.format(LocalTime.now()),
                         String.join(", ", fresh.keySet()), (System.nanoTime() - start) / 1_000_000));
                 flush();
@@ -177,7 +177,7 @@ final class PreviewBuilds {
     private SiteChanges accept(BuildResult result) {
         cache = result.cache();
         SiteSnapshot before = state.site();
-        SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs());
+        SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs(), before);
         SiteChanges changes = before == null ? new SiteChanges(Set.of(), true, List.of())
                 : SiteChanges.between(before, candidate);
         List<Diagnostic> draftProblems = result.diagnostics().stream()

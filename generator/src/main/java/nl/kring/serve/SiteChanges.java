@@ -53,6 +53,9 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
         for (String region : regions) {
             Map<String, OutputFile> old = before.files().getOrDefault(region, Map.of());
             Map<String, OutputFile> now = after.files().getOrDefault(region, Map.of());
+            if (old == now) {
+                continue;  // the region's files are the very same (SiteSnapshot#of)
+            }
             Set<String> removed = new HashSet<>(old.keySet());
             removed.removeAll(now.keySet());
             Set<String> added = new HashSet<>(now.keySet());

@@ -70,10 +70,21 @@ public final class SiteBuilder {
     /**
      * The site up to its assembled regions and loaded themes — what {@code build} renders and what
      * {@code kring search} indexes. Stops early (with the problems in {@code diagnostics}) when a stage fails.
+     *
+     * @param municipalityNames derived from {@code content}: names by slug, for {@link #municipalityName}, which
+     *                          the search asks for every municipality of every region at each preview save
      */
     public record Loaded(SiteConfig config, Content content, ReadCache files, LocalDateTime now, List<Region> regions,
                          Map<String, ThemeTemplates> themes, Diagnostics diagnostics, Map<String, Duration> times,
-                         int problemsElsewhere) {
+                         int problemsElsewhere, Map<String, String> municipalityNames) {
+
+        Loaded(SiteConfig config, Content content, ReadCache files, LocalDateTime now, List<Region> regions,
+               Map<String, ThemeTemplates> themes, Diagnostics diagnostics, Map<String, Duration> times,
+               int problemsElsewhere) {
+            this(config, content, files, now, regions, themes, diagnostics, times, problemsElsewhere,
+                    content == null ? Map.of() : content.municipalities().stream()
+                            .collect(java.util.stream.Collectors.toMap(Municipality::slug, Municipality::name, (a, b) -> a)));
+        }
 
         public boolean failed() {
             return config == null || diagnostics.hasErrors();
@@ -84,8 +95,7 @@ public final class SiteBuilder {
         }
 
         public String municipalityName(String slug) {
-            return content.municipalities().stream().filter(m -> m.slug().equals(slug))
-                    .map(Municipality::name).findFirst().orElse(slug);
+            return municipalityNames.getOrDefault(slug, slug);
         }
     }
 
@@ -317,13 +327,16 @@ public final class SiteBuilder {
                 options.output() != BuildOptions.Output.CHECK).render(cache.pagesOf(region.id())));
         SearchIndexer.Export export = search.export() == null ? null : joined(search.export());
         List<OutputFile> files = concat(output.files(), export == null ? RegionSearch.LINK_TARGETS : export.files());
-        stage(times, "links", () -> {
-            new LinkChecker(diagnostics).check(region.config(), files, options.servedAt(region.config()),
-                    linksToCheck(cache.pagesOf(region.id()), output));
-            return null;
-        });
-        RegionSummary summary = new RegionSummary(region.id(), region.config().name(),
-                (int) files.stream().filter(OutputFile::isHtml).count(), region.listedGroups().size(),
+        Predicate<OutputFile> toCheck = linksToCheck(cache.pagesOf(region.id()), output);
+        if (toCheck != null) {
+            stage(times, "links", () -> {
+                new LinkChecker(diagnostics).check(region.config(), files, options.servedAt(region.config()), toCheck);
+                return null;
+            });
+        }
+        int html = output.pages().htmlFiles()
+                + (int) (export == null ? 0 : export.files().stream().filter(OutputFile::isHtml).count());
+        RegionSummary summary = new RegionSummary(region.id(), region.config().name(), html, region.listedGroups().size(),
                 region.stories().size(), region.events().size(), Duration.ofNanos(System.nanoTime() - start),
                 output.rendered());
         return new RegionBuild(output, export, files, summary, search.pending());
@@ -331,9 +344,13 @@ public final class SiteBuilder {
 
     /**
      * Which pages' links need checking: all of them on a first build or when pages came or went
-     * (a link elsewhere may now lead nowhere), otherwise only the pages rendered again.
+     * (a link elsewhere may now lead nowhere), otherwise only the pages rendered again; none (null) when the
+     * region's pages were kept whole.
      */
     private static Predicate<OutputFile> linksToCheck(RenderedPages before, RegionOutput now) {
+        if (now.pages() == before) {
+            return null;
+        }
         if (now.reused() == 0 || !now.pages().sitePaths().equals(before.sitePaths())) {
             return file -> true;
         }

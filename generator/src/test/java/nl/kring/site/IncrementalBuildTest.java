@@ -74,6 +74,25 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditInOneRegionLeavesTheOtherRegionAsItWas() {
+        BuildResult first = fresh();
+        site.write("content/heerlen/groups/schuldencafe.md",
+                site.read("content/heerlen/groups/schuldencafe.md") + "\nEen zin erbij.\n");
+        BuildResult second = builder.build(options(), first.cache());
+
+        assertThat(rendered(second, "zuid")).isPositive();
+        assertThat(rendered(second, "noord")).isZero();
+        // noord was not assembled or rendered again: its files are the very objects of the build before
+        List<OutputFile> before = first.outputs().get("noord");
+        List<OutputFile> after = second.outputs().get("noord");
+        assertThat(after).hasSameSizeAs(before);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).as(before.get(i).path()).isSameAs(before.get(i));
+        }
+        assertThat(files(second)).isEqualTo(files(fresh()));
+    }
+
+    @Test
     void nothingChangedRendersNothing() {
         BuildResult first = fresh();
         BuildResult second = builder.build(options(), first.cache());
