@@ -308,8 +308,8 @@ public final class SiteBuilder {
         SearchIndexer searchIndexer = searchIndexer();
         Supplier<SearchIndexer.Export> fresh = () -> searchIndexer.export(region, site.messages(region),
                 site::municipalityName, previous, sharedDocuments);
-        boolean current = options.preview() && previous != null && searchIndexer.isCurrent(previous, region,
-                site.messages(region), site::municipalityName, sharedDocuments);
+        boolean current = options.preview() && previous != null && searchIndexer.isSurelyCurrent(previous, region,
+                site.messages(region), site::municipalityName);
         boolean deferred = options.preview() && previous != null && !current;
         return current || deferred
                 ? new RegionSearch(CompletableFuture.completedFuture(previous), deferred ? fresh : null)
