@@ -90,6 +90,12 @@ public final class SiteBuilder {
             return config == null || diagnostics.hasErrors();
         }
 
+        /** This site without what each content file's bytes became, which only a next build could reuse. */
+        Loaded withoutFiles() {
+            return new Loaded(config, content, ReadCache.EMPTY, now, regions, themes, diagnostics, times,
+                    problemsElsewhere, municipalityNames);
+        }
+
         public Messages messages(Region region) {
             return themes.get(region.config().theme()).messages();
         }
@@ -188,7 +194,9 @@ public final class SiteBuilder {
      * the end, and only when no region had an error.
      */
     public BuildResult build(BuildOptions options, BuildCache cache) {
-        Loaded site = load(options, cache);
+        Loaded loaded = load(options, cache);
+        // every content file's bytes and what they became: only a next build in the same process reuses them
+        Loaded site = options.keep() ? loaded : loaded.withoutFiles();
         int problemsElsewhere = site.problemsElsewhere();
         Diagnostics diagnostics = site.diagnostics();
         Map<String, Duration> times = site.times();
