@@ -116,14 +116,14 @@ final class PagePlan {
             Map<String, Object> data = new HashMap<>();
             data.put("topic", topic);
             data.put("urgentProminent", topic.sensitive());
-            data.put("groups", region.listedGroupsOn(topic.slug()));
+            data.put("groups", listedGroupsOn(topic.slug()));
             data.put("stories", region.stories().stream().filter(s -> s.topics().contains(topic.slug())).toList());
             jobs.add(listPage(topic.url(), "topic.ftlh", topic.name(), topic.description(), data));
         }
         for (Municipality municipality : region.municipalities()) {
             Map<String, Object> data = new HashMap<>();
             data.put("municipality", municipality);
-            data.put("groups", region.listedGroupsIn(municipality.slug()));
+            data.put("groups", listedGroupsIn(municipality.slug()));
             data.put("stories", region.stories().stream()
                     .filter(s -> s.municipality().equals(municipality.slug())).toList());
             data.put("upcoming", region.upcoming().stream()
@@ -290,11 +290,11 @@ final class PagePlan {
         for (Municipality municipality : region.municipalities()) {
             pages.add(embedPage(EMBED_PATH + municipality.slug() + "/",
                     messages.get("embed.municipality.title", municipality.name()),
-                    region.listedGroupsIn(municipality.slug()), municipality.url()));
+                    listedGroupsIn(municipality.slug()), municipality.url()));
         }
         for (Topic topic : region.topics()) {
             pages.add(embedPage(EMBED_PATH + "onderwerp/" + topic.slug() + "/",
-                    messages.get("embed.topic.title", topic.name()), region.listedGroupsOn(topic.slug()), topic.url()));
+                    messages.get("embed.topic.title", topic.name()), listedGroupsOn(topic.slug()), topic.url()));
         }
         return pages;
     }
@@ -338,7 +338,7 @@ final class PagePlan {
 
     /** A municipality's groups on A4 for a waiting room or a GP's desk, each with a QR code to its page. */
     private PageJob overviewPage(Municipality municipality) {
-        List<OverviewEntry> entries = region.listedGroupsIn(municipality.slug()).stream().map(group -> {
+        List<OverviewEntry> entries = listedGroupsIn(municipality.slug()).stream().map(group -> {
             String address = region.config().absoluteUrl(group.url());
             return new OverviewEntry(group, group.location() == null ? null : group.location().publicPart(),
                     meetings.next(group, now.toLocalDate(), NEXT_MEETINGS), address, new QrSvg.Code(address, messages.get("overview.qr", group.name()), drawQrCodes));
@@ -354,9 +354,42 @@ final class PagePlan {
                         region.config().absoluteUrl(path), "website", null), data, false);
     }
 
+    /** The region's listed groups by topic and by municipality, in list order: made once, asked for by many pages. */
+    private Map<String, List<Group>> byTopic;
+    private Map<String, List<Group>> byMunicipality;
+
+    /** {@code region.listedGroupsOn(topic)}. */
+    private synchronized List<Group> listedGroupsOn(String topic) {
+        if (byTopic == null) {
+            byTopic = new HashMap<>();
+            for (Group group : region.listedGroups()) {
+                for (String slug : group.topics()) {
+                    List<Group> groups = byTopic.computeIfAbsent(slug, k -> new ArrayList<>());
+                    if (groups.isEmpty() || groups.getLast() != group) {  // a topic named twice lists the group once
+                        groups.add(group);
+                    }
+                }
+            }
+            byTopic.replaceAll((slug, groups) -> List.copyOf(groups));
+        }
+        return byTopic.getOrDefault(topic, List.of());
+    }
+
+    /** {@code region.listedGroupsIn(municipality)}. */
+    private synchronized List<Group> listedGroupsIn(String municipality) {
+        if (byMunicipality == null) {
+            byMunicipality = new HashMap<>();
+            for (Group group : region.listedGroups()) {
+                byMunicipality.computeIfAbsent(group.municipality(), k -> new ArrayList<>()).add(group);
+            }
+            byMunicipality.replaceAll((slug, groups) -> List.copyOf(groups));
+        }
+        return byMunicipality.getOrDefault(municipality, List.of());
+    }
+
     private List<TopicSummary> topicSummaries() {
         return region.topics().stream()
-                .map(t -> new TopicSummary(t, region.listedGroupsOn(t.slug()).size())).toList();
+                .map(t -> new TopicSummary(t, listedGroupsOn(t.slug()).size())).toList();
     }
 
     /** Whether any of the topics is marked sensitive: then the page shows "Hulp nodig nu?" prominently. */
