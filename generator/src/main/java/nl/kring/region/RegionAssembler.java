@@ -2,6 +2,7 @@ package nl.kring.region;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.Comparator;
@@ -50,14 +51,32 @@ public final class RegionAssembler {
 
     /**
      * The region for {@code config}. When this assembler made the region before from other content (the
-     * preview assembles every region again after each save), and none of the changes concerns this region,
-     * that region is returned as it was: it equals what assembling would make, and later stages see at a
-     * glance (by identity) that nothing in it changed.
+     * preview assembles every region again after each save), the region is not assembled anew when that can be
+     * avoided: if none of the changes concerns it, it is returned as it was, the very same object, so later
+     * stages see at a glance that nothing in it changed; if the changed items only replace earlier versions of
+     * themselves that sort and select the same way (an edit of a group's text, say), they are put in their places.
+     * Either way the result equals what assembling anew would make.
      */
     public Region assemble(RegionConfig config, Content content, LocalDateTime now) {
         Assembled before = last.get(config.id());
-        Region region = before != null && before.isStillRight(config, content, now, changeBetween(before.content(), content))
-                ? before.region() : assembleAnew(config, content, now);
+        Region region;
+        if (before == null || !before.sameSetting(config, now)) {
+            region = assembleAnew(config, content, now);
+        } else if (before.content() == content) {
+            region = before.region();
+        } else {
+            ContentChange change = changeBetween(before.content(), content, now.toLocalDate());
+            Set<String> own = Set.copyOf(config.municipalities());
+            if (change.everywhere()) {
+                region = assembleAnew(config, content, now);
+            } else if (change.items().stream().noneMatch(item -> concerns(item, own, config.id()))) {
+                region = before.region();
+            } else if (change.inPlace() != null) {
+                region = replaced(before.region(), change.inPlace());
+            } else {
+                region = assembleAnew(config, content, now);
+            }
+        }
         last.put(config.id(), new Assembled(config, content, now, region));
         return region;
     }
@@ -67,20 +86,13 @@ public final class RegionAssembler {
 
     private record Assembled(RegionConfig config, Content content, LocalDateTime now, Region region) {
 
-        /** Whether assembling {@code config} from {@code newer} at {@code newNow} would make this region again. */
-        boolean isStillRight(RegionConfig newConfig, Content newer, LocalDateTime newNow, ContentChange change) {
+        /** Whether the region's configuration, day and finished activities are as when it was made. */
+        boolean sameSetting(RegionConfig newConfig, LocalDateTime newNow) {
             if (!config.equals(newConfig) || !now.toLocalDate().equals(newNow.toLocalDate())) {
                 return false;  // the date decides which groups are open; see GroupOrder
             }
-            if (!region.upcoming().stream().allMatch(e -> e.isUpcomingAt(newNow))
-                    || region.past().stream().anyMatch(e -> e.isUpcomingAt(newNow))) {
-                return false;  // an activity ended in between
-            }
-            if (newer == content) {
-                return true;
-            }
-            Set<String> own = Set.copyOf(config.municipalities());
-            return !change.everywhere() && change.items().stream().noneMatch(item -> concerns(item, own, config.id()));
+            return region.upcoming().stream().allMatch(e -> e.isUpcomingAt(newNow))
+                    && region.past().stream().noneMatch(e -> e.isUpcomingAt(newNow));  // else an activity ended
         }
     }
 
@@ -95,31 +107,82 @@ public final class RegionAssembler {
         };
     }
 
+    /** {@code region} with each item that is a key of {@code newer} replaced by its value, in the same place. */
+    private static Region replaced(Region region, Map<ContentItem, ContentItem> newer) {
+        return new Region(region.config(), region.topics(), region.municipalities(),
+                replaced(region.listedGroups(), newer), replaced(region.groupPages(), newer),
+                replaced(region.stories(), newer), replaced(region.upcoming(), newer), replaced(region.past(), newer),
+                replaced(region.networkPages(), newer), replaced(region.localPages(), newer));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends ContentItem> List<T> replaced(List<T> items, Map<ContentItem, ContentItem> newer) {
+        return items.stream().map(item -> (T) newer.getOrDefault(item, item)).toList();
+    }
+
     /**
      * The items that differ between two loads of the content, both versions of each. The preview reads a file
      * again only when it changed, so an unchanged item is the very same object: compared by identity.
      *
      * @param everywhere topics or municipalities changed, which every region shows
+     * @param inPlace    each changed item's earlier version (by identity) and its new one, when every change is
+     *                   such a pair that selects and sorts the same way in every region; else null
      */
-    private record ContentChange(Content from, Content to, boolean everywhere, List<ContentItem> items) {
+    private record ContentChange(Content from, Content to, LocalDate today, boolean everywhere,
+                                 List<ContentItem> items, Map<ContentItem, ContentItem> inPlace) {
     }
 
     private ContentChange lastChange;
 
-    private synchronized ContentChange changeBetween(Content from, Content to) {
-        if (lastChange != null && lastChange.from() == from && lastChange.to() == to) {
+    private synchronized ContentChange changeBetween(Content from, Content to, LocalDate today) {
+        if (lastChange != null && lastChange.from() == from && lastChange.to() == to && lastChange.today().equals(today)) {
             return lastChange;
         }
         List<ContentItem> items = new java.util.ArrayList<>();
+        Map<String, ContentItem> earlier = new java.util.HashMap<>();
+        Map<ContentItem, ContentItem> inPlace = new IdentityHashMap<>();
+        boolean allInPlace = true;
         for (var lists : List.of(List.of(from.groups(), to.groups()), List.of(from.stories(), to.stories()),
                 List.of(from.events(), to.events()), List.of(from.pages(), to.pages()))) {
-            items.addAll(onlyIn(lists.get(0), lists.get(1)));
-            items.addAll(onlyIn(lists.get(1), lists.get(0)));
+            List<ContentItem> gone = onlyIn(lists.get(0), lists.get(1));
+            List<ContentItem> come = onlyIn(lists.get(1), lists.get(0));
+            items.addAll(gone);
+            items.addAll(come);
+            gone.forEach(item -> earlier.put(item.path(), item));
+            for (ContentItem item : come) {
+                ContentItem old = earlier.remove(item.path());
+                if (old != null && samePlace(old, item, today)) {
+                    inPlace.put(old, item);
+                } else {
+                    allInPlace = false;
+                }
+            }
+            allInPlace &= earlier.isEmpty();
         }
         boolean everywhere = from != to && (!from.topics().equals(to.topics())
                 || !from.municipalities().equals(to.municipalities()));
-        lastChange = new ContentChange(from, to, everywhere, items);
+        lastChange = new ContentChange(from, to, today, everywhere, items, allInPlace ? inPlace : null);
         return lastChange;
+    }
+
+    /**
+     * Whether a new version of an item is selected into the same regions and sorted into the same place in every
+     * list as the earlier one: what selection and order read (see {@link #assembleAnew}) is the same.
+     */
+    private static boolean samePlace(ContentItem old, ContentItem item, LocalDate today) {
+        return switch (old) {
+            case Group a when item instanceof Group b -> a.name().equals(b.name()) && a.key().equals(b.key())
+                    && a.municipality().equals(b.municipality()) && a.extraRegions().equals(b.extraRegions())
+                    && a.isListed() == b.isListed() && GroupOrder.rank(a, today) == GroupOrder.rank(b, today);
+            case Story a when item instanceof Story b -> java.util.Objects.equals(a.date(), b.date()) && a.key().equals(b.key())
+                    && a.municipality().equals(b.municipality());
+            case Event a when item instanceof Event b -> a.start().equals(b.start())
+                    && java.util.Objects.equals(a.end(), b.end()) && a.key().equals(b.key())
+                    && a.municipality().equals(b.municipality());
+            case Page a when item instanceof Page b -> a.title().equals(b.title()) && a.path().equals(b.path())
+                    && java.util.Objects.equals(a.municipality(), b.municipality());
+            default -> false;
+        };
     }
 
     /** The items of {@code some} that are not (as the same object) in {@code others}. */
