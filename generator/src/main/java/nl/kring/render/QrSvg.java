@@ -1,7 +1,5 @@
 package nl.kring.render;
 
-import io.nayuki.qrcodegen.QrCode;
-
 /**
  * A QR code for a web address, drawn at build time as inline SVG: printed on paper, a phone's camera
  * opens the group's page without anyone typing its address. No script and no request to another site.
@@ -71,20 +69,20 @@ final class QrSvg {
      * code for screen readers (the address itself is printed next to it).
      */
     static String of(String address, String label) {
-        QrCode code = QrCode.encodeText(address, QrCode.Ecc.MEDIUM);
-        int size = code.size + 2 * QUIET_ZONE;
+        QrMasking.Modules code = QrMasking.encode(address);
+        int size = code.size() + 2 * QUIET_ZONE;
         // One rectangle per run of dark modules in a row, not one per module: the same image in about a third of
         // the bytes (a printable overview of a large municipality holds hundreds of codes).
         StringBuilder path = new StringBuilder();
-        for (int y = 0; y < code.size; y++) {
+        for (int y = 0; y < code.size(); y++) {
             int x = 0;
-            while (x < code.size) {
-                if (!code.getModule(x, y)) {
+            while (x < code.size()) {
+                if (!code.dark(x, y)) {
                     x++;
                     continue;
                 }
                 int start = x;
-                while (x < code.size && code.getModule(x, y)) {
+                while (x < code.size() && code.dark(x, y)) {
                     x++;
                 }
                 int run = x - start;
