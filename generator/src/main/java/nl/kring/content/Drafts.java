@@ -33,31 +33,44 @@ final class Drafts {
     private Drafts() {
     }
 
-    /** The file's publication as its front matter states it; published when it says nothing. */
+    /**
+     * The file's publication as its front matter states it; published when it says nothing. Reads line by line
+     * up to the end of the front matter: every content file passes here before any is checked, so splitting a
+     * whole file into lines was a visible part of loading a large network.
+     */
     static Publication peek(String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", MAX_FRONT_MATTER_LINES + 2);
-        if (!lines[0].replace("\uFEFF", "").strip().equals("---")) {
+        int end = lineEnd(text, 0);
+        if (!text.substring(0, end).replace("\uFEFF", "").strip().equals("---")) {
             return Publication.PUBLISHED;
         }
         boolean draft = false;
         LocalDate publishFrom = null;
-        for (int i = 1; i < Math.min(lines.length, MAX_FRONT_MATTER_LINES); i++) {
-            String line = lines[i].stripTrailing();
+        for (int i = 1; i < MAX_FRONT_MATTER_LINES && end < text.length(); i++) {
+            int start = end + 1;
+            end = lineEnd(text, start);
+            String line = text.substring(start, end).stripTrailing();   // also the \r of a Windows line end
             if (line.equals("---") || line.equals("...")) {
                 break;
             }
-            if (DRAFT.matcher(line).matches()) {
+            if (line.regionMatches(true, 0, "draft:", 0, 6) && DRAFT.matcher(line).matches()) {
                 draft = true;
             }
-            Matcher date = PUBLISH_FROM.matcher(line);
-            if (date.matches()) {
-                try {
-                    publishFrom = LocalDate.parse(date.group(2), DATE);
-                } catch (DateTimeException e) {
-                    publishFrom = null;  // reading the file reports it; it decides what is published
+            if (line.startsWith("publishFrom:")) {
+                Matcher date = PUBLISH_FROM.matcher(line);
+                if (date.matches()) {
+                    try {
+                        publishFrom = LocalDate.parse(date.group(2), DATE);
+                    } catch (DateTimeException e) {
+                        publishFrom = null;  // reading the file reports it; it decides what is published
+                    }
                 }
             }
         }
         return new Publication(draft, publishFrom);
+    }
+
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
     }
 }
