@@ -107,7 +107,8 @@ public final class IndexExport {
         if (!(similarity instanceof BM25Similarity)) {
             throw new IllegalStateException("the export mirrors BM25 only");
         }
-        Map<String, Map<Integer, Double>> sums = new TreeMap<>();
+        // per term, per field in BOOSTS order: the documents (ascending) and their scores
+        Map<String, List<FieldPostings>> byTerm = new TreeMap<>();
         try {
             for (Map.Entry<String, Float> field : SearchFields.BOOSTS.entrySet()) {
                 Terms terms = leaf.terms(field.getKey());
@@ -123,29 +124,73 @@ public final class IndexExport {
                     TermStatistics statistics = searcher.termStatistics(new Term(field.getKey(), bytes),
                             termsEnum.docFreq(), termsEnum.totalTermFreq());
                     Similarity.SimScorer scorer = similarity.scorer(field.getValue(), collection, statistics);
-                    Map<Integer, Double> byDoc = sums.computeIfAbsent(term, t -> new TreeMap<>());
+                    int[] docs = new int[termsEnum.docFreq()];
+                    float[] scores = new float[docs.length];
+                    int count = 0;
                     postings = termsEnum.postings(postings, PostingsEnum.FREQS);
                     for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                        float score = scorer.score(postings.freq(), norms[doc]);
-                        byDoc.merge(doc, (double) score, Double::sum);
+                        if (count == docs.length) {
+                            docs = java.util.Arrays.copyOf(docs, count * 2 + 1);
+                            scores = java.util.Arrays.copyOf(scores, docs.length);
+                        }
+                        docs[count] = doc;
+                        scores[count++] = scorer.score(postings.freq(), norms[doc]);
                     }
+                    byTerm.computeIfAbsent(term, t -> new ArrayList<>(2)).add(new FieldPostings(docs, scores, count));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<TermPostings> result = new ArrayList<>(sums.size());
-        sums.forEach((term, byDoc) -> {
-            int[] docs = new int[byDoc.size()];
-            float[] scores = new float[byDoc.size()];
-            int i = 0;
-            for (Map.Entry<Integer, Double> posting : byDoc.entrySet()) {
-                docs[i] = posting.getKey();
-                scores[i++] = (float) (double) posting.getValue();   // as Lucene's disjunction sums: double, then float
-            }
-            result.add(new TermPostings(term, surfaces.getOrDefault(term, term), docs, scores));
-        });
+        List<TermPostings> result = new ArrayList<>(byTerm.size());
+        byTerm.forEach((term, fields) -> result.add(summed(term, fields)));
         return result;
+    }
+
+    /** One field's postings of a term: {@code count} documents, ascending, with their scores. */
+    private record FieldPostings(int[] docs, float[] scores, int count) {
+    }
+
+    /**
+     * A term's postings over all fields: per document the sum of its fields' scores, added in field order as a
+     * double and then made a float, as Lucene's disjunction sums them (so ties and order are Lucene's).
+     */
+    private TermPostings summed(String term, List<FieldPostings> fields) {
+        String surface = surfaces.getOrDefault(term, term);
+        if (fields.size() == 1) {
+            FieldPostings only = fields.getFirst();
+            return new TermPostings(term, surface, java.util.Arrays.copyOf(only.docs(), only.count()),
+                    java.util.Arrays.copyOf(only.scores(), only.count()));
+        }
+        int[] at = new int[fields.size()];
+        int total = 0;
+        for (FieldPostings field : fields) {
+            total += field.count();
+        }
+        int[] docs = new int[total];
+        float[] scores = new float[total];
+        int count = 0;
+        while (true) {
+            int doc = Integer.MAX_VALUE;
+            for (int f = 0; f < at.length; f++) {
+                if (at[f] < fields.get(f).count()) {
+                    doc = Math.min(doc, fields.get(f).docs()[at[f]]);
+                }
+            }
+            if (doc == Integer.MAX_VALUE) {
+                break;
+            }
+            double sum = 0;
+            for (int f = 0; f < at.length; f++) {
+                FieldPostings field = fields.get(f);
+                if (at[f] < field.count() && field.docs()[at[f]] == doc) {
+                    sum += field.scores()[at[f]++];
+                }
+            }
+            docs[count] = doc;
+            scores[count++] = (float) sum;
+        }
+        return new TermPostings(term, surface, java.util.Arrays.copyOf(docs, count), java.util.Arrays.copyOf(scores, count));
     }
 
     /**

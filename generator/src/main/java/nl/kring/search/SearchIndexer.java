@@ -96,18 +96,20 @@ public final class SearchIndexer {
             return previous;
         }
         Function<SearchDocument, List<String>> wordsOf = document -> shared.words(document, analysis::words);
+        Function<String, String> termOf = word -> shared.termOf(word, this::onlyTermOf);
         try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
                 shared)) {
-            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf),
+            return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf,
+                    termOf),
                     region, messages, municipalityNames(region, municipalityName));
         }
     }
 
     private List<OutputFile> export(RegionSearchIndex index, Region region, Map<String, String> texts,
                                     Function<String, String> municipalityName,
-                                    Function<SearchDocument, List<String>> wordsOf) {
+                                    Function<SearchDocument, List<String>> wordsOf, Function<String, String> termOf) {
         List<SearchDocument> documents = index.documents();
-        Map<String, String> surfaces = SurfaceForms.of(analysis, documents, wordsOf);
+        Map<String, String> surfaces = SurfaceForms.of(documents, wordsOf, termOf);
         List<IndexExport.TermPostings> postings = new IndexExport(index, surfaces).postings();
         List<List<String>> topicTerms = region.topics().stream()
                 .map(t -> index.indexTerms(SearchFields.TOPICS, t.name() + " " + String.join(" ", t.synonyms())))
@@ -251,29 +253,66 @@ public final class SearchIndexer {
             if (named == null) {
                 continue;
             }
-            List<Integer> ranked = new ArrayList<>();
-            Map<Integer, Float> weighted = new java.util.HashMap<>();
-            Map<Integer, Boolean> lead = new java.util.HashMap<>();
-            for (int i = 0; i < term.docs().length; i++) {
-                int doc = term.docs()[i];
-                SearchDocument document = documents.get(doc);
-                if (document.ended()) {
-                    continue;
-                }
-                ranked.add(doc);
-                weighted.put(doc, term.scores()[i] * RegionSearchIndex.typeWeight(document.type()));
-                lead.put(doc, document.type() == DocumentType.GROUP
-                        && document.topics().stream().anyMatch(named::contains));
-            }
-            ranked.sort(java.util.Comparator.<Integer, Boolean>comparing(lead::get).reversed()
-                    .thenComparing(weighted::get, java.util.Comparator.reverseOrder())
-                    .thenComparing(java.util.Comparator.naturalOrder()));
-            if (!ranked.isEmpty()) {
-                tops.put(term.term(), ExportJson.numberedRows(ranked.subList(0, Math.min(TOP, ranked.size())),
+            int[] best = best(term, documents, named);
+            if (best.length > 0) {
+                tops.put(term.term(), ExportJson.numberedRows(java.util.Arrays.stream(best).boxed().toList(),
                         documents, analysis, splitter));
             }
         }
         return tops;
+    }
+
+    /**
+     * The term's {@link #TOP} documents, best first: groups about a topic the term names, then by weighted score,
+     * then by document number; ended groups left out. A term of a large region's topic names thousands of
+     * documents, so they are ranked in place (primitive arrays, a short list of the best so far), not sorted.
+     */
+    private static int[] best(IndexExport.TermPostings term, List<SearchDocument> documents,
+                              java.util.Set<String> named) {
+        int[] docs = new int[TOP];
+        float[] weights = new float[TOP];
+        boolean[] leads = new boolean[TOP];
+        int count = 0;
+        for (int i = 0; i < term.docs().length; i++) {
+            int doc = term.docs()[i];
+            SearchDocument document = documents.get(doc);
+            if (document.ended()) {
+                continue;
+            }
+            float weight = term.scores()[i] * RegionSearchIndex.typeWeight(document.type());
+            boolean lead = document.type() == DocumentType.GROUP && document.topics().stream().anyMatch(named::contains);
+            int place = count;   // where it goes among the best so far (after those that rank before it)
+            while (place > 0 && ranksBefore(lead, weight, doc, leads[place - 1], weights[place - 1], docs[place - 1])) {
+                place--;
+            }
+            if (place >= TOP) {
+                continue;
+            }
+            int last = Math.min(count, TOP - 1);
+            System.arraycopy(docs, place, docs, place + 1, last - place);
+            System.arraycopy(weights, place, weights, place + 1, last - place);
+            System.arraycopy(leads, place, leads, place + 1, last - place);
+            docs[place] = doc;
+            weights[place] = weight;
+            leads[place] = lead;
+            count = Math.min(count + 1, TOP);
+        }
+        return java.util.Arrays.copyOf(docs, count);
+    }
+
+    private static boolean ranksBefore(boolean lead, float weight, int doc, boolean otherLead, float otherWeight,
+                                       int otherDoc) {
+        if (lead != otherLead) {
+            return lead;
+        }
+        int byWeight = Float.compare(otherWeight, weight);
+        return byWeight != 0 ? byWeight < 0 : doc < otherDoc;
+    }
+
+    /** The one term the query analyzer makes of a word, or "" when it makes none or several. */
+    private String onlyTermOf(String word) {
+        List<String> terms = analysis.terms(analysis.queryAnalyzer(), word);
+        return terms.size() == 1 ? terms.getFirst() : "";
     }
 
     /**

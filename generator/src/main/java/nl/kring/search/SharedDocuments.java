@@ -38,6 +38,9 @@ public final class SharedDocuments {
     /** Per topic vocabulary (which decides the index analyzer), each kept document's analysed fields. */
     private final Map<List<String>, Map<SearchDocument, Map<String, AnalysedText>>> analysed = new ConcurrentHashMap<>();
 
+    /** The one term the query analyzer makes of a word, or "" (see {@link SurfaceForms}); the same in every region. */
+    private final Map<String, String> termOfWord = new ConcurrentHashMap<>();
+
     private SharedDocuments(boolean everyItem) {
         this.everyItem = everyItem;
     }
@@ -77,6 +80,11 @@ public final class SharedDocuments {
     /** All words of a document's fields; remembered for the documents this holds. */
     List<String> words(SearchDocument document, Function<SearchDocument, List<String>> compute) {
         return kept.contains(document) ? words.computeIfAbsent(document, compute) : compute.apply(document);
+    }
+
+    /** The one term the query analyzer makes of a word, or "" when it makes none or several; asked once per word. */
+    String termOf(String word, Function<String, String> compute) {
+        return termOfWord.computeIfAbsent(word, compute);
     }
 
     /** How many documents' analysed fields this holds (for tests: shared texts are analysed once). */

@@ -3,38 +3,44 @@ package nl.kring.search;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * For each term, the word (folded, lower case) that editors wrote most often for it: "bedoelde u
  * <em>groepen</em>" reads better than the stem "groep" would, and "verwerking" better than "verwerk".
+ * Of words written equally often, the first in alphabetical order.
  */
 final class SurfaceForms {
 
     private SurfaceForms() {
     }
 
-    static Map<String, String> of(DutchAnalysis analysis, List<SearchDocument> documents,
-                                  Function<SearchDocument, List<String>> wordsOf) {
-        Map<String, String> termOfWord = new HashMap<>();
-        Map<String, Map<String, Integer>> counts = new HashMap<>();
+    /**
+     * @param termOf the one term the query analyzer makes of a word, or "" when it makes none or several (the
+     *               same for every region: a build asks it once per word)
+     */
+    static Map<String, String> of(List<SearchDocument> documents, Function<SearchDocument, List<String>> wordsOf,
+                                  Function<String, String> termOf) {
+        Map<String, int[]> counts = new HashMap<>();
         for (SearchDocument document : documents) {
             for (String word : wordsOf.apply(document)) {
-                String term = termOfWord.computeIfAbsent(word, w -> {
-                    List<String> terms = analysis.terms(analysis.queryAnalyzer(), w);
-                    return terms.size() == 1 ? terms.getFirst() : "";
-                });
-                if (!term.isEmpty()) {
-                    counts.computeIfAbsent(term, t -> new TreeMap<>()).merge(word, 1, Integer::sum);
-                }
+                counts.computeIfAbsent(word, w -> new int[1])[0]++;
             }
         }
         Map<String, String> surfaces = new HashMap<>();
-        counts.forEach((term, words) -> surfaces.put(term, words.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
-                .orElseThrow().getKey()));
+        Map<String, Integer> surfaceCounts = new HashMap<>();
+        counts.forEach((word, count) -> {
+            String term = termOf.apply(word);
+            if (term.isEmpty()) {
+                return;
+            }
+            String before = surfaces.get(term);
+            int beforeCount = before == null ? 0 : surfaceCounts.get(term);
+            if (before == null || count[0] > beforeCount || count[0] == beforeCount && word.compareTo(before) < 0) {
+                surfaces.put(term, word);
+                surfaceCounts.put(term, count[0]);
+            }
+        });
         return surfaces;
     }
 }
