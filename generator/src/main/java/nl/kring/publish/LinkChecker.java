@@ -64,6 +64,13 @@ public final class LinkChecker {
 
     private void checkLink(RegionConfig region, String servedAt, OutputFile from, String link,
                            Map<String, OutputFile> files, Function<String, Set<String>> ids) {
+        String pageDir = "/" + from.path().substring(0, from.path().lastIndexOf('/') + 1);
+        PlainLinks.Plain plain = from.path().equals("404.html") ? null : PlainLinks.of(link);
+        String plainPath = plain == null ? null : PlainLinks.resolve(pageDir, plain);
+        if (plainPath != null) {
+            checkTarget(from, link, plainPath, plain.fragment(), files, ids);
+            return;
+        }
         URI uri;
         try {
             uri = new URI(link.replace(" ", "%20"));
@@ -78,7 +85,6 @@ public final class LinkChecker {
             }
             uri = URI.create("/" + link.substring(base.length()));
         }
-        String pageDir = "/" + from.path().substring(0, from.path().lastIndexOf('/') + 1);
         String basePath = servedAt;
         URI resolved;
         if (from.path().equals("404.html") && uri.getPath() != null && uri.getPath().startsWith(basePath)) {
@@ -87,6 +93,12 @@ public final class LinkChecker {
             resolved = URI.create(pageDir.replace(" ", "%20")).resolve(uri);
         }
         String path = resolved.getPath() == null || resolved.getPath().isEmpty() ? "/" + from.path() : resolved.getPath();
+        checkTarget(from, link, path, uri.getFragment(), files, ids);
+    }
+
+    /** Whether the file a link leads to ({@code path}, a site path) is in the output, with the id it names. */
+    private void checkTarget(OutputFile from, String link, String path, String fragment,
+                             Map<String, OutputFile> files, Function<String, Set<String>> ids) {
         if (path.startsWith("/..")) {
             report(from, "links.aboveRoot", link);
             return;
@@ -96,7 +108,6 @@ public final class LinkChecker {
             report(from, "links.missingPage", link, path);
             return;
         }
-        String fragment = uri.getFragment();
         if (fragment != null && !fragment.isEmpty() && target.endsWith(".html")
                 && !ids.apply(target).contains(fragment)) {
             report(from, "links.missingFragment", link, fragment, path);
