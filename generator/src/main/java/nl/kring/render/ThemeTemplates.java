@@ -95,8 +95,7 @@ public final class ThemeTemplates {
      */
     public byte[] renderUtf8(String template, Map<String, Object> model) throws TemplateException, IOException {
         Blocks blocks = new Blocks();
-        // the JDK's encoder, as String.getBytes encodes: a surrogate without its other half becomes '?'
-        try (java.io.Writer out = new java.io.OutputStreamWriter(blocks, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (java.io.Writer out = new Utf8Writer(blocks)) {
             freemarker.getTemplate(template).process(model, out);
         }
         return blocks.bytes();
@@ -147,6 +146,73 @@ public final class ThemeTemplates {
         @Override
         public String toString() {
             return text.toString();
+        }
+    }
+
+    /**
+     * FreeMarker's writes, encoded to UTF-8 a few thousand characters at a time by {@link String#getBytes}: an
+     * {@link java.io.OutputStreamWriter} took a lock and ran its encoder on each of the thousands of small writes
+     * of a page (about a seventh of rendering). Same bytes: a surrogate without its other half becomes '?' in
+     * both, and a pair is never cut between two batches.
+     */
+    private static final class Utf8Writer extends java.io.Writer {
+
+        private static final int BATCH = 8 * 1024;
+
+        private final Blocks out;
+        private final StringBuilder text = new StringBuilder(BATCH + 256);
+
+        Utf8Writer(Blocks out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+            drainWhenFull();
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+            drainWhenFull();
+        }
+
+        @Override
+        public void write(String string) {
+            text.append(string);
+            drainWhenFull();
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+            drainWhenFull();
+        }
+
+        private void drainWhenFull() {
+            if (text.length() >= BATCH) {
+                int end = text.length();
+                if (Character.isHighSurrogate(text.charAt(end - 1))) {
+                    end--;   // its low half comes with the next write
+                }
+                drain(end);
+            }
+        }
+
+        private void drain(int end) {
+            byte[] bytes = text.substring(0, end).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            out.write(bytes, 0, bytes.length);
+            text.delete(0, end);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+            drain(text.length());
         }
     }
 

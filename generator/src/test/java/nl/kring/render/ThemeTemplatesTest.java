@@ -40,6 +40,17 @@ class ThemeTemplatesTest {
     }
 
     @Test
+    void aPairWrittenInTwoHalvesAroundABatchEnd() throws Exception {
+        ThemeTemplates theme = theme("${pad}${high}${low}|${high}x");
+        for (int pad = 8_180; pad <= 8_200; pad++) {
+            Map<String, Object> model = Map.of("pad", "a".repeat(pad), "high", "\uD83D", "low", "\uDE00");
+            assertThat(theme.renderUtf8("probe.ftlh", model)).as("after %d characters", pad)
+                    .isEqualTo(("a".repeat(pad) + "😀|?x").getBytes(StandardCharsets.UTF_8))
+                    .isEqualTo(theme.render("probe.ftlh", model).getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void aHighHalfAtTheEndBecomesAQuestionMark() throws Exception {
         ThemeTemplates theme = theme("${text}");
         Map<String, Object> model = Map.of("text", "eind \uD83D");
