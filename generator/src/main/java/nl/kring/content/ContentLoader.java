@@ -2,11 +2,15 @@ package nl.kring.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +110,8 @@ public final class ContentLoader {
             return new Loaded(new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
                     ReadCache.EMPTY);
         }
-        List<Path> files = listFiles(contentDir);
+        Listing listing = listFiles(contentDir);
+        List<Path> files = listing.files();
         Set<String> paths = new HashSet<>();
         files.forEach(f -> paths.add(reader.relative(f)));
 
@@ -115,14 +120,14 @@ public final class ContentLoader {
         Map<String, byte[]> fresh = new ConcurrentHashMap<>();
         Map<String, ReadCache.Stamp> stamps = new ConcurrentHashMap<>();
         Map<String, Publication> publications = new ConcurrentHashMap<>();
-        Map<String, Publication> unpublished = unpublished(files, today, previous, fresh, stamps, publications);
+        Map<String, Publication> unpublished = unpublished(listing, today, previous, fresh, stamps, publications);
         ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
                 municipalities, today, config.staleAfterMonths(), git, unpublished, showDrafts);
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         ReadCache reusable = previous.reusableUnder(index);
         List<ContentItem> items = files.parallelStream()
-                .map(file -> readOrReuse(file, index, reusable, results, fresh, stamps))
+                .map(file -> readOrReuse(file, index, reusable, results, fresh, stamps, listing.stamps()))
                 .flatMap(Optional::stream)
                 .filter(item -> showDrafts || !unpublished.containsKey(item.path()))
                 .toList();
@@ -143,11 +148,12 @@ public final class ContentLoader {
      */
     private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
                                               Map<String, ReadCache.FileResult> results, Map<String, byte[]> fresh,
-                                              Map<String, ReadCache.Stamp> stamps) {
+                                              Map<String, ReadCache.Stamp> stamps, Map<Path, ReadCache.Stamp> listed) {
         String path = reader.relative(file);
         boolean contentFile = isContentFile(path);
         // the stamp taken when the file's front matter was peeked: the bytes peeked then are the ones checked now
-        ReadCache.Stamp stamp = !contentFile ? null : stamps.containsKey(path) ? stamps.get(path) : ReadCache.Stamp.of(file);
+        ReadCache.Stamp stamp = !contentFile ? null : stamps.containsKey(path) ? stamps.get(path)
+                : listed.containsKey(file) ? listed.get(file) : ReadCache.Stamp.of(file);
         Optional<ReadCache.FileResult> known = contentFile ? previous.get(path) : Optional.empty();
         byte[] bytes;
         Optional<ReadCache.FileResult> before;
@@ -193,16 +199,17 @@ public final class ContentLoader {
      * are as in {@code previous} is not read again, nor its front matter looked at again. Each file's stamp and
      * publication are kept in {@code stamps} and {@code publications}.
      */
-    private Map<String, Publication> unpublished(List<Path> files, LocalDate today, ReadCache previous,
+    private Map<String, Publication> unpublished(Listing listing, LocalDate today, ReadCache previous,
                                                  Map<String, byte[]> fresh, Map<String, ReadCache.Stamp> stamps,
                                                  Map<String, Publication> publications) {
         Map<String, Publication> unpublished = new ConcurrentHashMap<>();
-        files.parallelStream().forEach(file -> {
+        listing.files().parallelStream().forEach(file -> {
             String path = reader.relative(file);
             if (!isItemFile(path)) {
                 return;
             }
-            ReadCache.Stamp stamp = ReadCache.Stamp.of(file);
+            ReadCache.Stamp listed = listing.stamps().get(file);
+            ReadCache.Stamp stamp = listed != null ? listed : ReadCache.Stamp.of(file);
             if (stamp != null) {
                 stamps.put(path, stamp);
             }
@@ -364,15 +371,43 @@ public final class ContentLoader {
         }
     }
 
-    private static List<Path> listFiles(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().charAt(0) != '.')
-                    .sorted(Comparator.comparing(Path::toString))
-                    .toList();
+    /** The content folder's files, in path order, with the stamps the listing read for them. */
+    private record Listing(List<Path> files, Map<Path, ReadCache.Stamp> stamps) {
+    }
+
+    /**
+     * Every file under {@code dir} but hidden ones, sorted by path. One walk reads each file's attributes once
+     * (a symbolic link is followed to see whether it leads to a file, as before); the stamps it reads are used
+     * again to see which files changed since the last build. On a national network that is 27,500 files, and
+     * listing them was a third of the preview's rebuild after a save: a second round of attributes per file, and
+     * sorting by a path text made anew at each comparison.
+     */
+    private static Listing listFiles(Path dir) {
+        record Found(String name, Path path) {
+        }
+        List<Found> found = new ArrayList<>();
+        Map<Path, ReadCache.Stamp> stamps = new HashMap<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (file.getFileName().toString().charAt(0) == '.') {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (attributes.isRegularFile()) {
+                        stamps.put(file, new ReadCache.Stamp(attributes.size(), attributes.lastModifiedTime()));
+                        found.add(new Found(file.toString(), file));
+                    } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
+                        found.add(new Found(file.toString(), file));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        found.sort(Comparator.comparing(Found::name));
+        return new Listing(found.stream().map(Found::path).toList(), stamps);
     }
 
     private static <T extends ContentItem> List<T> only(List<ContentItem> items, Class<T> type) {

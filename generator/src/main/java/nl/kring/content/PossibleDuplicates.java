@@ -1,11 +1,9 @@
 package nl.kring.content;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.diagnostic.SourcePosition;
@@ -51,9 +49,22 @@ final class PossibleDuplicates {
 
     /** The name without capitals, accents, punctuation and words about the manner of meeting. */
     static String essence(String name) {
-        String words = Arrays.stream(TextFormats.slugOf(name).split("-"))
-                .filter(w -> !w.isEmpty() && !MANNER_WORDS.contains(w))
-                .collect(Collectors.joining(" "));
-        return words.isEmpty() ? TextFormats.slugOf(name) : words;
+        String slug = TextFormats.slugOf(name);
+        StringBuilder words = new StringBuilder(slug.length());
+        int start = 0;
+        while (start <= slug.length()) {
+            int end = slug.indexOf('-', start);
+            if (end < 0) {
+                end = slug.length();
+            }
+            if (end > start && !MANNER_WORDS.contains(slug.substring(start, end))) {
+                if (!words.isEmpty()) {
+                    words.append(' ');
+                }
+                words.append(slug, start, end);
+            }
+            start = end + 1;
+        }
+        return words.isEmpty() ? slug : words.toString();
     }
 }
