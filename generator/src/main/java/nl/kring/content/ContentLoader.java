@@ -2,15 +2,11 @@ package nl.kring.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +106,8 @@ public final class ContentLoader {
             return new Loaded(new Content(List.of(), List.of(), List.of(), List.of(), List.of(), List.of()),
                     ReadCache.EMPTY);
         }
-        Listing listing = listFiles(contentDir);
+        ContentListing afterChanges = previous.listingAfterChanges(contentDir, CONTENT_DIR);
+        ContentListing listing = afterChanges != null ? afterChanges : ContentListing.of(contentDir);
         List<Path> files = listing.files();
         Set<String> paths = new HashSet<>();
         files.forEach(f -> paths.add(reader.relative(f)));
@@ -139,7 +136,7 @@ public final class ContentLoader {
         checkPageUrls(content, municipalities);
         PossibleDuplicates.check(content.groups(), diagnostics);
         publications.keySet().retainAll(results.keySet());
-        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications));
+        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications, listing));
     }
 
     /**
@@ -199,7 +196,7 @@ public final class ContentLoader {
      * are as in {@code previous} is not read again, nor its front matter looked at again. Each file's stamp and
      * publication are kept in {@code stamps} and {@code publications}.
      */
-    private Map<String, Publication> unpublished(Listing listing, LocalDate today, ReadCache previous,
+    private Map<String, Publication> unpublished(ContentListing listing, LocalDate today, ReadCache previous,
                                                  Map<String, byte[]> fresh, Map<String, ReadCache.Stamp> stamps,
                                                  Map<String, Publication> publications) {
         Map<String, Publication> unpublished = new ConcurrentHashMap<>();
@@ -369,45 +366,6 @@ public final class ContentLoader {
                 this.diagnostics.addAll(asDraftWarnings(diagnostics.sorted()));
             }
         }
-    }
-
-    /** The content folder's files, in path order, with the stamps the listing read for them. */
-    private record Listing(List<Path> files, Map<Path, ReadCache.Stamp> stamps) {
-    }
-
-    /**
-     * Every file under {@code dir} but hidden ones, sorted by path. One walk reads each file's attributes once
-     * (a symbolic link is followed to see whether it leads to a file, as before); the stamps it reads are used
-     * again to see which files changed since the last build. On a national network that is 27,500 files, and
-     * listing them was a third of the preview's rebuild after a save: a second round of attributes per file, and
-     * sorting by a path text made anew at each comparison.
-     */
-    private static Listing listFiles(Path dir) {
-        record Found(String name, Path path) {
-        }
-        List<Found> found = new ArrayList<>();
-        Map<Path, ReadCache.Stamp> stamps = new HashMap<>();
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (file.getFileName().toString().charAt(0) == '.') {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attributes.isRegularFile()) {
-                        stamps.put(file, new ReadCache.Stamp(attributes.size(), attributes.lastModifiedTime()));
-                        found.add(new Found(file.toString(), file));
-                    } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                        found.add(new Found(file.toString(), file));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        found.sort(Comparator.comparing(Found::name));
-        return new Listing(found.stream().map(Found::path).toList(), stamps);
     }
 
     private static <T extends ContentItem> List<T> only(List<ContentItem> items, Class<T> type) {

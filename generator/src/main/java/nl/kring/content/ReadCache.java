@@ -3,6 +3,7 @@ package nl.kring.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.diagnostic.SourceTexts;
@@ -16,12 +17,16 @@ import nl.kring.model.ContentItem;
  */
 public final class ReadCache {
 
-    public static final ReadCache EMPTY = new ReadCache(null, Map.of(), new SourceTexts(), Map.of());
+    public static final ReadCache EMPTY = new ReadCache(null, Map.of(), new SourceTexts(), Map.of(), null);
 
     private final ContentIndex index;
     private final Map<String, FileResult> byPath;
     private final SourceTexts sources;
     private final Map<String, nl.kring.model.Publication> publications;
+    /** The content folder as listed for this cache; null when not known. */
+    private final ContentListing listing;
+    /** The files changed since {@link #listing} was made, as the preview's watcher saw them; null when not known. */
+    private final Set<String> changedSinceListing;
 
     /**
      * @param byPath       each file's result; this cache's own, not changed afterwards
@@ -29,13 +34,36 @@ public final class ReadCache {
      *                     {@code publishFrom}), as read from the bytes in {@code byPath}
      */
     ReadCache(ContentIndex index, Map<String, FileResult> byPath, SourceTexts sources,
-              Map<String, nl.kring.model.Publication> publications) {
+              Map<String, nl.kring.model.Publication> publications, ContentListing listing) {
+        this(index, byPath, sources, publications, listing, null);
+    }
+
+    private ReadCache(ContentIndex index, Map<String, FileResult> byPath, SourceTexts sources,
+                      Map<String, nl.kring.model.Publication> publications, ContentListing listing,
+                      Set<String> changedSinceListing) {
         this.index = index;
         // not copied: the loader hands over maps it made for this cache alone (copying 27,000 entries twice was
         // part of every preview rebuild of a national network)
         this.byPath = java.util.Collections.unmodifiableMap(byPath);
         this.sources = sources;
         this.publications = java.util.Collections.unmodifiableMap(publications);
+        this.listing = listing;
+        this.changedSinceListing = changedSinceListing;
+    }
+
+    /**
+     * This cache, told which files changed since it was made (repository-relative paths, as the preview's
+     * watcher reports them), so the next load looks at those files again instead of listing the whole content
+     * folder. {@code null}: not known (the watcher lost events); the folder is listed anew.
+     */
+    public ReadCache withChangedFiles(Set<String> changed) {
+        return new ReadCache(index, byPath, sources, publications, listing, changed == null ? null : Set.copyOf(changed));
+    }
+
+    /** The content folder's listing after the changed files, or null when it must be listed anew. */
+    ContentListing listingAfterChanges(java.nio.file.Path contentDir, String contentDirName) {
+        return listing == null || changedSinceListing == null ? null
+                : listing.after(contentDir, contentDirName, changedSinceListing);
     }
 
     /**

@@ -52,6 +52,12 @@ final class PreviewBuilds {
     private final DiagnosticFormat format;
     private final Texts texts;
     private BuildCache cache = BuildCache.EMPTY;
+    /**
+     * The files the watcher saw change since {@link #cache} was made (over failed rebuilds too, which keep the
+     * cache): the next build looks at these again instead of listing every content file. Null when not known
+     * (the watcher lost events); the content folder is then listed anew.
+     */
+    private Set<String> changedSinceCache = new java.util.HashSet<>();
     private int build;
 
     PreviewBuilds(Path root, List<String> regions, Supplier<BuildTime> now, PreviewState state, ReloadChannel channel,
@@ -94,7 +100,13 @@ final class PreviewBuilds {
         Message what = Message.of("serve.rebuild.changed", CLOCK.format(LocalTime.now()), changes.describe());
         BuildResult result;
         try {
-            result = builder.build(options(), changes.touchesThemes() ? cache.withoutThemes() : cache);
+            if (changes.overflow() || changedSinceCache == null) {
+                changedSinceCache = null;
+            } else {
+                changedSinceCache.addAll(changes.paths());
+            }
+            BuildCache reusable = changes.touchesThemes() ? cache.withoutThemes() : cache;
+            result = builder.build(options(), reusable.withChangedFiles(changedSinceCache));
         } catch (RuntimeException e) {
             // e.g. a file vanishing mid-read during a branch switch, or a region removed from site-config.yml
             String path = changes.paths().isEmpty() ? "site-config.yml" : changes.paths().iterator().next();
@@ -176,6 +188,7 @@ final class PreviewBuilds {
 
     private SiteChanges accept(BuildResult result) {
         cache = result.cache();
+        changedSinceCache = new java.util.HashSet<>();
         SiteSnapshot before = state.site();
         SiteSnapshot candidate = SiteSnapshot.of(build + 1, result.regions(), result.outputs(), before);
         SiteChanges changes = before == null ? new SiteChanges(Set.of(), true, List.of())

@@ -37,6 +37,14 @@ public record BuildCache(ReadCache files, Map<String, ThemeTemplates> themes, Ma
         return new BuildCache(files, Map.of(), pages, search, documents, meetings);
     }
 
+    /**
+     * This cache, told which source files changed since it was made (see {@link ReadCache#withChangedFiles});
+     * {@code null} when not known.
+     */
+    public BuildCache withChangedFiles(java.util.Set<String> changed) {
+        return new BuildCache(files.withChangedFiles(changed), themes, pages, search, documents, meetings);
+    }
+
     /** This cache with the given regions' search exports replaced (the preview's catch-up of deferred exports). */
     public BuildCache withSearch(Map<String, SearchIndexer.Export> fresh) {
         Map<String, SearchIndexer.Export> all = new java.util.LinkedHashMap<>(search);

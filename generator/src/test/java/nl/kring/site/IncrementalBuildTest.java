@@ -73,6 +73,43 @@ class IncrementalBuildTest {
         assertThat(files(second)).isEqualTo(files(fresh()));
     }
 
+    /**
+     * The preview tells the build which files its watcher saw change, and the build looks at only those instead
+     * of listing every content file: a file changed, added, removed or hidden, a folder added (listed anew) and
+     * a change outside the content folder each give exactly a fresh build's output.
+     */
+    @Test
+    void aBuildToldWhichFilesChangedMakesWhatAFreshBuildMakes() throws Exception {
+        BuildResult built = fresh();
+        String added = "content/roermond/groups/wandelgroep.md";
+        String changed = "content/roermond/groups/rouwgroep.md";
+        List<Map.Entry<java.util.Set<String>, Runnable>> steps = List.of(
+                Map.entry(java.util.Set.of(changed), () -> site.write(changed,
+                        site.read(changed).replace("Elke tweede dinsdag van de maand", "Elke woensdag"))),
+                Map.entry(java.util.Set.of(added), () -> site.write(added, TestSite.group("Wandelgroep Roermond", ""))),
+                Map.entry(java.util.Set.of(added, "themes/readme.txt"), () -> delete(added)),
+                Map.entry(java.util.Set.of("content/roermond/groups/.praatgroep.md.swp"),
+                        () -> site.write("content/roermond/groups/.praatgroep.md.swp", "kladje")),
+                Map.entry(java.util.Set.of("content/roermond/extra", "content/roermond/extra/x.md"),
+                        () -> site.write("content/roermond/extra/x.md", "---\ntitle: Extra\n---\nTekst\n")));
+        for (Map.Entry<java.util.Set<String>, Runnable> step : steps) {
+            step.getValue().run();
+            BuildResult next = builder.build(options(), built.cache().withChangedFiles(step.getKey()));
+            BuildResult expected = fresh();
+            assertThat(next.diagnostics()).as("after %s", step.getKey()).isEqualTo(expected.diagnostics());
+            assertThat(files(next)).as("after %s", step.getKey()).isEqualTo(files(expected));
+            built = next;
+        }
+    }
+
+    private void delete(String path) {
+        try {
+            java.nio.file.Files.delete(dir.resolve(path));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void anEditInOneRegionLeavesTheOtherRegionAsItWas() {
         BuildResult first = fresh();
