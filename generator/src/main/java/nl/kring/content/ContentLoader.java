@@ -134,9 +134,10 @@ public final class ContentLoader {
                 only(items, Municipality.class), only(items, Group.class), only(items, Story.class),
                 only(items, Event.class), only(items, Page.class), unpublished);
         checkPageUrls(content, municipalities);
-        PossibleDuplicates.check(content.groups(), diagnostics);
+        Map<String, String> essences = PossibleDuplicates.check(content.groups(), diagnostics, previous.essences());
         publications.keySet().retainAll(results.keySet());
-        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications, listing));
+        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications, listing,
+                essences));
     }
 
     /**
