@@ -134,10 +134,9 @@ public final class ContentLoader {
                 only(items, Municipality.class), only(items, Group.class), only(items, Story.class),
                 only(items, Event.class), only(items, Page.class), unpublished);
         checkPageUrls(content, municipalities);
-        Map<String, String> essences = PossibleDuplicates.check(content.groups(), diagnostics, previous.essences());
+        PossibleDuplicates.check(content.groups(), diagnostics);
         publications.keySet().retainAll(results.keySet());
-        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications, listing,
-                essences));
+        return new Loaded(content, new ReadCache(index, results, diagnostics.sources(), publications, listing));
     }
 
     /**

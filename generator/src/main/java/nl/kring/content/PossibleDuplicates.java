@@ -27,24 +27,15 @@ final class PossibleDuplicates {
     private PossibleDuplicates() {
     }
 
-    /**
-     * Warns of each possible duplicate; returns the essence of every name checked, for the next check: the
-     * preview checks 20,000 names of a national network after every save, nearly all as they were.
-     *
-     * @param known essences worked out before, by name
-     */
-    static Map<String, String> check(List<Group> groups, Diagnostics diagnostics, Map<String, String> known) {
+    static void check(List<Group> groups, Diagnostics diagnostics) {
         Map<String, Group> first = new HashMap<>();
-        Map<String, String> essences = new HashMap<>();
         for (Group group : groups) {  // sorted by path: the later file gets the warning
             if (group.status() == GroupStatus.ENDED) {
                 continue;  // an ended group's page stays; a new one of the same name is no duplicate
             }
             // "Rouwgroep Venlo" (in person) and "Online rouwgroep Venlo" (online) are two ways to meet, on purpose;
             // the same name twice with the same way of meeting is what gets written down twice
-            String essence = essences.computeIfAbsent(group.name(),
-                    name -> known.containsKey(name) ? known.get(name) : essence(name));
-            String key = group.municipality() + "/" + group.format().code() + "/" + essence;
+            String key = group.municipality() + "/" + group.format().code() + "/" + essence(group.name());
             Group earlier = first.putIfAbsent(key, group);
             if (earlier != null) {
                 // at the name, which is what looks alike and what a clearer name would change
@@ -54,7 +45,6 @@ final class PossibleDuplicates {
                         group.name(), group.path(), earlier.name(), earlier.path());
             }
         }
-        return essences;
     }
 
     /** The name without capitals, accents, punctuation and words about the manner of meeting. */

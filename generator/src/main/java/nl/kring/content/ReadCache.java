@@ -17,7 +17,7 @@ import nl.kring.model.ContentItem;
  */
 public final class ReadCache {
 
-    public static final ReadCache EMPTY = new ReadCache(null, Map.of(), new SourceTexts(), Map.of(), null, Map.of());
+    public static final ReadCache EMPTY = new ReadCache(null, Map.of(), new SourceTexts(), Map.of(), null);
 
     private final ContentIndex index;
     private final Map<String, FileResult> byPath;
@@ -27,8 +27,6 @@ public final class ReadCache {
     private final ContentListing listing;
     /** The files changed since {@link #listing} was made, as the preview's watcher saw them; null when not known. */
     private final Set<String> changedSinceListing;
-    /** Each group name's essence, as the check for possible duplicates worked it out. */
-    private final Map<String, String> essences;
 
     /**
      * @param byPath       each file's result; this cache's own, not changed afterwards
@@ -36,14 +34,13 @@ public final class ReadCache {
      *                     {@code publishFrom}), as read from the bytes in {@code byPath}
      */
     ReadCache(ContentIndex index, Map<String, FileResult> byPath, SourceTexts sources,
-              Map<String, nl.kring.model.Publication> publications, ContentListing listing,
-              Map<String, String> essences) {
-        this(index, byPath, sources, publications, listing, null, essences);
+              Map<String, nl.kring.model.Publication> publications, ContentListing listing) {
+        this(index, byPath, sources, publications, listing, null);
     }
 
     private ReadCache(ContentIndex index, Map<String, FileResult> byPath, SourceTexts sources,
                       Map<String, nl.kring.model.Publication> publications, ContentListing listing,
-                      Set<String> changedSinceListing, Map<String, String> essences) {
+                      Set<String> changedSinceListing) {
         this.index = index;
         // not copied: the loader hands over maps it made for this cache alone (copying 27,000 entries twice was
         // part of every preview rebuild of a national network)
@@ -52,7 +49,6 @@ public final class ReadCache {
         this.publications = java.util.Collections.unmodifiableMap(publications);
         this.listing = listing;
         this.changedSinceListing = changedSinceListing;
-        this.essences = java.util.Collections.unmodifiableMap(essences);
     }
 
     /**
@@ -61,13 +57,7 @@ public final class ReadCache {
      * folder. {@code null}: not known (the watcher lost events); the folder is listed anew.
      */
     public ReadCache withChangedFiles(Set<String> changed) {
-        return new ReadCache(index, byPath, sources, publications, listing, changed == null ? null : Set.copyOf(changed),
-                essences);
-    }
-
-    /** Each group name's essence as the last check for possible duplicates worked it out. */
-    Map<String, String> essences() {
-        return essences;
+        return new ReadCache(index, byPath, sources, publications, listing, changed == null ? null : Set.copyOf(changed));
     }
 
     /** The content folder's listing after the changed files, or null when it must be listed anew. */
