@@ -11,10 +11,11 @@ import io.nayuki.qrcodegen.QrSegment;
  * Why: a large network's printable overviews hold about 20,000 codes, and the library's choice (each of the eight
  * masks applied module by module, then scored by the standard's four penalty rules) was 15% of a large build's CPU.
  * Here the library encodes the code once with mask 0, each row and column becomes a {@code long} of module bits,
- * and every mask is applied and scored with bit operations and run lengths: about 93 µs a code instead of 320. The score is the library's own rule, computed the same way (its
- * light borders around each line, its 1:1:3:1:1 finder-like runs counted once a light run ends, the first of equal
- * scores winning), so the chosen mask and every module are those {@link QrCode#encodeText} gives; QrMaskingTest
- * holds that for thousands of addresses of every length up to the largest size handled here.
+ * and every mask is applied and scored with bit operations and run lengths: about 93 µs a code instead of 320.
+ * The score is the library's own rule, computed the same way (its light borders around each line, its 1:1:3:1:1
+ * finder-like runs counted once a light run ends, the first of equal scores winning), so the chosen mask and every
+ * module are those {@link QrCode#encodeText} gives; QrMaskingTest holds that for thousands of addresses of every
+ * length up to the largest size handled here.
  * <p>
  * Codes wider than 63 modules (version 12 and up: addresses of more than about 200 characters) are left to the
  * library. Thread-safe.
