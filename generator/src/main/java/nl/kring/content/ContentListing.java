@@ -36,14 +36,11 @@ record ContentListing(List<Path> files, Map<Path, ReadCache.Stamp> stamps) {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (file.getFileName().toString().charAt(0) == '.') {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (attributes.isRegularFile()) {
-                        stamps.put(file, new ReadCache.Stamp(attributes.size(), attributes.lastModifiedTime()));
+                    if (isListed(file, attributes)) {
                         found.add(file);
-                    } else if (attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                        found.add(file);
+                        if (attributes.isRegularFile()) {
+                            stamps.put(file, stampOf(attributes));
+                        }
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -89,16 +86,15 @@ record ContentListing(List<Path> files, Map<Path, ReadCache.Stamp> stamps) {
             } catch (IOException e) {
                 return null;
             }
-            boolean hidden = file.getFileName().toString().charAt(0) == '.';
             if (attributes.isDirectory()) {
                 return null;
             }
             stamps.remove(file);
-            if (!hidden && attributes.isRegularFile()) {
-                stamps.put(file, new ReadCache.Stamp(attributes.size(), attributes.lastModifiedTime()));
+            if (isListed(file, attributes)) {
                 known.add(file);
-            } else if (!hidden && attributes.isSymbolicLink() && Files.isRegularFile(file)) {
-                known.add(file);
+                if (attributes.isRegularFile()) {
+                    stamps.put(file, stampOf(attributes));
+                }
             } else {
                 known.remove(file);
             }
@@ -107,6 +103,25 @@ record ContentListing(List<Path> files, Map<Path, ReadCache.Stamp> stamps) {
             files = sorted(new ArrayList<>(known));
         }
         return new ContentListing(files, stamps);
+    }
+
+    /**
+     * The file's size and time as this listing read them, or read now (a symbolic link's target, a file the
+     * listing does not hold); null when it cannot be read.
+     */
+    ReadCache.Stamp stampOf(Path file) {
+        ReadCache.Stamp listed = stamps.get(file);
+        return listed != null ? listed : ReadCache.Stamp.of(file);
+    }
+
+    /** A file the listing holds: not hidden, and a file or a symbolic link to one (read without following it). */
+    private static boolean isListed(Path file, BasicFileAttributes attributes) {
+        return file.getFileName().toString().charAt(0) != '.'
+                && (attributes.isRegularFile() || attributes.isSymbolicLink() && Files.isRegularFile(file));
+    }
+
+    private static ReadCache.Stamp stampOf(BasicFileAttributes attributes) {
+        return new ReadCache.Stamp(attributes.size(), attributes.lastModifiedTime());
     }
 
     /** Sorted by path text, made once per file (UnixPath.toString makes a new string at each call). */

@@ -123,7 +123,7 @@ public final class ContentLoader {
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         ReadCache reusable = previous.reusableUnder(index);
         List<ContentItem> items = files.parallelStream()
-                .map(file -> readOrReuse(file, index, reusable, results, fresh, stamps, listing.stamps()))
+                .map(file -> readOrReuse(file, index, reusable, results, fresh, stamps, listing))
                 .flatMap(Optional::stream)
                 .filter(item -> showDrafts || !unpublished.containsKey(item.path()))
                 .toList();
@@ -144,12 +144,11 @@ public final class ContentLoader {
      */
     private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
                                               Map<String, ReadCache.FileResult> results, Map<String, byte[]> fresh,
-                                              Map<String, ReadCache.Stamp> stamps, Map<Path, ReadCache.Stamp> listed) {
+                                              Map<String, ReadCache.Stamp> stamps, ContentListing listing) {
         String path = reader.relative(file);
         boolean contentFile = isContentFile(path);
         // the stamp taken when the file's front matter was peeked: the bytes peeked then are the ones checked now
-        ReadCache.Stamp stamp = !contentFile ? null : stamps.containsKey(path) ? stamps.get(path)
-                : listed.containsKey(file) ? listed.get(file) : ReadCache.Stamp.of(file);
+        ReadCache.Stamp stamp = !contentFile ? null : stamps.containsKey(path) ? stamps.get(path) : listing.stampOf(file);
         Optional<ReadCache.FileResult> known = contentFile ? previous.get(path) : Optional.empty();
         byte[] bytes;
         Optional<ReadCache.FileResult> before;
@@ -204,8 +203,7 @@ public final class ContentLoader {
             if (!isItemFile(path)) {
                 return;
             }
-            ReadCache.Stamp listed = listing.stamps().get(file);
-            ReadCache.Stamp stamp = listed != null ? listed : ReadCache.Stamp.of(file);
+            ReadCache.Stamp stamp = listing.stampOf(file);
             if (stamp != null) {
                 stamps.put(path, stamp);
             }
