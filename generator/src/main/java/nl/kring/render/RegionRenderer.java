@@ -101,7 +101,7 @@ public final class RegionRenderer {
         List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
                 .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
                 .flatMap(Optional::stream).toList();
-        int reused = (int) pages.stream().filter(p -> previous.get(p.inputs().job().sitePath()) == p).count();
+        int reused = (int) pages.stream().filter(p -> p.isKeptFrom(previous)).count();
         List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
         Calendars calendars = new Calendars(site, region, theme.messages(), now, meetings);
         files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
@@ -180,6 +180,9 @@ public final class RegionRenderer {
         if (before != null && before.inputs().equals(inputs) && sameFileLinks(before)) {
             return Optional.of(before);
         }
+        if (before != null && before.shown().sameAsShown(before.inputs(), inputs) && sameFileLinks(before)) {
+            return Optional.of(before.keptFor(inputs));  // e.g. a list whose cards do not show what was edited
+        }
         return renderPage(inputs);
     }
 
@@ -229,10 +232,10 @@ public final class RegionRenderer {
         model.put("hasLogo", assets.has(logoName()));
         model.put("logo", logoName());
         try {
-            byte[] html = theme.renderUtf8(job.template(), model);
+            ThemeTemplates.Page page = theme.renderUtf8Noting(job.template(), model);
             return Optional.of(new RenderedPages.RenderedPage(inputs, new OutputFile(OutputFile.fileFor(job.sitePath()),
-                    html, job.item() == null ? null : job.item().path()),
-                    java.util.Collections.unmodifiableMap(fileLinks)));
+                    page.html(), job.item() == null ? null : job.item().path()),
+                    java.util.Collections.unmodifiableMap(fileLinks), page.shown()));
         } catch (TemplateException | IOException e) {
             reportTemplateProblem(job, e);
             return Optional.empty();

@@ -122,8 +122,20 @@ public final class RenderedPages {
      * @param fileLinks what each repository file its Markdown links to (another content file, an
      *                  image) became as a link; that depends on the other file (is its page in this
      *                  region, the image's hash), so a page is reused only when they come out the same
+     * @param shown     what its template read of content items: inputs that differ only elsewhere make the same page
      */
-    record RenderedPage(PageInputs inputs, OutputFile file, Map<String, String> fileLinks) {
+    record RenderedPage(PageInputs inputs, OutputFile file, Map<String, String> fileLinks, ShownParts shown) {
+
+        /** This page, kept for {@code now}: inputs that make the same HTML. */
+        RenderedPage keptFor(PageInputs now) {
+            return new RenderedPage(now, file, fileLinks, shown);
+        }
+
+        /** Whether this is the page {@code before} had, not rendered again (its file is the very same). */
+        boolean isKeptFrom(RenderedPages before) {
+            RenderedPage was = before.get(inputs.job().sitePath());
+            return was != null && was.file == file;
+        }
     }
 
     /**
@@ -157,7 +169,7 @@ public final class RenderedPages {
     public Set<String> freshFiles(RenderedPages before) {
         Set<String> fresh = new HashSet<>();
         bySitePath.forEach((path, page) -> {
-            if (before.get(path) != page) {
+            if (!page.isKeptFrom(before)) {
                 fresh.add(page.file().path());
             }
         });

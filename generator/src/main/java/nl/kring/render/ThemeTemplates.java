@@ -12,7 +12,6 @@ import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.MultiTemplateLoader;
 import freemarker.cache.TemplateLoader;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
@@ -60,7 +59,7 @@ public final class ThemeTemplates {
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
         cfg.setAPIBuiltinEnabled(false);
-        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build());
+        cfg.setObjectWrapper(new ReadRecordingWrapper());
         return cfg;
     }
 
@@ -100,6 +99,26 @@ public final class ThemeTemplates {
         }
         return blocks.bytes();
     }
+
+    /** A page's bytes and what its template read of content items. */
+    record Page(byte[] html, ShownParts shown) {
+    }
+
+    /** {@link #renderUtf8}, noting which parts of content items the template read. */
+    Page renderUtf8Noting(String template, Map<String, Object> model) throws TemplateException, IOException {
+        ReadRecordingWrapper wrapper = (ReadRecordingWrapper) freemarker.getObjectWrapper();
+        ShownParts.Recorder reads = wrapper.startRecording();
+        try {
+            byte[] html = renderUtf8(template, model);
+            return new Page(html, reads.result(shownParts));
+        } finally {
+            wrapper.stopRecording();
+        }
+    }
+
+    /** The read parts of pages, each kind once (a national preview keeps tens of thousands of pages). */
+    private final Map<Map<Class<?>, java.util.Set<String>>, ShownParts> shownParts =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Collects a page's HTML: a {@link java.io.StringWriter} without its lock on every write (it appends to a

@@ -187,6 +187,35 @@ class IncrementalBuildTest {
         assertThat(files(second)).isEqualTo(files(fresh()));
     }
 
+    /**
+     * The lists that show an online group in every region (all groups, its topic, the embed pages) show its name,
+     * summary and times, not its description: a sentence added to the description renders only its own page.
+     */
+    @Test
+    void aGroupsDescriptionRendersOnlyItsOwnPageInEachRegion() {
+        String online = TestSite.group("Rouwgroep overal", "regions: all");
+        site.write("content/roermond/groups/overal.md", online);
+        BuildResult first = fresh();
+        site.write("content/roermond/groups/overal.md", online + "Soms lezen we samen een gedicht.\n");
+        BuildResult second = builder.build(options(), first.cache());
+
+        for (String region : List.of("noord", "zuid")) {
+            assertThat(changedPages(first, second, region)).as(region)
+                    .containsExactly("roermond/groepen/overal/index.html");
+            assertThat(rendered(second, region)).as(region).isEqualTo(1);
+        }
+        assertThat(files(second).get("zuid/roermond/groepen/overal/index.html")).contains("samen een gedicht");
+        assertThat(files(second)).isEqualTo(files(fresh()));
+
+        // and the next edit, to what the cards show, renders the lists again (kept pages hold the newest inputs)
+        site.write("content/roermond/groups/overal.md", (online + "Soms lezen we samen een gedicht.\n")
+                .replace("Een groep voor wie rouwt.", "Een groep voor iedereen die rouwt."));
+        BuildResult third = builder.build(options(), second.cache());
+        assertThat(changedPages(second, third, "zuid")).contains("groepen/index.html", "onderwerpen/rouw/index.html");
+        assertThat(files(third).get("zuid/groepen/index.html")).contains("Een groep voor iedereen die rouwt.");
+        assertThat(files(third)).isEqualTo(files(fresh()));
+    }
+
     @Test
     void groupMovingToAnotherTopicUpdatesBothTopicPages() {
         BuildResult first = fresh();
