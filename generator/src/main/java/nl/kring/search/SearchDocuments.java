@@ -63,10 +63,12 @@ public final class SearchDocuments {
         List<String> topicOrder = new ArrayList<>(topics.keySet());
         List<SearchDocument> documents = new ArrayList<>();
         // ended groups too (they keep their page): found only when nothing else matches
-        region.groupPages().forEach(g -> documents.add(shared.document(g, messages, () -> group(g, topics))));
+        // a group's document shows the names of its topics and municipality, which other files give
+        region.groupPages().forEach(g -> documents.add(shared.document(g, messages,
+                List.of(region.topics(), municipalityName.apply(g.municipality())), () -> group(g, topics))));
         region.stories().forEach(s -> documents.add(story(s, topics)));
         region.upcoming().forEach(e -> documents.add(event(e)));
-        region.networkPages().forEach(p -> documents.add(shared.document(p, messages, () -> page(p))));
+        region.networkPages().forEach(p -> documents.add(shared.document(p, messages, List.of(), () -> page(p))));
         region.localPages().forEach(p -> documents.add(page(p)));
         documents.sort(Comparator
                 .comparingInt((SearchDocument d) -> d.topics().isEmpty()

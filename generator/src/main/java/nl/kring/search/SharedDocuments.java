@@ -26,7 +26,8 @@ public final class SharedDocuments {
     private record Key(String path, Messages messages) {
     }
 
-    private record Made(ContentItem item, SearchDocument document) {
+    /** A document, the item it was made from, and what else it shows (see {@link #document}). */
+    private record Made(ContentItem item, Object madeFrom, SearchDocument document) {
     }
 
     private final boolean everyItem;
@@ -53,12 +54,17 @@ public final class SharedDocuments {
         return new SharedDocuments(true);
     }
 
-    SearchDocument document(ContentItem item, Messages messages, Supplier<SearchDocument> make) {
+    /**
+     * The item's document, made by {@code make} unless it was made before from the very same item and an equal
+     * {@code madeFrom}: everything else the document shows (a group's topic names and municipality name, which
+     * come from other files).
+     */
+    SearchDocument document(ContentItem item, Messages messages, Object madeFrom, Supplier<SearchDocument> make) {
         if (!everyItem && !Region.mayBeInSeveralRegions(item)) {
             return make.get();
         }
         Made made = documents.compute(new Key(item.path(), messages), (key, before) -> {
-            if (before != null && before.item() == item) {
+            if (before != null && before.item() == item && before.madeFrom().equals(madeFrom)) {
                 return before;
             }
             if (before != null) {
@@ -72,7 +78,7 @@ public final class SharedDocuments {
             if (Region.mayBeInSeveralRegions(item)) {
                 inSeveralRegions.add(document);
             }
-            return new Made(item, document);
+            return new Made(item, madeFrom, document);
         });
         return made.document();
     }
