@@ -55,9 +55,18 @@ final class PagePlan {
     /** False for {@code kring check}, which writes no page (see {@link QrSvg.Code}). */
     private final boolean drawQrCodes;
 
+    /**
+     * @param earlier the group pages planned by the previous build of this region (the preview's), by group object:
+     *                a group whose file did not change is the same object (none: {@link GroupPlans#NONE})
+     */
     PagePlan(SiteConfig site, Region region, ContentUrls urls, Messages messages, DateFormats dates,
-             MediaFiles media, LocalDateTime now, MeetingDates meetings, boolean drawQrCodes) {
+             MediaFiles media, LocalDateTime now, MeetingDates meetings, boolean drawQrCodes,
+             GroupPlans earlier) {
         this.drawQrCodes = drawQrCodes;
+        this.earlier = earlier;
+        this.context = new GroupContext(site, region.config(), region.municipalities(), region.topics(),
+                region.stories(), now.toLocalDate(), urls.municipalityNames(), urls.unpublished());
+        this.sameContext = context.equals(earlier.context());
         this.site = site;
         this.region = region;
         this.urls = urls;
@@ -73,6 +82,18 @@ final class PagePlan {
             }
         }
         region.groupPages().forEach(group -> groupPagesByKey.putIfAbsent(group.key(), group));
+    }
+
+    private final GroupPlans earlier;
+    private final GroupContext context;
+    /** Whether {@code earlier} was planned in this very context. */
+    private final boolean sameContext;
+    /** The group pages planned by {@link #pages()}, for the next build's {@code earlier}. */
+    private final Map<Group, GroupPlan> plannedGroups = new java.util.IdentityHashMap<>();
+
+    /** The group pages {@link #pages()} planned, by group object, and their context. */
+    GroupPlans plannedGroups() {
+        return new GroupPlans(context, plannedGroups);
     }
 
     /** The region's stories about each group (by group key), in the region's order. */
@@ -138,7 +159,9 @@ final class PagePlan {
             jobs.add(overviewPage(municipality));
         }
         // a national region has thousands of group pages: planned in parallel, in the region's order
-        jobs.addAll(region.groupPages().parallelStream().map(this::groupPage).toList());
+        List<GroupPlan> groupPlans = region.groupPages().parallelStream().map(this::groupPlan).toList();
+        groupPlans.forEach(plan -> plannedGroups.put(plan.facts().group(), plan));
+        groupPlans.forEach(plan -> jobs.add(plan.job()));
         jobs.add(listPage("/verhalen/", "stories.ftlh", m.get("stories.title"), m.get("stories.description"),
                 Map.of("stories", region.stories())));
         for (Story story : region.stories()) {
@@ -227,26 +250,81 @@ final class PagePlan {
         return page;
     }
 
-    /** A group's page: what it shows of the group in this region. */
-    private PageJob groupPage(Group group) {
+    /**
+     * A group's page: what it shows of the group in this region. The job is made from the group and its
+     * {@link GroupFacts} only, so the preview takes last build's job for a group whose facts are equal: a national
+     * region plans thousands of group pages, and an online group's edit made every region plan them all again.
+     */
+    private GroupPlan groupPlan(Group group) {
+        GroupPlan before = earlier.plans().get(group);
+        if (before != null && sameContext && group.isListed()) {
+            return before;  // the same group in the same region: the same facts (an unlisted one's related groups aside)
+        }
+        List<java.time.LocalDate> nextMeetings = meetings.next(group, now.toLocalDate(), NEXT_MEETINGS);
+        GroupFacts facts = new GroupFacts(group, municipalityName(group.municipality()),
+                region.hasMunicipality(group.municipality()), topicsOf(group.topics()),
+                storiesByGroup.getOrDefault(group.key(), List.of()), nextMeetings, now.toLocalDate(),
+                group.isListed() ? List.of() : region.listedGroups().stream()
+                        .filter(g -> g.topics().stream().anyMatch(group.topics()::contains)).limit(6).toList(),
+                urls.canonical(region, group), region.config().absoluteUrl(group.url()),
+                urls.unpublished().get(group.path()));
+        return before != null && before.facts().equals(facts) ? before : new GroupPlan(facts, groupJob(facts));
+    }
+
+    /**
+     * Everything a group's page shows besides the group: the names and lists of the region it is shown in, its
+     * next meetings, its addresses.
+     *
+     * @param canonical   its canonical URL (in its home region), if a region shows it
+     * @param ownUrl      its absolute URL in this region
+     * @param unpublished the preview's draft banner, if it is one
+     */
+    record GroupFacts(Group group, String municipality, boolean municipalityInRegion, List<Topic> topics,
+                      List<Story> stories, List<java.time.LocalDate> nextMeetings, java.time.LocalDate today,
+                      List<Group> related, Optional<String> canonical, String ownUrl, Publication unpublished) {
+    }
+
+    /** A group's planned page and the facts it was planned from. */
+    record GroupPlan(GroupFacts facts, PageJob job) {
+    }
+
+    /**
+     * What a group's facts are made from besides the group, but for an unlisted group's related groups (the
+     * region's listed groups, which change with any edit of one of them): equal contexts give the same group the
+     * same facts, so a build whose context equals the last one's does not even work them out again for the
+     * groups it had.
+     *
+     * @param municipalityNames every municipality's name, for groups from elsewhere
+     * @param unpublished       the preview's drafts and files not yet due
+     */
+    record GroupContext(SiteConfig site, nl.kring.config.RegionConfig region, List<Municipality> municipalities,
+                        List<Topic> topics, List<Story> stories, java.time.LocalDate today,
+                        Map<String, String> municipalityNames, Map<String, Publication> unpublished) {
+    }
+
+    /** The group pages planned for one region, with the context they were planned in. */
+    record GroupPlans(GroupContext context, Map<Group, GroupPlan> plans) {
+
+        static final GroupPlans NONE = new GroupPlans(null, Map.of());
+    }
+
+    private static PageJob groupJob(GroupFacts facts) {
+        Group group = facts.group();
         Map<String, Object> data = new HashMap<>();
         data.put("group", group);
         data.put("location", group.location() == null ? null : group.location().publicPart());
-        data.put("municipality", municipalityName(group.municipality()));
-        data.put("municipalityInRegion", region.hasMunicipality(group.municipality()));
-        data.put("topics", topicsOf(group.topics()));
-        data.put("urgentProminent", isSensitive(group.topics()));
-        data.put("stories", storiesByGroup.getOrDefault(group.key(), List.of()));
-        List<java.time.LocalDate> nextMeetings = meetings.next(group, now.toLocalDate(), NEXT_MEETINGS);
-        data.put("nextMeetings", nextMeetings);
-        data.put("hasCalendar", !nextMeetings.isEmpty());   // group.hasCalendar, without computing dates again
-        data.put("buildDate", now.toLocalDate());
-        data.put("related", group.isListed() ? List.of() : region.listedGroups().stream()
-                .filter(g -> g.topics().stream().anyMatch(group.topics()::contains)).limit(6).toList());
-        data.put("jsonLd", StructuredData.group(group, urls.canonical(region, group).orElse(""),
-                municipalityName(group.municipality())));
-        return itemPage(group, "group.ftlh", group.name(), group.summary(), "website", null,
-                data, group.body(), group.isListed());
+        data.put("municipality", facts.municipality());
+        data.put("municipalityInRegion", facts.municipalityInRegion());
+        data.put("topics", facts.topics());
+        data.put("urgentProminent", facts.topics().stream().anyMatch(Topic::sensitive));
+        data.put("stories", facts.stories());
+        data.put("nextMeetings", facts.nextMeetings());
+        data.put("hasCalendar", !facts.nextMeetings().isEmpty());   // group.hasCalendar, without computing dates again
+        data.put("buildDate", facts.today());
+        data.put("related", facts.related());
+        data.put("jsonLd", StructuredData.group(group, facts.canonical().orElse(""), facts.municipality()));
+        return itemJob(group, "group.ftlh", group.name(), group.summary(), "website", null, data, group.body(),
+                group.isListed(), facts.unpublished(), facts.canonical(), facts.ownUrl());
     }
 
     /** A topic with the number of groups listed on it in this region. */
@@ -414,15 +492,23 @@ final class PagePlan {
 
     private PageJob itemPage(ContentItem item, String template, String title, String description, String ogType,
                              String image, Map<String, Object> data, Markdown body, boolean inSitemap) {
+        return itemJob(item, template, title, description, ogType, image, data, body, inSitemap,
+                urls.unpublished().get(item.path()), urls.canonical(region, item),
+                region.config().absoluteUrl(item.url()));
+    }
+
+    private static PageJob itemJob(ContentItem item, String template, String title, String description,
+                                   String ogType, String image, Map<String, Object> data, Markdown body,
+                                   boolean inSitemap, Publication unpublished, Optional<String> canonicalUrl,
+                                   String ownUrl) {
         Map<String, Object> withBody = new HashMap<>(data);
         withBody.put("bodyMarkdown", body);
-        Publication unpublished = urls.unpublished().get(item.path());
         if (unpublished != null) {
             withBody.put("unpublished", unpublished);  // the preview's banner: "Concept — niet gepubliceerd"
         }
-        String canonical = urls.canonical(region, item).orElse(region.config().absoluteUrl(item.url()));
+        String canonical = canonicalUrl.orElse(ownUrl);
         return new PageJob(item.url(), template, item, new Meta(title, description, canonical, ogType, image),
-                withBody, unpublished == null && inSitemap && canonical.equals(region.config().absoluteUrl(item.url())));
+                withBody, unpublished == null && inSitemap && canonical.equals(ownUrl));
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

@@ -89,15 +89,19 @@ public final class RegionRenderer {
      * are taken from there instead of being rendered again.
      */
     public RegionOutput render(RenderedPages previous) {
-        RenderedPages.Shared shared = sharedInputs();
+        RenderedPages.Shared made = sharedInputs();
+        // the very same object as last time when equal: thousands of pages compare it, now each by identity
+        RenderedPages.Shared shared = previous.regionInputs() != null && made.equals(previous.regionInputs().shared())
+                ? previous.regionInputs().shared() : made;
         RenderedPages.RegionInputs regionInputs = new RenderedPages.RegionInputs(region, site, urls.municipalityNames(),
                 now.toLocalDate(), shared, storyImages(), urls.unpublished());
         if (regionInputs.equals(previous.regionInputs())
                 && previous.pages().stream().allMatch(this::sameFileLinks)) {
             return new RegionOutput(previous.files(), previous, 0, previous.pages().size());
         }
-        List<PagePlan.PageJob> jobs = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now,
-                meetings, forWriting).pages();
+        PagePlan plan = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now, meetings,
+                forWriting, previous.groupPlans());
+        List<PagePlan.PageJob> jobs = plan.pages();
         List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
                 .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
                 .flatMap(Optional::stream).toList();
@@ -145,7 +149,8 @@ public final class RegionRenderer {
         }
         files.sort(Comparator.comparing(OutputFile::path));
         return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files,
-                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData)), pages.size() - reused, reused);
+                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData), plan.plannedGroups()),
+                pages.size() - reused, reused);
     }
 
     /** Each story image's site path, which carries a hash of the image's bytes. */

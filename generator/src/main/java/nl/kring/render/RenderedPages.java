@@ -14,16 +14,18 @@ import java.util.Set;
 public final class RenderedPages {
 
     /** No earlier render: every page is rendered. */
-    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE);
+    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE, PagePlan.GroupPlans.NONE);
 
     private final Map<String, RenderedPage> bySitePath;
     private final RegionInputs regionInputs;
     private final List<OutputFile> files;
     private final DataFiles dataFiles;
     private final int htmlFiles;
+    private final PagePlan.GroupPlans groupPlans;
 
     RenderedPages(Map<String, RenderedPage> bySitePath, RegionInputs regionInputs, List<OutputFile> files,
-                  DataFiles dataFiles) {
+                  DataFiles dataFiles, PagePlan.GroupPlans groupPlans) {
+        this.groupPlans = groupPlans;
         this.bySitePath = Map.copyOf(bySitePath);
         this.regionInputs = regionInputs;
         this.files = List.copyOf(files);
@@ -83,6 +85,11 @@ public final class RenderedPages {
 
     DataFiles dataFiles() {
         return dataFiles;
+    }
+
+    /** How each group page was planned, by group object (see {@link PagePlan#plannedGroups()}). */
+    PagePlan.GroupPlans groupPlans() {
+        return groupPlans;
     }
 
     /**
@@ -177,9 +184,9 @@ public final class RenderedPages {
     }
 
     static RenderedPages of(List<RenderedPage> pages, RegionInputs regionInputs, List<OutputFile> files,
-                            DataFiles dataFiles) {
+                            DataFiles dataFiles, PagePlan.GroupPlans groupPlans) {
         Map<String, RenderedPage> map = new HashMap<>();
         pages.forEach(p -> map.put(p.inputs().job().sitePath(), p));
-        return new RenderedPages(map, regionInputs, files, dataFiles);
+        return new RenderedPages(map, regionInputs, files, dataFiles, groupPlans);
     }
 }

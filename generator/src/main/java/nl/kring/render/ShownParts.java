@@ -86,8 +86,8 @@ final class ShownParts {
             return true;
         }
         if (before instanceof Record && before.getClass() == now.getClass()) {
-            for (RecordComponent component : before.getClass().getRecordComponents()) {
-                if (!same(value(component.getAccessor(), before), value(component.getAccessor(), now))) {
+            for (Method accessor : COMPONENTS.get(before.getClass())) {
+                if (!same(value(accessor, before), value(accessor, now))) {
                     return false;
                 }
             }
@@ -108,6 +108,23 @@ final class ShownParts {
         }
         return true;
     }
+
+    /**
+     * Each record class's accessors, looked up once: {@link Class#getRecordComponents} builds them anew at every
+     * call, and an all-groups page has thousands of records.
+     */
+    private static final ClassValue<Method[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+                accessors[i].setAccessible(true);  // a record nested in a class that is not public
+            }
+            return accessors;
+        }
+    };
 
     private static Object value(Method accessor, Object target) {
         try {
