@@ -51,15 +51,33 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
         boolean structural = !before.files().keySet().equals(after.files().keySet());
         List<StyleSwap> styles = new ArrayList<>();
         for (String region : regions) {
-            Map<String, OutputFile> old = before.files().getOrDefault(region, Map.of());
-            Map<String, OutputFile> now = after.files().getOrDefault(region, Map.of());
+            SiteSnapshot.RegionFiles old = before.files().get(region);
+            SiteSnapshot.RegionFiles now = after.files().get(region);
             if (old == now) {
                 continue;  // the region's files are the very same (SiteSnapshot#of)
             }
-            Set<String> removed = new HashSet<>(old.keySet());
-            removed.removeAll(now.keySet());
-            Set<String> added = new HashSet<>(now.keySet());
-            added.removeAll(old.keySet());
+            // both sorted by path: one walk finds what went, what came and what differs
+            Set<String> removed = new HashSet<>();
+            Set<String> added = new HashSet<>();
+            List<String> differ = new ArrayList<>();
+            int i = 0;
+            int j = 0;
+            int oldSize = old == null ? 0 : old.size();
+            int nowSize = now == null ? 0 : now.size();
+            while (i < oldSize || j < nowSize) {
+                int order = i == oldSize ? 1 : j == nowSize ? -1 : old.paths()[i].compareTo(now.paths()[j]);
+                if (order < 0) {
+                    removed.add(old.paths()[i++]);
+                } else if (order > 0) {
+                    added.add(now.paths()[j++]);
+                } else {
+                    OutputFile was = old.byPath()[i++];
+                    OutputFile is = now.byPath()[j++];
+                    if (was != is && !Arrays.equals(was.bytes(), is.bytes())) {
+                        differ.add(is.path());
+                    }
+                }
+            }
             Map<String, String> renamed = renamedStylesheets(removed, added);
             removed.removeAll(renamed.keySet());
             added.removeAll(renamed.values());
@@ -67,10 +85,11 @@ record SiteChanges(Set<String> changed, boolean structural, List<StyleSwap> styl
             structural |= !removed.isEmpty() || !added.isEmpty();
             removed.forEach(p -> changed.add(region + "/" + p));
             added.forEach(p -> changed.add(region + "/" + p));
-            now.keySet().stream().filter(old::containsKey)
-                    .filter(p -> old.get(p) != now.get(p) && !Arrays.equals(old.get(p).bytes(), now.get(p).bytes()))
-                    .filter(p -> !differsOnlyIn(old.get(p), now.get(p), renamed))
-                    .forEach(p -> changed.add(region + "/" + p));
+            for (String path : differ) {
+                if (!differsOnlyIn(old.file(path).orElseThrow(), now.file(path).orElseThrow(), renamed)) {
+                    changed.add(region + "/" + path);
+                }
+            }
         }
         styles.sort(java.util.Comparator.comparing(StyleSwap::from));
         return new SiteChanges(changed, structural, styles);
