@@ -191,14 +191,10 @@ public final class RegionRenderer {
         return renderPage(inputs);
     }
 
-    /** Whether the files a page's Markdown links to still resolve as before (this also registers its images). */
+    /** Whether the files a page's Markdown links to still lead where they did (this also registers its images). */
     private boolean sameFileLinks(RenderedPages.RenderedPage page) {
-        if (page.fileLinks().isEmpty()) {
-            return true;  // most pages link to no file; a region kept whole asks this of every page
-        }
-        Function<String, String> resolve = resolver(linksFor(page.inputs().job()), new HashMap<>());
-        for (Map.Entry<String, String> link : page.fileLinks().entrySet()) {
-            if (!java.util.Objects.equals(resolve.apply(link.getKey()), link.getValue())) {
+        for (Map.Entry<String, String> link : page.fileLinks().entrySet()) {  // most pages link to no file
+            if (!target(link.getKey()).equals(link.getValue())) {
                 return false;
             }
         }
@@ -219,7 +215,7 @@ public final class RegionRenderer {
             int topHeading = job.item() instanceof Group ? 3 : 2;
             Function<String, String> resolve = resolver(links, fileLinks);
             model.put("body", Region.mayBeInSeveralRegions(job.item())
-                    ? sharedBodies.html(body, job.sitePath(), topHeading, resolve,
+                    ? sharedBodies.html(body, job.sitePath(), topHeading, this::target,
                             () -> markdown.render(body, resolve, links::to, topHeading), fileLinks)
                     : markdown.render(body, resolve, links::to, topHeading));
         }
@@ -247,25 +243,38 @@ public final class RegionRenderer {
         }
     }
 
-    /** Maps a repository file linked from Markdown to a link that works from the current page. */
+    /**
+     * Maps a repository file linked from Markdown to a link that works from the current page, and records where
+     * it leads ({@link #target}).
+     */
     private Function<String, String> resolver(PageLinks links, Map<String, String> record) {
         return path -> {
-            String link = resolve(links, path);
-            record.put(path, link);
-            return link;
+            String target = target(path);
+            record.put(path, target);
+            return target.isEmpty() ? null : target.startsWith("/") ? links.to(target) : target;
         };
     }
 
-    private String resolve(PageLinks links, String path) {
+    /**
+     * Where a repository file linked from Markdown leads, the same from every page of the region: a site path
+     * here (a page or an image, which this registers), an absolute URL (a page in its home region), or "" for
+     * nowhere. Worked out once per file: the preview asks it for every page that links to a file, at every save.
+     */
+    private String target(String path) {
+        return targets.computeIfAbsent(path, this::findTarget);
+    }
+
+    private final Map<String, String> targets = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private String findTarget(String path) {
         Optional<ContentItem> item = urls.item(path);
         if (item.isPresent()) {
-            return urls.isIn(region, item.get()) ? links.to(item.get().url())
-                    : urls.canonical(region, item.get()).orElse(null);
+            return urls.isIn(region, item.get()) ? item.get().url() : urls.canonical(region, item.get()).orElse("");
         }
         if (Files.isRegularFile(root.resolve(path))) {
-            return links.to(media.sitePath(path));
+            return media.sitePath(path);
         }
-        return null;
+        return "";
     }
 
     private void reportTemplateProblem(PagePlan.PageJob job, Exception e) {

@@ -126,9 +126,10 @@ public final class RenderedPages {
     /**
      * One rendered page.
      *
-     * @param fileLinks what each repository file its Markdown links to (another content file, an
-     *                  image) became as a link; that depends on the other file (is its page in this
-     *                  region, the image's hash), so a page is reused only when they come out the same
+     * @param fileLinks where each repository file its Markdown links to (another content file, an
+     *                  image) led: a site path of the region, an absolute URL or nowhere; that depends on
+     *                  the other file (is its page in this region, the image's hash), so a page is reused
+     *                  only when they come out the same
      * @param shown     what its template read of content items: inputs that differ only elsewhere make the same page
      */
     record RenderedPage(PageInputs inputs, OutputFile file, Map<String, String> fileLinks, ShownParts shown) {

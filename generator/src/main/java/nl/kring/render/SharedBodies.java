@@ -26,15 +26,16 @@ public final class SharedBodies {
     private final Map<Key, Rendered> bodies = new ConcurrentHashMap<>();
 
     /**
-     * The body's HTML: as rendered before for this page path when every file it links to resolves the same,
-     * otherwise from {@code render}. {@code resolveFile} records what it resolves, as rendering would.
+     * The body's HTML: as rendered before for this page path when every file it links to leads where it did
+     * ({@code targetOf}, as {@code render} records it in {@code recordedLinks}), otherwise from {@code render}.
      */
-    String html(Markdown body, String sitePath, int topHeading, Function<String, String> resolveFile,
+    String html(Markdown body, String sitePath, int topHeading, Function<String, String> targetOf,
                 Supplier<String> render, Map<String, String> recordedLinks) {
         Key key = new Key(body, sitePath, topHeading);
         Rendered before = bodies.get(key);
         if (before != null && before.fileLinks().entrySet().stream()
-                .allMatch(link -> Objects.equals(resolveFile.apply(link.getKey()), link.getValue()))) {
+                .allMatch(link -> Objects.equals(targetOf.apply(link.getKey()), link.getValue()))) {
+            recordedLinks.putAll(before.fileLinks());  // the page's own record, as rendering would have made it
             return before.html();
         }
         recordedLinks.clear();
