@@ -108,11 +108,14 @@ public final class RegionRenderer {
         int reused = (int) pages.stream().filter(p -> p.isKeptFrom(previous)).count();
         List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
         Calendars calendars = new Calendars(site, region, theme.messages(), now, meetings);
-        files.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
-        PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> files.add(
-                new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
         RenderedPages.CalendarInputs calendarInputs = new RenderedPages.CalendarInputs(site, region.config(),
                 theme.messages(), now.toLocalDate());
+        RenderedPages.ActivityCalendars activityCalendars = previous.dataFiles().activityCalendars(calendarInputs,
+                region.upcoming());
+        if (activityCalendars == null) {
+            activityCalendars = activityCalendars(calendars);
+        }
+        files.addAll(activityCalendars.lists());
         Map<Group, OutputFile> calendarsBefore = previous.dataFiles().groupCalendars(calendarInputs);
         // a national region has thousands of group calendars: made in parallel, in the region's order; the
         // preview reuses those whose inputs did not change
@@ -128,9 +131,7 @@ public final class RegionRenderer {
             groupCalendars.put(withCalendar.get(i), calendarFiles.get(i));
         }
         files.addAll(calendarFiles);
-        for (nl.kring.model.Event event : region.upcoming()) {
-            files.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));
-        }
+        files.addAll(activityCalendars.events());
         Feeds feeds = new Feeds(site, region, urls, now);
         files.add(new OutputFile("feed.xml", feeds.atom(), null));
         files.add(new OutputFile("sitemap.xml", feeds.sitemap(jobs.stream()
@@ -147,10 +148,24 @@ public final class RegionRenderer {
         for (Assets.Asset asset : media.all()) {
             files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
         }
-        files.sort(Comparator.comparing(OutputFile::path));
-        return new RegionOutput(files, RenderedPages.of(pages, regionInputs, files,
-                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData), plan.plannedGroups()),
-                pages.size() - reused, reused);
+        FileOrder.Sorted sorted = previous.fileOrder().sort(files);
+        return new RegionOutput(sorted.files(), RenderedPages.of(pages, regionInputs, sorted.files(),
+                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData, activityCalendars),
+                plan.plannedGroups(),
+                sorted.order()), pages.size() - reused, reused);
+    }
+
+    /** The calendars of the region's coming activities: all of them, per audience page, and each one's own. */
+    private RenderedPages.ActivityCalendars activityCalendars(Calendars calendars) {
+        List<OutputFile> lists = new ArrayList<>();
+        lists.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
+        PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> lists.add(
+                new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
+        List<OutputFile> events = new ArrayList<>();
+        for (nl.kring.model.Event event : region.upcoming()) {
+            events.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));
+        }
+        return new RenderedPages.ActivityCalendars(region.upcoming(), lists, events);
     }
 
     /** Each story image's site path, which carries a hash of the image's bytes. */

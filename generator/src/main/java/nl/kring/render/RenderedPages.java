@@ -14,7 +14,8 @@ import java.util.Set;
 public final class RenderedPages {
 
     /** No earlier render: every page is rendered. */
-    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE, PagePlan.GroupPlans.NONE);
+    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE, PagePlan.GroupPlans.NONE,
+            FileOrder.NONE);
 
     private final Map<String, RenderedPage> bySitePath;
     private final RegionInputs regionInputs;
@@ -22,10 +23,12 @@ public final class RenderedPages {
     private final DataFiles dataFiles;
     private final int htmlFiles;
     private final PagePlan.GroupPlans groupPlans;
+    private final FileOrder fileOrder;
 
     RenderedPages(Map<String, RenderedPage> bySitePath, RegionInputs regionInputs, List<OutputFile> files,
-                  DataFiles dataFiles, PagePlan.GroupPlans groupPlans) {
+                  DataFiles dataFiles, PagePlan.GroupPlans groupPlans, FileOrder fileOrder) {
         this.groupPlans = groupPlans;
+        this.fileOrder = fileOrder;
         this.bySitePath = Map.copyOf(bySitePath);
         this.regionInputs = regionInputs;
         this.files = List.copyOf(files);
@@ -43,7 +46,7 @@ public final class RenderedPages {
 
     /**
      * The files a region makes from its data rather than from templates, kept for the next render like the pages:
-     * each group's calendar and the open data. In a region an edit reaches, these were all made again, for
+     * each group's calendar, the activities' calendars and the open data. In a region an edit reaches, these were all made again, for
      * thousands of groups.
      *
      * @param calendarsFor   what every group calendar of the region shows besides its group (the calendars'
@@ -52,9 +55,15 @@ public final class RenderedPages {
      *                       not change is the same object in the next build; a changed one is a new object)
      */
     record DataFiles(CalendarInputs calendarsFor, Map<nl.kring.model.Group, OutputFile> groupCalendars,
-                     OpenData.Made openData) {
+                     OpenData.Made openData, ActivityCalendars activityCalendars) {
 
-        static final DataFiles NONE = new DataFiles(null, Map.of(), null);
+        static final DataFiles NONE = new DataFiles(null, Map.of(), null, null);
+
+        /** The activities' calendars made last time, when made from equal inputs and activities; else null. */
+        ActivityCalendars activityCalendars(CalendarInputs now, List<nl.kring.model.Event> upcoming) {
+            return activityCalendars != null && now.equals(calendarsFor)
+                    && activityCalendars.upcoming().equals(upcoming) ? activityCalendars : null;
+        }
 
         /**
          * The calendars made last time, by group object, when the rest of their inputs are {@code now}'s; else
@@ -63,6 +72,13 @@ public final class RenderedPages {
         Map<nl.kring.model.Group, OutputFile> groupCalendars(CalendarInputs now) {
             return now.equals(calendarsFor) ? groupCalendars : Map.of();
         }
+    }
+
+    /**
+     * The calendars of a region's coming activities (the lists and each activity's own), and the activities they
+     * were made from.
+     */
+    record ActivityCalendars(List<nl.kring.model.Event> upcoming, List<OutputFile> lists, List<OutputFile> events) {
     }
 
     /**
@@ -85,6 +101,11 @@ public final class RenderedPages {
 
     DataFiles dataFiles() {
         return dataFiles;
+    }
+
+    /** How the region's files were sorted. */
+    FileOrder fileOrder() {
+        return fileOrder;
     }
 
     /** How each group page was planned, by group object (see {@link PagePlan#plannedGroups()}). */
@@ -185,9 +206,9 @@ public final class RenderedPages {
     }
 
     static RenderedPages of(List<RenderedPage> pages, RegionInputs regionInputs, List<OutputFile> files,
-                            DataFiles dataFiles, PagePlan.GroupPlans groupPlans) {
+                            DataFiles dataFiles, PagePlan.GroupPlans groupPlans, FileOrder fileOrder) {
         Map<String, RenderedPage> map = new HashMap<>();
         pages.forEach(p -> map.put(p.inputs().job().sitePath(), p));
-        return new RenderedPages(map, regionInputs, files, dataFiles, groupPlans);
+        return new RenderedPages(map, regionInputs, files, dataFiles, groupPlans, fileOrder);
     }
 }
