@@ -108,22 +108,28 @@ public final class ContentLoader {
         ContentListing afterChanges = previous.listingAfterChanges(contentDir, CONTENT_DIR);
         ContentListing listing = afterChanges != null ? afterChanges : ContentListing.of(contentDir);
         List<Path> files = listing.files();
+        // each file's repository path, worked out once: three passes over tens of thousands of files ask for it
+        String[] relative = new String[files.size()];
         Set<String> paths = new HashSet<>();
-        files.forEach(f -> paths.add(reader.relative(f)));
+        for (int i = 0; i < relative.length; i++) {
+            relative[i] = reader.relative(files.get(i));
+            paths.add(relative[i]);
+        }
 
         List<Topic> topics = readTopics(contentDir);
         Set<String> municipalities = municipalityFolders(reader.root());
         Map<String, byte[]> fresh = new ConcurrentHashMap<>();
         Map<String, ReadCache.Stamp> stamps = new ConcurrentHashMap<>();
         Map<String, Publication> publications = new ConcurrentHashMap<>();
-        Map<String, Publication> unpublished = unpublished(listing, today, previous, fresh, stamps, publications);
+        Map<String, Publication> unpublished = unpublished(listing, relative, today, previous, fresh, stamps,
+                publications);
         ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
                 municipalities, today, config.staleAfterMonths(), git, unpublished, showDrafts);
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         ReadCache reusable = previous.reusableUnder(index);
-        List<ContentItem> items = files.parallelStream()
-                .map(file -> readOrReuse(file, index, reusable, results, fresh, stamps, listing))
+        List<ContentItem> items = java.util.stream.IntStream.range(0, relative.length).parallel()
+                .mapToObj(i -> readOrReuse(files.get(i), relative[i], index, reusable, results, fresh, stamps, listing))
                 .flatMap(Optional::stream)
                 .filter(item -> showDrafts || !unpublished.containsKey(item.path()))
                 .toList();
@@ -142,10 +148,9 @@ public final class ContentLoader {
      * One file's item, read and checked with problems collected for this file alone (so they can be
      * reported again when the file is reused), or taken from {@code previous} when its bytes are the same.
      */
-    private Optional<ContentItem> readOrReuse(Path file, ContentIndex index, ReadCache previous,
+    private Optional<ContentItem> readOrReuse(Path file, String path, ContentIndex index, ReadCache previous,
                                               Map<String, ReadCache.FileResult> results, Map<String, byte[]> fresh,
                                               Map<String, ReadCache.Stamp> stamps, ContentListing listing) {
-        String path = reader.relative(file);
         boolean contentFile = isContentFile(path);
         // the stamp taken when the file's front matter was peeked: the bytes peeked then are the ones checked now
         ReadCache.Stamp stamp = !contentFile ? null : stamps.containsKey(path) ? stamps.get(path) : listing.stampOf(file);
@@ -194,12 +199,14 @@ public final class ContentLoader {
      * are as in {@code previous} is not read again, nor its front matter looked at again. Each file's stamp and
      * publication are kept in {@code stamps} and {@code publications}.
      */
-    private Map<String, Publication> unpublished(ContentListing listing, LocalDate today, ReadCache previous,
-                                                 Map<String, byte[]> fresh, Map<String, ReadCache.Stamp> stamps,
+    private Map<String, Publication> unpublished(ContentListing listing, String[] relative, LocalDate today,
+                                                 ReadCache previous, Map<String, byte[]> fresh,
+                                                 Map<String, ReadCache.Stamp> stamps,
                                                  Map<String, Publication> publications) {
         Map<String, Publication> unpublished = new ConcurrentHashMap<>();
-        listing.files().parallelStream().forEach(file -> {
-            String path = reader.relative(file);
+        java.util.stream.IntStream.range(0, relative.length).parallel().forEach(i -> {
+            Path file = listing.files().get(i);
+            String path = relative[i];
             if (!isItemFile(path)) {
                 return;
             }
