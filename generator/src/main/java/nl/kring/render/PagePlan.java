@@ -91,6 +91,16 @@ final class PagePlan {
     /** The group pages planned by {@link #pages()}, for the next build's {@code earlier}. */
     private final Map<Group, GroupPlan> plannedGroups = new java.util.IdentityHashMap<>();
 
+    private List<Group> groupsWithCalendar = List.of();
+
+    /**
+     * The groups with a page and a calendar ({@code Group#hasCalendar} on the day), in the region's order, as
+     * {@link #pages()} found them: their next meetings are in their pages' facts.
+     */
+    List<Group> groupsWithCalendar() {
+        return groupsWithCalendar;
+    }
+
     /** The group pages {@link #pages()} planned, by group object, and their context. */
     GroupPlans plannedGroups() {
         return new GroupPlans(context, plannedGroups);
@@ -162,6 +172,8 @@ final class PagePlan {
         List<GroupPlan> groupPlans = region.groupPages().parallelStream().map(this::groupPlan).toList();
         groupPlans.forEach(plan -> plannedGroups.put(plan.facts().group(), plan));
         groupPlans.forEach(plan -> jobs.add(plan.job()));
+        groupsWithCalendar = groupPlans.stream().filter(plan -> !plan.facts().nextMeetings().isEmpty())
+                .map(plan -> plan.facts().group()).toList();
         jobs.add(listPage("/verhalen/", "stories.ftlh", m.get("stories.title"), m.get("stories.description"),
                 Map.of("stories", region.stories())));
         for (Story story : region.stories()) {

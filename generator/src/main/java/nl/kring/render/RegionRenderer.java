@@ -119,8 +119,7 @@ public final class RegionRenderer {
         Map<Group, OutputFile> calendarsBefore = previous.dataFiles().groupCalendars(calendarInputs);
         // a national region has thousands of group calendars: made in parallel, in the region's order; the
         // preview reuses those whose inputs did not change
-        List<Group> withCalendar = region.groupPages().stream()
-                .filter(group -> meetings.hasCalendar(group, now.toLocalDate())).toList();
+        List<Group> withCalendar = plan.groupsWithCalendar();
         List<OutputFile> calendarFiles = withCalendar.parallelStream().map(group -> {
             OutputFile before = calendarsBefore.get(group);
             return before != null ? before
