@@ -5,11 +5,11 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.HashSet;
 
 import nl.kring.model.ContentItem;
 
@@ -23,6 +23,10 @@ import nl.kring.model.ContentItem;
  * whose read parts are equal make the same HTML, because the template ran on equal values at every step; so the page
  * is kept. Whatever reaches an item other than through one of its accessors (its text, its keys, a Java method given
  * the item) counts as reading everything of that kind.
+ * <p>
+ * This holds as long as Java code run by the template never reads an item it was not handed: a record in a page's
+ * data (a card, an overview entry) must not have a method that works something out from an item it holds, since
+ * its items are compared by what the template read of them. {@code QrSvg.Code} draws from an address, not an item.
  */
 final class ShownParts {
 
