@@ -270,7 +270,8 @@ final class PagePlan {
     private GroupPlan groupPlan(Group group) {
         GroupPlan before = earlier.plans().get(group);
         if (before != null && sameContext && group.isListed()) {
-            return before;  // the same group in the same region: the same facts (an unlisted one's related groups aside)
+            // the same group in the same region: the same facts (an unlisted one's related groups aside)
+            return before;
         }
         List<java.time.LocalDate> nextMeetings = meetings.next(group, now.toLocalDate(), NEXT_MEETINGS);
         GroupFacts facts = new GroupFacts(group, municipalityName(group.municipality()),

@@ -158,8 +158,8 @@ public final class RegionRenderer {
     private RenderedPages.ActivityCalendars activityCalendars(Calendars calendars) {
         List<OutputFile> lists = new ArrayList<>();
         lists.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
-        PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> lists.add(
-                new OutputFile("activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
+        PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> lists.add(new OutputFile(
+                "activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
         List<OutputFile> events = new ArrayList<>();
         for (nl.kring.model.Event event : region.upcoming()) {
             events.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));

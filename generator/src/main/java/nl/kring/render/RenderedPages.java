@@ -14,8 +14,8 @@ import java.util.Set;
 public final class RenderedPages {
 
     /** No earlier render: every page is rendered. */
-    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE, PagePlan.GroupPlans.NONE,
-            FileOrder.NONE);
+    public static final RenderedPages NONE = new RenderedPages(Map.of(), null, List.of(), DataFiles.NONE,
+            PagePlan.GroupPlans.NONE, FileOrder.NONE);
 
     private final Map<String, RenderedPage> bySitePath;
     private final RegionInputs regionInputs;
@@ -46,8 +46,8 @@ public final class RenderedPages {
 
     /**
      * The files a region makes from its data rather than from templates, kept for the next render like the pages:
-     * each group's calendar, the activities' calendars and the open data. In a region an edit reaches, these were all made again, for
-     * thousands of groups.
+     * each group's calendar, the activities' calendars and the open data. In a region an edit reaches, these were
+     * all made again, for thousands of groups.
      *
      * @param calendarsFor   what every group calendar of the region shows besides its group (the calendars'
      *                       time stamp aside, as for a region kept whole)

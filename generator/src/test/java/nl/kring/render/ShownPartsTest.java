@@ -37,7 +37,8 @@ class ShownPartsTest {
     private ShownParts shown(String template, Municipality item) throws Exception {
         Files.createDirectories(dir.resolve("templates"));
         Files.writeString(dir.resolve("templates/probe.ftlh"), template);
-        ThemeTemplates theme = new ThemeTemplates(new Theme("probe", List.of(dir, Path.of("../themes/default").toAbsolutePath())), "nl");
+        Path defaults = Path.of("../themes/default").toAbsolutePath();
+        ThemeTemplates theme = new ThemeTemplates(new Theme("probe", List.of(dir, defaults)), "nl");
         return theme.renderUtf8Noting("probe.ftlh", data(item)).shown();
     }
 

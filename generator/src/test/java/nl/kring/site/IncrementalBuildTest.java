@@ -254,7 +254,8 @@ class IncrementalBuildTest {
         current = rebuiltLikeAFreshBuild(current);
         assertThat(files(current).get(home)).contains("Gemeente Roermond");
 
-        site.write("content/topics.yml", site.read("content/topics.yml").replace("name: Rouw en verlies", "name: Rouw en gemis"));
+        site.write("content/topics.yml",
+                site.read("content/topics.yml").replace("name: Rouw en verlies", "name: Rouw en gemis"));
         current = rebuiltLikeAFreshBuild(current);
         assertThat(files(current).get(elsewhere)).contains("Rouw en gemis");
 
