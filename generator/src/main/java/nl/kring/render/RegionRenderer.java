@@ -196,11 +196,13 @@ public final class RegionRenderer {
 
     private Optional<RenderedPages.RenderedPage> reuseOrRender(RenderedPages.PageInputs inputs, RenderedPages previous) {
         RenderedPages.RenderedPage before = previous.get(inputs.job().sitePath());
-        if (before != null && before.inputs().equals(inputs) && sameFileLinks(before)) {
-            return Optional.of(before);
-        }
-        if (before != null && before.shown().sameAsShown(before.inputs(), inputs) && sameFileLinks(before)) {
-            return Optional.of(before.keptFor(inputs));  // e.g. a list whose cards do not show what was edited
+        if (before != null && sameFileLinks(before)) {
+            if (before.inputs().equals(inputs)) {
+                return Optional.of(before);
+            }
+            if (before.shown().sameAsShown(before.inputs(), inputs)) {
+                return Optional.of(before.keptFor(inputs));  // e.g. a list whose cards do not show what was edited
+            }
         }
         return renderPage(inputs);
     }
