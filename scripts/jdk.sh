@@ -1,37 +1,67 @@
 # Sourced by ./kring and ./run-tests: points JAVA_HOME at a JDK 21 or newer.
-# Order: $JAVA_HOME, the `java` on PATH, then the JDKs under /usr/lib/jvm (newest first).
+# Order: $JAVA_HOME, the `java` on PATH, then the newest JDK under /usr/lib/jvm.
+#
+# Every ./kring runs this before the JVM starts, so it uses bash itself wherever it can: each program it
+# starts (dirname, sed, find, sort) cost about 10 ms on the 2-core machine, and the launcher used to start
+# some 30 of them, 0.3 s before every `kring build` (docs/performance.md, "Start-up").
+
+kring_read_java_major() {  # usage: kring_read_java_major JAVA; sets kring_major, e.g. 21 ('' if unknown)
+  # A JDK's `release` file names its version; reading it costs nothing, while asking the JVM starts one
+  # (about 0.2 s of CPU per candidate). The JVM is asked only when there is no such file.
+  local bin="${1%/*}" release line
+  release="${bin%/*}/release"
+  kring_major=""
+  if [ -f "$release" ]; then
+    while IFS= read -r line || [ -n "$line" ]; do
+      # 1.8.0_392 is 8, 21.0.5 is 21
+      if [[ "$line" =~ ^JAVA_VERSION=\"(1\.)?([0-9]+) ]]; then
+        kring_major="${BASH_REMATCH[2]}"
+        return 0
+      fi
+    done <"$release"
+  fi
+  kring_major=$("$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
+}
 
 kring_java_major() {  # prints the feature version of the given java binary, e.g. 21
-  # A JDK's `release` file names its version; reading it costs nothing, while asking the JVM starts one
-  # (about 0.2 s of CPU per candidate on every ./kring). The JVM is asked only when there is no such file.
-  local release major
-  release="$(dirname "$(dirname "$1")")/release"
-  if [ -f "$release" ]; then
-    major=$(sed -n 's/^JAVA_VERSION="\(1\.\)\{0,1\}\([0-9][0-9]*\).*/\2/p' "$release" | head -n 1)
-    if [ -n "$major" ]; then echo "$major"; return 0; fi
-  fi
-  "$1" -XshowSettings:properties -version 2>&1 \
-    | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1
+  local kring_major
+  kring_read_java_major "$1"
+  echo "$kring_major"
+}
+
+kring_usable_jdk() {  # usage: kring_usable_jdk HOME; true (and kring_major set) when HOME holds a JDK 21+
+  kring_major=""
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
+  kring_read_java_major "$1/bin/java"
+  [ -n "$kring_major" ] && [ "$kring_major" -ge 21 ]
 }
 
 kring_find_jdk() {
-  local candidates=() java_home major
-  [ -n "${JAVA_HOME:-}" ] && candidates+=("$JAVA_HOME")
-  if command -v javac >/dev/null 2>&1; then
-    candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")")
+  local java_home javac kring_major best="" best_major=0
+  if [ -n "${JAVA_HOME:-}" ] && kring_usable_jdk "$JAVA_HOME"; then
+    export JAVA_HOME
+    return 0
   fi
-  if [ -d /usr/lib/jvm ]; then
-    while IFS= read -r java_home; do candidates+=("$java_home"); done \
-      < <(find /usr/lib/jvm -mindepth 1 -maxdepth 1 -type d | sort -rV)
-  fi
-  for java_home in "${candidates[@]}"; do
-    [ -x "$java_home/bin/java" ] && [ -x "$java_home/bin/javac" ] || continue
-    major=$(kring_java_major "$java_home/bin/java")
-    if [ -n "$major" ] && [ "$major" -ge 21 ]; then
+  if javac="$(command -v javac)"; then
+    java_home="$(readlink -f "$javac")"
+    java_home="${java_home%/bin/javac}"
+    if kring_usable_jdk "$java_home"; then
       export JAVA_HOME="$java_home"
       return 0
     fi
+  fi
+  for java_home in /usr/lib/jvm/*/; do
+    java_home="${java_home%/}"
+    if kring_usable_jdk "$java_home" && [ "$kring_major" -gt "$best_major" ]; then
+      best="$java_home"
+      best_major="$kring_major"
+    fi
   done
+  if [ -n "$best" ]; then
+    export JAVA_HOME="$best"
+    return 0
+  fi
   echo "kring: no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
   echo "kring: install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME." >&2
   return 1

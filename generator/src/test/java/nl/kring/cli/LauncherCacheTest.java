@@ -42,6 +42,21 @@ class LauncherCacheTest {
     }
 
     @Test
+    void javaHomeIsUsedWhenItIsAJdk21OrNewerOtherwiseTheJavacOnThePath() throws Exception {
+        Path jdk17 = jdk("jdk17", "17.0.9", true);
+        Path jdk21 = jdk("jdk21", "21.0.5", true);
+        Path jdk25 = jdk("jdk25", "25.0.3", true);
+        for (Path jdk : List.of(jdk17, jdk21, jdk25)) {
+            Files.writeString(jdk.resolve("bin/javac"), "#!/bin/sh\n");
+            Files.setPosixFilePermissions(jdk.resolve("bin/javac"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertThat(foundJdk(jdk21, jdk25)).isEqualTo(jdk21.toString());
+        assertThat(foundJdk(jdk17, jdk25)).as("JDK 17 is too old").isEqualTo(jdk25.toString());
+        assertThat(foundJdk(dir.resolve("missing"), jdk21)).isEqualTo(jdk21.toString());
+        assertThat(Files.exists(jdk17.resolve("calls.txt"))).as("no JVM was started to find its version").isFalse();
+    }
+
+    @Test
     void onJdk25TheFirstRunTrainsAnAotCacheOnABuildIntoATemporaryFolderAndLaterRunsUseIt() throws Exception {
         Path jdk = jdk("jdk25", "25.0.3", true);
         Path jar = jar();
@@ -171,6 +186,12 @@ class LauncherCacheTest {
     private String major(Path jdk) throws Exception {
         return bash(". '" + SCRIPTS.resolve("jdk.sh") + "'; kring_java_major '" + jdk.resolve("bin/java") + "'", "on")
                 .trim();
+    }
+
+    /** The JAVA_HOME {@code kring_find_jdk} settles on, given a JAVA_HOME and a JDK whose javac is on the PATH. */
+    private String foundJdk(Path javaHome, Path onPath) throws Exception {
+        return bash("export JAVA_HOME='" + javaHome + "' PATH='" + onPath.resolve("bin") + ":/usr/bin:/bin'; . '"
+                + SCRIPTS.resolve("jdk.sh") + "'; kring_find_jdk && echo \"$JAVA_HOME\"", "on").trim();
     }
 
     /** The options {@code ./kring} would pass to the JVM, one per line. */
