@@ -98,9 +98,12 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 # less memory). A small starting heap (-Xms64m, so a young generation of about 20 MB instead of the JVM's
 # default, a 64th of the machine's memory) keeps the short run's garbage in memory the processor has just
 # used instead of touching fresh pages: the sample's build 12% and its check 22% faster (median of five,
-# interleaved); see docs/performance.md, "Start-up". A long run needs C2 and the parallel collector, so
-# this is only for `build` and `check` of a site with fewer than 1,000 Markdown files; `serve` and larger
-# sites keep the JVM's defaults. KRING_JVM_FLAGS=default keeps them always.
+# interleaved). FreeMarker calls the templates' methods by reflection, and since JDK 18 the first call of each
+# method spins method-handle classes (78 in a check of the sample) that a short run never gets back; the
+# JDK's native accessors skip that: the check 6-9% faster. See docs/performance.md, "Start-up".
+# A long run needs C2, the parallel collector and the faster method-handle accessors, so this is only for
+# `build` and `check` of a site with fewer than 1,000 Markdown files; `serve` and larger sites keep the
+# JVM's defaults. KRING_JVM_FLAGS=default keeps them always.
 kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options
   local command="" site="." prev="" arg files
   [ "${KRING_JVM_FLAGS:-auto}" = "default" ] && return 0
@@ -117,5 +120,5 @@ kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java
   # one dot per Markdown file: a single program to start instead of a pipe of three
   files=$(find "$site/content" -type f -name '*.md' -printf . 2>/dev/null) || true
   [ "${#files}" -lt 1000 ] || return 0
-  java_options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xms64m")
+  java_options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xms64m" "-Djdk.reflect.useNativeAccessorOnly=true")
 }

@@ -124,7 +124,8 @@ class LauncherCacheTest {
         Path small = site();
         Files.createDirectories(small.resolve("content/stad/groups"));
         Files.writeString(small.resolve("content/stad/groups/een.md"), "---\nname: Een\n---\n");
-        List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m");
+        List<String> quick = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m",
+                "-Djdk.reflect.useNativeAccessorOnly=true");
         assertThat(shortRun("build --root '" + small + "'")).isEqualTo(quick);
         assertThat(shortRun("--lang en check --root=" + small)).isEqualTo(quick);
         assertThat(shortRun("serve --root '" + small + "'")).as("the preview runs long").isEmpty();
