@@ -101,9 +101,15 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 # interleaved). FreeMarker calls the templates' methods by reflection, and since JDK 18 the first call of each
 # method spins method-handle classes (78 in a check of the sample) that a short run never gets back; the
 # JDK's native accessors skip that: the check 6-9% faster. See docs/performance.md, "Start-up".
-# A long run needs C2, the parallel collector and the faster method-handle accessors, so this is only for
-# `build` and `check` of a site with fewer than 1,000 Markdown files; `serve` and larger sites keep the
-# JVM's defaults. KRING_JVM_FLAGS=default keeps them always.
+#
+# How short is short was measured on 2 cores with the AOT cache (`build`, -Xmx1g, wall time):
+#   Markdown files       JVM defaults (C2, G1)   C1 only   all of the above
+#   2,744 (medium)       8.5-8.7 s               7.0-7.2   6.6
+#   4,461                11.9                    10.7      11.4
+#   8,187                16.9-17.5               16.6      18.2-18.4
+#   27,153 (large)       44.3                    57.5      -
+# So `build` and `check` get all of it below 3,000 Markdown files and C1 alone below 8,000; `serve` (a
+# long run) and larger sites keep the JVM's defaults. KRING_JVM_FLAGS=default keeps them always.
 kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options
   local command="" site="." prev="" arg files
   [ "${KRING_JVM_FLAGS:-auto}" = "default" ] && return 0
@@ -119,6 +125,26 @@ kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java
   case "$command" in build|check) ;; *) return 0 ;; esac
   # one dot per Markdown file: a single program to start instead of a pipe of three
   files=$(find "$site/content" -type f -name '*.md' -printf . 2>/dev/null) || true
-  [ "${#files}" -lt 1000 ] || return 0
-  java_options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xms64m" "-Djdk.reflect.useNativeAccessorOnly=true")
+  if [ "${#files}" -lt 3000 ]; then
+    java_options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xms64m" "-Djdk.reflect.useNativeAccessorOnly=true")
+  elif [ "${#files}" -lt 8000 ]; then
+    java_options+=("-XX:TieredStopAtLevel=1")
+  fi
+}
+
+# Options the user adds for the JVM (KRING_JAVA_OPTIONS, split at spaces), after the launcher's own so that
+# they win: a larger heap for a national network (-Xmx4g), or a GC log, as the benchmark asks for.
+kring_user_options() {  # appends to the array java_options
+  local extra
+  [ -n "${KRING_JAVA_OPTIONS:-}" ] || return 0
+  read -r -a extra <<<"$KRING_JAVA_OPTIONS"
+  if [[ " $KRING_JAVA_OPTIONS" == *" -Xm"[sx]* ]]; then
+    # the user sizes the heap: the short run's starting heap must not exceed their maximum
+    local kept=() option
+    for option in ${java_options[@]+"${java_options[@]}"}; do
+      [ "$option" = "-Xms64m" ] || kept+=("$option")
+    done
+    java_options=(${kept[@]+"${kept[@]}"})
+  fi
+  java_options+=("${extra[@]}")
 }

@@ -71,8 +71,7 @@ public final class BenchmarkRun {
             runs = 1;
         }
         Files.createDirectories(work);
-        Path java = Path.of(ProcessHandle.current().info().command().orElse("java"));
-        Commands commands = new Commands(java, repository.resolve("generator/target/kring.jar"), work);
+        Commands commands = new Commands(repository.resolve("kring"), work);
         Machine machine = Machine.describe(commands, repository);
         BenchmarkRun benchmark = new BenchmarkRun(repository, work, commands, runs, smoke);
         // the everyday build first, on a machine not yet warmed up by the large builds

@@ -10,21 +10,22 @@ import java.util.List;
 
 /**
  * Runs kring as its own process, the way a user or CI does, so every figure includes JVM start-up, and
- * measures it with GNU time: wall time, user + system CPU time and peak resident memory.
+ * measures it with GNU time: wall time, user + system CPU time and peak resident memory. Every run goes
+ * through the {@code ./kring} launcher, so it gets what a user's run gets: the JVM's start-up cache and the
+ * JIT and collector the launcher chooses for the site's size (docs/performance.md, "Start-up"); the
+ * benchmark's own JVM options (a 1 GB heap, a GC log) are handed on in {@code KRING_JAVA_OPTIONS}.
  */
 final class Commands {
 
-    private final Path java;
-    private final Path kringJar;
+    private final Path launcher;
     private final Path work;
 
-    Commands(Path java, Path kringJar, Path work) {
-        this.java = java;
-        this.kringJar = kringJar;
+    Commands(Path launcher, Path work) {
+        this.launcher = launcher;
         this.work = work;
     }
 
-    /** {@code java <jvmOptions> -jar kring.jar <args>}, measured. */
+    /** {@code ./kring <args>} with {@code jvmOptions} added to the JVM's, measured. */
     Measured kring(List<String> jvmOptions, List<String> args) {
         return kring(List.of(), jvmOptions, args);
     }
@@ -39,11 +40,9 @@ final class Commands {
     private Measured kring(List<String> prefix, List<String> jvmOptions, List<String> args) {
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile().toString()));
         command.addAll(prefix);
-        command.add(java.toString());
-        command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", kringJar.toString()));
+        command.add(launcher.toString());
         command.addAll(args);
-        return run(command, null);
+        return run(command, null, jvmOptions);
     }
 
     /**
@@ -53,12 +52,12 @@ final class Commands {
     Measured measure(List<String> command, Path directory) {
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o", timeFile().toString()));
         timed.addAll(command);
-        return run(timed, directory);
+        return run(timed, directory, List.of());
     }
 
     /** A kring process that keeps running (the preview); the caller stops it. */
     Process start(List<String> args, Path log) {
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", kringJar.toString()));
+        List<String> command = new ArrayList<>(List.of(launcher.toString()));
         command.addAll(args);
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -69,7 +68,7 @@ final class Commands {
         }
     }
 
-    private Measured run(List<String> command, Path directory) {
+    private Measured run(List<String> command, Path directory, List<String> jvmOptions) {
         try {
             Path out = Files.createTempFile(work, "out", ".txt");
             Path err = Files.createTempFile(work, "err", ".txt");
@@ -78,6 +77,9 @@ final class Commands {
                 builder.directory(directory.toFile());
             }
             builder.environment().put("KRING_LANG", "en");  // the harness reads kring's English lines ("stages: …")
+            if (!jvmOptions.isEmpty()) {
+                builder.environment().put("KRING_JAVA_OPTIONS", String.join(" ", jvmOptions));
+            }
             Process process = builder.start();
             int exit = process.waitFor();
             String[] time = Files.readString(timeFile()).trim().lines().reduce((a, b) -> b).orElse("0 0 0 0").split(" ");

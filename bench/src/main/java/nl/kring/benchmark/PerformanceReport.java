@@ -36,7 +36,9 @@ final class PerformanceReport {
                 .append(" GiB; ").append(machine.system()).append("; ").append(machine.java()).append("; ")
                 .append(machine.kring()).append(" (commit ").append(machine.commit()).append("), Lucene ")
                 .append(machine.lucene()).append("; ").append(machine.chromium()).append(".\n")
-                .append("Builds are separate processes with `-Xmx1g` writing to memory (`/dev/shm`); times are the ")
+                .append("Builds are separate processes started as a user starts them, with `./kring` (its start-up ")
+                .append("cache, and the JIT and collector it picks for the site's size), with `-Xmx1g`, writing to ")
+                .append("memory (`/dev/shm`); times are the ")
                 .append("median of ").append(runs).append(runs == 1 ? " run" : " runs")
                 .append(", memory the highest.\n\n");
         List<String> header = new ArrayList<>(List.of("", "target"));

@@ -130,12 +130,44 @@ class LauncherCacheTest {
         assertThat(shortRun("--lang en check --root=" + small)).isEqualTo(quick);
         assertThat(shortRun("serve --root '" + small + "'")).as("the preview runs long").isEmpty();
         assertThat(shortRun("new group --root '" + small + "'")).isEmpty();
-        Path large = dir.resolve("large");
-        Files.createDirectories(large.resolve("content/stad/groups"));
-        for (int i = 0; i < 1_000; i++) {
-            Files.writeString(large.resolve("content/stad/groups/groep-" + i + ".md"), "---\n");
+        Path larger = dir.resolve("larger");
+        groups(larger, 2_999);
+        assertThat(shortRun("build --root '" + larger + "'")).isEqualTo(quick);
+        groups(larger, 3_000);
+        assertThat(shortRun("build --root '" + larger + "'")).as("3,000 files or more: C1 alone")
+                .containsExactly("-XX:TieredStopAtLevel=1");
+        groups(larger, 8_000);
+        assertThat(shortRun("build --root '" + larger + "'")).as("8,000 files or more: the JVM's defaults").isEmpty();
+    }
+
+    @Test
+    void kringJavaOptionsComeLastAndASizedHeapDropsTheSmallStart() throws Exception {
+        Path small = site();
+        Files.createDirectories(small.resolve("content"));
+        Files.writeString(small.resolve("content/een.md"), "---\n");
+        assertThat(launcherOptions("build --root '" + small + "'", "-Xmx1g -Xlog:gc:file=/tmp/gc.log"))
+                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                        "-Djdk.reflect.useNativeAccessorOnly=true", "-Xmx1g", "-Xlog:gc:file=/tmp/gc.log");
+        assertThat(launcherOptions("build --root '" + small + "'", "-XX:+PrintFlagsFinal")).endsWith("-Xms64m",
+                "-Djdk.reflect.useNativeAccessorOnly=true", "-XX:+PrintFlagsFinal");
+        assertThat(launcherOptions("serve --root '" + small + "'", "")).isEmpty();
+    }
+
+    /** Makes {@code count} group files in {@code root}/content (adding to those already there). */
+    private static void groups(Path root, int count) throws IOException {
+        Path groups = Files.createDirectories(root.resolve("content/stad/groups"));
+        for (int i = 0; i < count; i++) {
+            Path file = groups.resolve("groep-" + i + ".md");
+            if (!Files.exists(file)) {
+                Files.writeString(file, "---\n");
+            }
         }
-        assertThat(shortRun("build --root '" + large + "'")).as("1,000 files or more: the JVM's defaults").isEmpty();
+    }
+
+    private List<String> launcherOptions(String args, String javaOptions) throws Exception {
+        return bash("export KRING_JAVA_OPTIONS='" + javaOptions + "'; . '" + SCRIPTS.resolve("jvm-cache.sh")
+                + "'; java_options=(); kring_short_run " + args + "; kring_user_options"
+                + "; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done", "on").lines().toList();
     }
 
     private List<String> shortRun(String args) throws Exception {
