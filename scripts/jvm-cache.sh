@@ -12,10 +12,16 @@
 # A cache the JVM cannot use is skipped by the JVM itself (the run goes on without it, its complaint
 # silenced); a training run that fails is not retried for the same jar and JDK.
 # KRING_JVM_CACHE=off runs without the cache (to compare, or when it is not wanted).
+#
+# A long build goes without it (kring_short_run decides; call it first): JDK 25 compiles at start-up what
+# the training run compiled, and for a build of minutes that early C2 work only competes with the build.
+# The large benchmark network (27,000 files): 85.5 s on one core without the cache, 115 s with it (88 s with
+# the cache but without that replay); on two cores 45.6 s and 46.6 s.
 
 kring_jvm_cache() {  # usage: kring_jvm_cache JAR ROOT; appends to the array java_options
   local jar="$1" root="$2" kring_major major dir key cache
   [ "${KRING_JVM_CACHE:-on}" = "off" ] && return 0
+  [ -z "${kring_long_build:-}" ] || return 0
   kring_read_java_major "$JAVA_HOME/bin/java"
   major="$kring_major"
   [ -n "$major" ] && [ "$major" -ge 21 ] || return 0
@@ -110,8 +116,10 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 #   27,153 (large)       44.3                    57.5      -
 # So `build` and `check` get all of it below 3,000 Markdown files and C1 alone below 8,000; `serve` (a
 # long run) and larger sites keep the JVM's defaults. KRING_JVM_FLAGS=default keeps them always.
-kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options
+# A build or check of 8,000 files or more is a long build: kring_long_build=yes (no start-up cache).
+kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options, sets kring_long_build
   local command="" site="." prev="" arg files
+  kring_long_build=""
   [ "${KRING_JVM_FLAGS:-auto}" = "default" ] && return 0
   for arg in "$@"; do
     case "$arg" in --root=*) site="${arg#--root=}" ;; esac
@@ -129,18 +137,28 @@ kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java
     java_options+=("-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-Xms64m" "-Djdk.reflect.useNativeAccessorOnly=true")
   elif [ "${#files}" -lt 8000 ]; then
     java_options+=("-XX:TieredStopAtLevel=1")
+  else
+    kring_long_build=yes
   fi
 }
 
 # Options the user adds for the JVM (KRING_JAVA_OPTIONS, split at spaces), after the launcher's own so that
 # they win: a larger heap for a national network (-Xmx4g), or a GC log, as the benchmark asks for.
 kring_user_options() {  # appends to the array java_options
-  local extra
+  local extra option kept=() small_max=""
   [ -n "${KRING_JAVA_OPTIONS:-}" ] || return 0
   read -r -a extra <<<"$KRING_JAVA_OPTIONS"
-  if [[ " $KRING_JAVA_OPTIONS" == *" -Xm"[sx]* ]]; then
-    # the user sizes the heap: the short run's starting heap must not exceed their maximum
-    local kept=() option
+  for option in "${extra[@]}"; do
+    # the short run's starting heap goes when the user sizes the starting heap, or allows less than 64 MB
+    [[ "$option" == -Xms* ]] && small_max=yes
+    if [[ "$option" =~ ^-Xmx([0-9]+)([kKmMgGtT]?)$ ]]; then
+      case "${BASH_REMATCH[2]}" in
+        ""|k|K) small_max=yes ;;
+        m|M) [ "${BASH_REMATCH[1]}" -ge 64 ] || small_max=yes ;;
+      esac
+    fi
+  done
+  if [ -n "$small_max" ]; then
     for option in ${java_options[@]+"${java_options[@]}"}; do
       [ "$option" = "-Xms64m" ] || kept+=("$option")
     done

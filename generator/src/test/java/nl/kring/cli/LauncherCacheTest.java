@@ -141,15 +141,34 @@ class LauncherCacheTest {
     }
 
     @Test
-    void kringJavaOptionsComeLastAndASizedHeapDropsTheSmallStart() throws Exception {
+    void aLongBuildGoesWithoutTheCacheAndDoesNotTrainOne() throws Exception {
+        Path jdk = jdk("jdk25", "25.0.3", true);
+        Path jar = jar();
+        Path root = site();
+        groups(root, 8_000);
+        String script = "set -euo pipefail; export JAVA_HOME='" + jdk + "'; . '" + SCRIPTS.resolve("jdk.sh") + "'; . '"
+                + SCRIPTS.resolve("jvm-cache.sh") + "'; java_options=(); kring_short_run %s; kring_jvm_cache '"
+                + jar + "' '" + root + "' || true; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done";
+        assertThat(bash(script.formatted("build --root '" + root + "'"), "on")).isEmpty();
+        assertThat(Files.exists(jdk.resolve("calls.txt"))).as("no training").isFalse();
+        assertThat(bash(script.formatted("serve --root '" + root + "'"), "on").lines())
+                .as("the preview keeps its cache").anyMatch(o -> o.startsWith("-XX:AOTCache="));
+    }
+
+    @Test
+    void kringJavaOptionsComeLastAndOnlyASmallerHeapDropsTheSmallStart() throws Exception {
         Path small = site();
         Files.createDirectories(small.resolve("content"));
         Files.writeString(small.resolve("content/een.md"), "---\n");
-        assertThat(launcherOptions("build --root '" + small + "'", "-Xmx1g -Xlog:gc:file=/tmp/gc.log"))
-                .containsExactly("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                        "-Djdk.reflect.useNativeAccessorOnly=true", "-Xmx1g", "-Xlog:gc:file=/tmp/gc.log");
-        assertThat(launcherOptions("build --root '" + small + "'", "-XX:+PrintFlagsFinal")).endsWith("-Xms64m",
-                "-Djdk.reflect.useNativeAccessorOnly=true", "-XX:+PrintFlagsFinal");
+        String build = "build --root '" + small + "'";
+        assertThat(launcherOptions(build, "-Xmx1g -Xlog:gc:file=/tmp/gc.log")).containsExactly(
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms64m", "-Djdk.reflect.useNativeAccessorOnly=true",
+                "-Xmx1g", "-Xlog:gc:file=/tmp/gc.log");
+        assertThat(launcherOptions(build, "-Xmx48m")).as("a start above the maximum would stop the JVM")
+                .doesNotContain("-Xms64m").endsWith("-Xmx48m");
+        assertThat(launcherOptions(build, "-Xmx65536k")).doesNotContain("-Xms64m");
+        assertThat(launcherOptions(build, "-Xmx64m")).contains("-Xms64m");
+        assertThat(launcherOptions(build, "-Xms256m")).doesNotContain("-Xms64m").endsWith("-Xms256m");
         assertThat(launcherOptions("serve --root '" + small + "'", "")).isEmpty();
     }
 
