@@ -101,6 +101,10 @@ final class YamlMistakes {
             }
             return new Mistake(line, column, Message.of("yaml.colonInText", quoted(current)));
         }
+        Optional<Mistake> afterQuote = textAfterClosingQuote(current, line, first);
+        if (afterQuote.isPresent()) {
+            return afterQuote.get();
+        }
         if (context.contains("block mapping") || problem.contains("expected <block end>")
                 || problem.contains("could not find expected ':'")) {
             int indent = indentOf(current);
@@ -114,6 +118,51 @@ final class YamlMistakes {
         // SnakeYAML's own words (English) for a mistake none of the above explains
         String message = context.isEmpty() ? problem : context + ", " + problem;
         return new Mistake(line, column, Message.of("yaml.invalid", message));
+    }
+
+    /**
+     * {@code name: "Samen sterk" Roermond}: text after the closing quote, which YAML cannot read; the parser
+     * only says it expected the end of a block, which sounds like indentation.
+     */
+    private static Optional<Mistake> textAfterClosingQuote(String current, int line, int first) {
+        Matcher key = KEY_LINE.matcher(current);
+        if (!key.matches()) {
+            return Optional.empty();
+        }
+        String value = key.group(3).strip();
+        if (value.isEmpty() || (value.charAt(0) != '"' && value.charAt(0) != '\'')) {
+            return Optional.empty();
+        }
+        char quote = value.charAt(0);
+        int close = closingQuote(value, quote);
+        if (close < 0) {
+            return Optional.empty();
+        }
+        String rest = value.substring(close + 1).strip();
+        if (rest.isEmpty() || rest.startsWith("#")) {
+            return Optional.empty();
+        }
+        String whole = value.substring(1, close) + " " + rest.replace(String.valueOf(quote), "");
+        String q = String.valueOf(quote);
+        return Optional.of(new Mistake(line, current.indexOf(rest, current.indexOf(value) + close + 1),
+                Message.of("yaml.textAfterQuote", q, line + first, rest, key.group(2) + ": " + q + whole + q)));
+    }
+
+    /** The index of the quote that closes {@code value} (which starts with it), or -1. */
+    private static int closingQuote(String value, char quote) {
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (quote == '"' && c == '\\') {
+                i++;   // an escaped character, \" included
+            } else if (c == quote) {
+                if (quote == '\'' && i + 1 < value.length() && value.charAt(i + 1) == '\'') {
+                    i++;   // '' is a single quote inside single quotes
+                } else {
+                    return i;
+                }
+            }
+        }
+        return -1;
     }
 
     private static Optional<Integer> keyAbove(String[] lines, int line) {

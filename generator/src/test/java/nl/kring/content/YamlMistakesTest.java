@@ -77,6 +77,29 @@ class YamlMistakesTest {
     }
 
     @Test
+    void textAfterTheClosingQuoteIsReportedWhereItStandsWithTheWholeTextQuoted() {
+        assertThat(errorsOf("""
+                title: "Samen sterk" in Roermond
+                summary: Kort
+                """)).containsExactly(PAGE + ":2:22: fout: na de afsluitende \" op regel 2 staat nog tekst "
+                + "(in Roermond): zet de hele tekst tussen de aanhalingstekens, bijvoorbeeld title: \"Samen sterk in Roermond\"");
+        assertThat(errorsOf("""
+                title: Info
+                summary: 'Voor ouders' en verzorgers
+                """)).containsExactly(PAGE + ":3:24: fout: na de afsluitende ' op regel 3 staat nog tekst "
+                + "(en verzorgers): zet de hele tekst tussen de aanhalingstekens, bijvoorbeeld "
+                + "summary: 'Voor ouders en verzorgers'");
+    }
+
+    @Test
+    void aQuotedTextWithQuotesInsideAndACommentAfterItIsFine() {
+        assertThat(errorsOf("""
+                title: "Het \\"Samen\\" café" # de naam van de groep
+                summary: 'Het ''Samen'' café'
+                """)).isEmpty();
+    }
+
+    @Test
     void aMissingSpaceAfterTheColon() {
         assertThat(errorsOf("""
                 title:Info
