@@ -104,6 +104,18 @@ final class OpenData {
         }
     }
 
+    /** The names of the files {@link #files} writes (in {@link #FOLDER}), in the order it writes them. */
+    static final List<String> FILE_NAMES = List.of("groepen.json", "activiteiten.json", "groepen.csv",
+            "activiteiten.csv", "groepen.schema.json", "activiteiten.schema.json", "openapi.json");
+
+    /**
+     * The open-data files as {@code kring check} needs them: only as the targets of the pages' links (the
+     * check writes nothing, and nothing in these files can be wrong that the content check did not report).
+     */
+    static List<OutputFile> linkTargets() {
+        return FILE_NAMES.stream().map(name -> new OutputFile(FOLDER + name, new byte[0], null)).toList();
+    }
+
     private List<OutputFile> write(List<Map<String, Object>> groups, List<Map<String, Object>> activities) {
         OpenDataSchemas schemas = new OpenDataSchemas(region.config());
         List<OutputFile> files = new ArrayList<>();

@@ -107,6 +107,40 @@ public final class RegionRenderer {
                 .flatMap(Optional::stream).toList();
         int reused = (int) pages.stream().filter(p -> p.isKeptFrom(previous)).count();
         List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
+        RenderedPages.DataFiles dataFiles = RenderedPages.DataFiles.NONE;
+        if (forWriting) {
+            dataFiles = calendarsAndOpenData(plan, previous, files);
+        } else {
+            // kring check writes nothing: the calendars and open data matter to it only as the targets of the
+            // pages' links; working out their contents was about 5% of checking the sample
+            files.addAll(calendarAndOpenDataTargets(plan));
+        }
+        Feeds feeds = new Feeds(site, region, urls, now);
+        files.add(new OutputFile("feed.xml", feeds.atom(), null));
+        files.add(new OutputFile("sitemap.xml", feeds.sitemap(jobs.stream()
+                .filter(PagePlan.PageJob::inSitemap).map(PagePlan.PageJob::sitePath).toList()), null));
+        files.add(new OutputFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: "
+                + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
+        files.addAll(new HostingFiles(region.config()).files());
+        SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
+        for (Assets.Asset asset : assets.all()) {
+            files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
+        }
+        for (Assets.Asset asset : media.all()) {
+            files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
+        }
+        FileOrder.Sorted sorted = previous.fileOrder().sort(files);
+        return new RegionOutput(sorted.files(), RenderedPages.of(pages, regionInputs, sorted.files(),
+                dataFiles,
+                plan.plannedGroups(),
+                sorted.order()), pages.size() - reused, reused);
+    }
+
+    /**
+     * The region's calendars (its activities' and its groups') and open data, added to {@code files}; the preview
+     * keeps from {@code previous} those whose inputs did not change.
+     */
+    private RenderedPages.DataFiles calendarsAndOpenData(PagePlan plan, RenderedPages previous, List<OutputFile> files) {
         Calendars calendars = new Calendars(site, region, theme.messages(), now, meetings);
         RenderedPages.CalendarInputs calendarInputs = new RenderedPages.CalendarInputs(site, region.config(),
                 theme.messages(), now.toLocalDate());
@@ -131,27 +165,28 @@ public final class RegionRenderer {
         }
         files.addAll(calendarFiles);
         files.addAll(activityCalendars.events());
-        Feeds feeds = new Feeds(site, region, urls, now);
-        files.add(new OutputFile("feed.xml", feeds.atom(), null));
-        files.add(new OutputFile("sitemap.xml", feeds.sitemap(jobs.stream()
-                .filter(PagePlan.PageJob::inSitemap).map(PagePlan.PageJob::sitePath).toList()), null));
-        files.add(new OutputFile("robots.txt", ("User-agent: *\nAllow: /\nSitemap: "
-                + region.config().absoluteUrl("/sitemap.xml") + "\n").getBytes(StandardCharsets.UTF_8), null));
-        files.addAll(new HostingFiles(region.config()).files());
-        SecurityTxtFile.of(site, region.config(), now).ifPresent(files::add);
         OpenData.Made openData = new OpenData(site, region, urls, now, meetings).files(previous.dataFiles().openData());
         files.addAll(openData.files());
-        for (Assets.Asset asset : assets.all()) {
-            files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
+        return new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData, activityCalendars);
+    }
+
+    /** The files {@link #calendarsAndOpenData} makes, without their contents. */
+    private List<OutputFile> calendarAndOpenDataTargets(PagePlan plan) {
+        List<OutputFile> targets = new ArrayList<>();
+        targets.add(linkTarget("activiteiten.ics", null));
+        PagePlan.AUDIENCE_PAGES.keySet().forEach(page -> targets.add(linkTarget("activiteiten/" + page + "/agenda.ics", null)));
+        for (Group group : plan.groupsWithCalendar()) {
+            targets.add(linkTarget(OutputFile.fileFor(group.calendarUrl()), group.path()));
         }
-        for (Assets.Asset asset : media.all()) {
-            files.add(new OutputFile(asset.sitePath().substring(1), asset.bytes(), null));
+        for (nl.kring.model.Event event : region.upcoming()) {
+            targets.add(linkTarget(OutputFile.fileFor(event.calendarUrl()), event.path()));
         }
-        FileOrder.Sorted sorted = previous.fileOrder().sort(files);
-        return new RegionOutput(sorted.files(), RenderedPages.of(pages, regionInputs, sorted.files(),
-                new RenderedPages.DataFiles(calendarInputs, groupCalendars, openData, activityCalendars),
-                plan.plannedGroups(),
-                sorted.order()), pages.size() - reused, reused);
+        targets.addAll(OpenData.linkTargets());
+        return targets;
+    }
+
+    private static OutputFile linkTarget(String path, String source) {
+        return new OutputFile(path, new byte[0], source);
     }
 
     /** The calendars of the region's coming activities: all of them, per audience page, and each one's own. */

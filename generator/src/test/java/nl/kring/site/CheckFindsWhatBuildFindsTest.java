@@ -83,6 +83,18 @@ class CheckFindsWhatBuildFindsTest {
     }
 
     @Test
+    void linksToCalendarsAndOpenDataWhoseContentsTheCheckDoesNotMake() {
+        TestSite site = new TestSite(dir);
+        site.write("themes/default/templates/404.ftlh", "<#import \"layout.ftlh\" as layout><@layout.page>"
+                + "<h1>Niet gevonden</h1><a href=\"${url('/activiteiten.ics')}\">agenda</a>"
+                + "<a href=\"${url('/activiteiten/inwoners/agenda.ics')}\">voor inwoners</a>"
+                + "<a href=\"${url('/open-data/groepen.csv')}\">groepen</a>"
+                + "<a href=\"${url('/open-data/openapi.json')}\">API</a>"
+                + "<a href=\"${url('/open-data/bestaat-niet.json')}\">kapot</a></@layout.page>\n");
+        assertSameProblems(site, 2);   // the missing file, on the 404 page of each of the two regions
+    }
+
+    @Test
     void theSampleNetworkWithItsWarnings() {
         Path sample = Path.of("..").toAbsolutePath().normalize();
         BuildOptions check = new BuildOptions(sample, dir.resolve("unused"), List.of(),
