@@ -57,6 +57,34 @@ class LauncherCacheTest {
     }
 
     @Test
+    void theJarIsBuiltAgainWhenItsSourcesOrTheSchemasItCarriesChange() throws Exception {
+        Path root = dir.resolve("repo");
+        Path source = root.resolve("generator/src/main/java/nl/kring/A.java");
+        Path schema = root.resolve("docs/schema/group.schema.json");
+        Files.createDirectories(source.getParent());
+        Files.createDirectories(schema.getParent());
+        Files.writeString(source, "class A {}");
+        Files.writeString(schema, "{}");
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Path jar = root.resolve("generator/target/kring.jar");
+        assertThat(outdated(root, jar)).as("no jar yet").isTrue();
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "a jar");
+        java.nio.file.attribute.FileTime built = Files.getLastModifiedTime(jar);
+        for (Path input : List.of(source, schema, root.resolve("pom.xml"))) {
+            Files.setLastModifiedTime(input, java.nio.file.attribute.FileTime.fromMillis(built.toMillis() - 60_000));
+        }
+        assertThat(outdated(root, jar)).isFalse();
+        Files.setLastModifiedTime(schema, java.nio.file.attribute.FileTime.fromMillis(built.toMillis() + 60_000));
+        assertThat(outdated(root, jar)).as("a schema changed: the editor's forms come from it").isTrue();
+    }
+
+    private boolean outdated(Path root, Path jar) throws Exception {
+        return bash(". '" + SCRIPTS.resolve("jar.sh") + "'; if kring_jar_outdated '" + root + "' '" + jar
+                + "'; then echo yes; else echo no; fi", "on").trim().equals("yes");
+    }
+
+    @Test
     void onJdk25TheFirstRunTrainsAnAotCacheOnABuildIntoATemporaryFolderAndLaterRunsUseIt() throws Exception {
         Path jdk = jdk("jdk25", "25.0.3", true);
         Path jar = jar();
