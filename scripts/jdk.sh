@@ -1,5 +1,5 @@
 # Sourced by ./kring and ./run-tests: points JAVA_HOME at a JDK 21 or newer.
-# Order: $JAVA_HOME, the `java` on PATH, then the newest JDK under /usr/lib/jvm.
+# Order: $JAVA_HOME, the `javac` on PATH, then the newest JDK under /usr/lib/jvm.
 #
 # Every ./kring runs this before the JVM starts, so it uses bash itself wherever it can: each program it
 # starts (dirname, sed, find, sort) cost about 10 ms on the 2-core machine, and the launcher used to start

@@ -112,7 +112,7 @@ public final class RegionRenderer {
             dataFiles = calendarsAndOpenData(plan, previous, files);
         } else {
             // kring check writes nothing: the calendars and open data matter to it only as the targets of the
-            // pages' links; working out their contents was about 5% of checking the sample
+            // pages' links; working out their contents was a few percent of checking the sample
             files.addAll(calendarAndOpenDataTargets(plan));
         }
         Feeds feeds = new Feeds(site, region, urls, now);
