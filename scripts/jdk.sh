@@ -24,12 +24,6 @@ kring_read_java_major() {  # usage: kring_read_java_major JAVA; sets kring_major
     | sed -n 's/^ *java\.specification\.version = \([0-9][0-9]*\).*/\1/p' | head -n 1)
 }
 
-kring_java_major() {  # prints the feature version of the given java binary, e.g. 21
-  local kring_major
-  kring_read_java_major "$1"
-  echo "$kring_major"
-}
-
 kring_usable_jdk() {  # usage: kring_usable_jdk HOME; true (and kring_major set) when HOME holds a JDK 21+
   kring_major=""
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1

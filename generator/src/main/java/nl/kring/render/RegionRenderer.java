@@ -140,7 +140,8 @@ public final class RegionRenderer {
      * The region's calendars (its activities' and its groups') and open data, added to {@code files}; the preview
      * keeps from {@code previous} those whose inputs did not change.
      */
-    private RenderedPages.DataFiles calendarsAndOpenData(PagePlan plan, RenderedPages previous, List<OutputFile> files) {
+    private RenderedPages.DataFiles calendarsAndOpenData(PagePlan plan, RenderedPages previous,
+                                                         List<OutputFile> files) {
         Calendars calendars = new Calendars(site, region, theme.messages(), now, meetings);
         RenderedPages.CalendarInputs calendarInputs = new RenderedPages.CalendarInputs(site, region.config(),
                 theme.messages(), now.toLocalDate());
@@ -173,8 +174,8 @@ public final class RegionRenderer {
     /** The files {@link #calendarsAndOpenData} makes, without their contents. */
     private List<OutputFile> calendarAndOpenDataTargets(PagePlan plan) {
         List<OutputFile> targets = new ArrayList<>();
-        targets.add(linkTarget("activiteiten.ics", null));
-        PagePlan.AUDIENCE_PAGES.keySet().forEach(page -> targets.add(linkTarget("activiteiten/" + page + "/agenda.ics", null)));
+        targets.add(linkTarget(ALL_ACTIVITIES_CALENDAR, null));
+        PagePlan.AUDIENCE_PAGES.keySet().forEach(page -> targets.add(linkTarget(audienceCalendar(page), null)));
         for (Group group : plan.groupsWithCalendar()) {
             targets.add(linkTarget(OutputFile.fileFor(group.calendarUrl()), group.path()));
         }
@@ -185,6 +186,14 @@ public final class RegionRenderer {
         return targets;
     }
 
+    /** The calendar of all the region's coming activities. */
+    private static final String ALL_ACTIVITIES_CALENDAR = "activiteiten.ics";
+
+    /** The calendar of the coming activities for one audience page, such as {@code inwoners}. */
+    private static String audienceCalendar(String page) {
+        return "activiteiten/" + page + "/agenda.ics";
+    }
+
     private static OutputFile linkTarget(String path, String source) {
         return new OutputFile(path, new byte[0], source);
     }
@@ -192,9 +201,9 @@ public final class RegionRenderer {
     /** The calendars of the region's coming activities: all of them, per audience page, and each one's own. */
     private RenderedPages.ActivityCalendars activityCalendars(Calendars calendars) {
         List<OutputFile> lists = new ArrayList<>();
-        lists.add(new OutputFile("activiteiten.ics", calendars.activities(), null));
+        lists.add(new OutputFile(ALL_ACTIVITIES_CALENDAR, calendars.activities(), null));
         PagePlan.AUDIENCE_PAGES.forEach((page, audiences) -> lists.add(new OutputFile(
-                "activiteiten/" + page + "/agenda.ics", calendars.activitiesFor(page, audiences), null)));
+                audienceCalendar(page), calendars.activitiesFor(page, audiences), null)));
         List<OutputFile> events = new ArrayList<>();
         for (nl.kring.model.Event event : region.upcoming()) {
             events.add(new OutputFile(OutputFile.fileFor(event.calendarUrl()), calendars.event(event), event.path()));

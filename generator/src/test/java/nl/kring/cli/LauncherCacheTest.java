@@ -176,7 +176,8 @@ class LauncherCacheTest {
         groups(root, 8_000);
         String script = "set -euo pipefail; export JAVA_HOME='" + jdk + "'; . '" + SCRIPTS.resolve("jdk.sh") + "'; . '"
                 + SCRIPTS.resolve("jvm-cache.sh") + "'; java_options=(); kring_short_run %s; kring_jvm_cache '"
-                + jar + "' '" + root + "' || true; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done";
+                + jar + "' '" + root + "' || true;"
+                + " for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done";
         assertThat(bash(script.formatted("build --root '" + root + "'"), "on")).isEmpty();
         assertThat(Files.exists(jdk.resolve("calls.txt"))).as("no training").isFalse();
         assertThat(bash(script.formatted("serve --root '" + root + "'"), "on").lines())
@@ -264,7 +265,8 @@ class LauncherCacheTest {
     }
 
     private String major(Path jdk) throws Exception {
-        return bash(". '" + SCRIPTS.resolve("jdk.sh") + "'; kring_java_major '" + jdk.resolve("bin/java") + "'", "on")
+        return bash(". '" + SCRIPTS.resolve("jdk.sh") + "'; kring_read_java_major '" + jdk.resolve("bin/java")
+                + "'; echo \"$kring_major\"", "on")
                 .trim();
     }
 
