@@ -57,19 +57,52 @@ public final class ContentFormatter {
 
     /** The canonical text of the file, or empty after reporting why it cannot be given. */
     public Optional<String> canonical(SourceFile file) {
+        return canonical(file, null);
+    }
+
+    /**
+     * The canonical text of a file the web editor saves, with the comments of {@code previous} (the file as it was
+     * on disk; null for a new file) that the editor dropped put back next to their keys; or empty after reporting
+     * why it cannot be given.
+     */
+    public Optional<String> canonical(SourceFile file, String previous) {
         Optional<CanonicalLayout> layout = layout(file.path());
         if (layout.isEmpty()) {
             return Optional.empty();
         }
         String text = file.text();
         if (!file.path().endsWith(".md")) {
-            return yaml(file, text, 1, layout.get()).map(yaml -> yaml);
+            return yaml(file, new Parts("", text, ""), 1, layout.get(), previous);
         }
+        Optional<Parts> parts = parts(file, text, true);
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        if (parts.get().yaml().contains("\r")) {
+            diagnostics.error(file.start(), "fmt.refused.lineEndings");
+            return Optional.empty();
+        }
+        if (parts.get().yaml().isBlank()) {
+            return Optional.of(text);
+        }
+        String before = previous == null ? null
+                : parts(file, previous.replace("\r\n", "\n"), false).map(Parts::yaml).orElse(null);
+        return yaml(file, parts.get(), 2, layout.get(), before);
+    }
+
+    /** A Markdown file's text around its front matter: up to the first fence's line end, the YAML, from the closing fence. */
+    private record Parts(String head, String yaml, String tail) {
+    }
+
+    /** The parts of a Markdown file; empty (after reporting why, when {@code report}) if it has no front matter. */
+    private Optional<Parts> parts(SourceFile file, String text, boolean report) {
         // The fences and the body are kept as written; only the YAML between them is rewritten.
         int open = text.indexOf('\n');
         String first = open < 0 ? text : text.substring(0, open);
         if (open < 0 || !first.strip().equals("---") && !first.strip().equals("\uFEFF---")) {
-            diagnostics.error(file.start(), "frontMatter.missing");
+            if (report) {
+                diagnostics.error(file.start(), "frontMatter.missing");
+            }
             return Optional.empty();
         }
         int from = open + 1;
@@ -78,29 +111,22 @@ public final class ContentFormatter {
             int eol = text.indexOf('\n', at);
             String line = (eol < 0 ? text.substring(at) : text.substring(at, eol)).stripTrailing();
             if (line.equals("---") || line.equals("...")) {
-                String yaml = text.substring(from, at);
-                if (yaml.contains("\r")) {
-                    diagnostics.error(file.start(), "fmt.refused.lineEndings");
-                    return Optional.empty();
-                }
-                String head = text.substring(0, from);
-                String tail = text.substring(at);
-                if (yaml.isBlank()) {
-                    return Optional.of(text);
-                }
-                return yaml(file, yaml, 2, layout.get()).map(canonical -> head + canonical + tail);
+                return Optional.of(new Parts(text.substring(0, from), text.substring(from, at), text.substring(at)));
             }
             if (eol < 0) {
                 break;
             }
             at = eol + 1;
         }
-        // kring check explains where the closing '---' is missing
-        nl.kring.source.FrontMatter.split(file, diagnostics);
+        if (report) {
+            // kring check explains where the closing '---' is missing
+            nl.kring.source.FrontMatter.split(file, diagnostics);
+        }
         return Optional.empty();
     }
 
-    private Optional<String> yaml(SourceFile file, String yaml, int firstLine, CanonicalLayout layout) {
+    private Optional<String> yaml(SourceFile file, Parts parts, int firstLine, CanonicalLayout layout, String previous) {
+        String yaml = parts.yaml();
         YamlSource source = new YamlSource(file.path(), yaml, firstLine, diagnostics);
         Optional<Node> root = source.parse();
         if (root.isEmpty()) {
@@ -110,8 +136,13 @@ public final class ContentFormatter {
             diagnostics.error(file.start(), "fmt.refused.lineEndings");
             return Optional.empty();
         }
+        Optional<Node> previousRoot = previous == null ? Optional.empty()
+                : new YamlSource(file.path(), previous, firstLine, new Diagnostics()).parse();
         try {
-            return Optional.of(YamlFormatter.format(yaml, root.get(), layout));
+            String canonical = previousRoot.isPresent()
+                    ? YamlFormatter.format(yaml, root.get(), layout, previous, previousRoot.get())
+                    : YamlFormatter.format(yaml, root.get(), layout);
+            return Optional.of(parts.head() + canonical + parts.tail());
         } catch (YamlFormatter.Refused e) {
             diagnostics.error(new SourcePosition(file.path(), firstLine + e.line(), 1), e.key());
             return Optional.empty();

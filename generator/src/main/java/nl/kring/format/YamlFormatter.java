@@ -33,6 +33,13 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * same data (read as Kring reads it) and the same comments. When either check fails the text is refused
  * ({@link Refused}) and the caller leaves the file as it is — fmt never silently drops a comment or changes
  * what a file says.
+ *
+ * <p>A text from the web editor has no comments (Decap drops them), and Decap writes a multi-line text as a
+ * folded block, folded where its YAML library chooses. Given the file as it was before
+ * ({@link #format(String, Node, CanonicalLayout, String, Node)}), the formatter puts that file's comments back
+ * next to the same keys and list items, keeps a block text the edit did not change as it was written, and writes
+ * a changed text that was a literal block as a literal block again: an edit in the editor changes the lines of
+ * the fields that were edited, and deletes nothing a coordinator wrote.
  */
 final class YamlFormatter {
 
@@ -64,8 +71,15 @@ final class YamlFormatter {
         }
     }
 
-    /** One output line, with the source line it comes from (-1 if none) and whether a key or list item starts it. */
-    private record Line(String text, int source, boolean itemStart, int indent) {
+    /**
+     * One output line, with the source line it comes from (-1 if none), whether a key or list item starts it, and
+     * where in the data it starts (keys and item numbers joined by '/'; null for a continuation line).
+     */
+    private record Line(String text, int source, boolean itemStart, int indent, String path) {
+    }
+
+    /** Where a comment goes in the output: after the text of line {@code at}, or on its own line before it (-1: at the end). */
+    private record Placement(Comment comment, int at, boolean inline) {
     }
 
     private record Comment(String text, int line, boolean inline) {
@@ -74,6 +88,10 @@ final class YamlFormatter {
     private final CanonicalLayout layout;
     private final String[] sourceLines;
     private final List<Line> out = new ArrayList<>();
+    /** The same file before an edit; null when there is none. */
+    private YamlFormatter previous;
+    /** The texts written so far, by path: what an edit's formatter compares its own texts with. */
+    private final java.util.Map<String, ScalarNode> scalars = new java.util.HashMap<>();
 
     private YamlFormatter(CanonicalLayout layout, String text) {
         this.layout = layout;
@@ -82,33 +100,69 @@ final class YamlFormatter {
 
     /** The canonical form of {@code root} (parsed from {@code text}); ends with a newline unless empty. */
     static String format(String text, Node root, CanonicalLayout layout) throws Refused {
-        return new YamlFormatter(layout, text).format(text, root);
+        return new YamlFormatter(layout, text).format(text, root, List.of());
     }
 
-    private String format(String text, Node root) throws Refused {
+    /**
+     * The canonical form of {@code root} (parsed from {@code text}) with the comments of {@code previous} (the same
+     * file before an edit, parsed as {@code previousRoot}) that {@code text} lacks, each put back at the key or list
+     * item it belonged to. A comment whose key or item the edit removed goes with it.
+     */
+    static String format(String text, Node root, CanonicalLayout layout, String previous, Node previousRoot)
+            throws Refused {
+        YamlFormatter before = new YamlFormatter(layout, previous);
+        List<Comment> comments = before.comments(previous);
+        before.lines(previousRoot);
+        List<Carried> carried = before.placements(comments).stream().filter(p -> p.at() >= 0)
+                .map(p -> new Carried(p.comment(), before.out.get(p.at()).path(), p.inline())).toList();
+        YamlFormatter formatter = new YamlFormatter(layout, text);
+        formatter.previous = before;
+        return formatter.format(text, root, carried);
+    }
+
+    /** A comment of the file before an edit, and the key or item (its path) it goes with. */
+    private record Carried(Comment comment, String path, boolean inline) {
+    }
+
+    private String format(String text, Node root, List<Carried> carried) throws Refused {
         List<Comment> comments = comments(text);
-        switch (root) {
-            case MappingNode mapping -> mapping(mapping, "", 0);
-            case SequenceNode sequence -> topLevelList(sequence);
-            default -> throw new Refused("fmt.refused.shape", 0);
+        lines(root);
+        List<Placement> placements = new ArrayList<>(placements(comments));
+        List<Comment> all = new ArrayList<>(comments);
+        List<String> present = comments.stream().map(Comment::text).toList();
+        for (Carried comment : carried) {
+            for (int i = 0; i < out.size() && !present.contains(comment.comment().text()); i++) {
+                if (comment.path() != null && comment.path().equals(out.get(i).path())) {
+                    placements.add(new Placement(comment.comment(), i, comment.inline()));
+                    all.add(comment.comment());
+                    break;
+                }
+            }
         }
-        String result = withComments(comments);
-        verify(text, root, result, comments);
+        String result = withComments(placements);
+        verify(text, root, result, all);
         return result;
     }
 
-    private void topLevelList(SequenceNode sequence) throws Refused {
-        boolean first = true;
-        for (Node item : sequence.getValue()) {
-            if (!first) {
-                out.add(new Line("", -1, false, 0));
-            }
-            first = false;
-            listItem(item, "", 0);
+    private void lines(Node root) throws Refused {
+        switch (root) {
+            case MappingNode mapping -> mapping(mapping, "", 0, "");
+            case SequenceNode sequence -> topLevelList(sequence);
+            default -> throw new Refused("fmt.refused.shape", 0);
         }
     }
 
-    private void mapping(MappingNode mapping, String parent, int indent) throws Refused {
+    private void topLevelList(SequenceNode sequence) throws Refused {
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.add(new Line("", -1, false, 0, null));
+            }
+            listItem(items.get(i), "", 0, "/" + i);
+        }
+    }
+
+    private void mapping(MappingNode mapping, String parent, int indent, String path) throws Refused {
         List<NodeTuple> tuples = new ArrayList<>(mapping.getValue());
         tuples.sort(Comparator.comparingInt(t -> layout.rank(parent, keyOf(t))));  // stable: unknown keys keep their order
         for (NodeTuple tuple : tuples) {
@@ -118,16 +172,17 @@ final class YamlFormatter {
             String key = keyOf(tuple);
             String prefix = " ".repeat(indent) + scalarText(key, "", false) + ":";
             int source = line(tuple.getKeyNode());
+            String at = path + "/" + key;
             Node value = tuple.getValueNode();
             switch (value) {
-                case ScalarNode scalar -> scalarField(prefix, scalar, key, source, indent);
-                case SequenceNode sequence -> sequenceField(prefix, sequence, key, source, indent);
+                case ScalarNode scalar -> scalarField(prefix, scalar, key, source, indent, at);
+                case SequenceNode sequence -> sequenceField(prefix, sequence, key, source, indent, at);
                 case MappingNode nested -> {
                     if (nested.getValue().isEmpty()) {
-                        out.add(new Line(prefix + " {}", source, true, indent));
+                        out.add(new Line(prefix + " {}", source, true, indent, at));
                     } else {
-                        out.add(new Line(prefix, source, true, indent));
-                        mapping(nested, key, indent + INDENT);
+                        out.add(new Line(prefix, source, true, indent, at));
+                        mapping(nested, key, indent + INDENT, at);
                     }
                 }
                 default -> throw new Refused("fmt.refused.shape", source);
@@ -135,34 +190,44 @@ final class YamlFormatter {
         }
     }
 
-    private void scalarField(String prefix, ScalarNode scalar, String key, int source, int indent) throws Refused {
+    private void scalarField(String prefix, ScalarNode scalar, String key, int source, int indent, String path)
+            throws Refused {
+        scalars.put(path, scalar);
         List<String> block = blockScalar(scalar, key, indent + INDENT);
+        ScalarNode before = previous == null ? null : previous.scalars.get(path);
+        if (before != null && before.getValue().equals(scalar.getValue())) {
+            block = previous.blockScalar(before, key, indent + INDENT);  // as it was: a block, or one line
+        } else if (before != null && before.getScalarStyle() == ScalarStyle.LITERAL && printable(scalar.getValue())) {
+            List<String> literal = literal(scalar.getValue(), indent + INDENT);
+            block = literal != null ? literal : block;
+        }
         if (block != null) {
-            out.add(new Line(prefix + " " + block.getFirst(), source, true, indent));
+            out.add(new Line(prefix + " " + block.getFirst(), source, true, indent, path));
             for (String line : block.subList(1, block.size())) {
-                out.add(new Line(line, -1, false, indent));
+                out.add(new Line(line, -1, false, indent, null));
             }
             return;
         }
         String text = scalarText(scalar, key, false);
-        out.add(new Line(text.isEmpty() ? prefix : prefix + " " + text, source, true, indent));
+        out.add(new Line(text.isEmpty() ? prefix : prefix + " " + text, source, true, indent, path));
     }
 
-    private void sequenceField(String prefix, SequenceNode sequence, String key, int source, int indent)
+    private void sequenceField(String prefix, SequenceNode sequence, String key, int source, int indent, String path)
             throws Refused {
         Optional<String> flow = flowList(sequence, key, prefix.length());
         if (flow.isPresent()) {
-            out.add(new Line(prefix + " " + flow.get(), source, true, indent));
+            out.add(new Line(prefix + " " + flow.get(), source, true, indent, path));
             return;
         }
-        out.add(new Line(prefix, source, true, indent));
-        for (Node item : sequence.getValue()) {
-            listItem(item, key, indent + INDENT);
+        out.add(new Line(prefix, source, true, indent, path));
+        List<Node> items = sequence.getValue();
+        for (int i = 0; i < items.size(); i++) {
+            listItem(items.get(i), key, indent + INDENT, path + "/" + i);
         }
     }
 
     /** A list item at {@code indent}: "- value", or "- key: value" followed by the item's other keys. */
-    private void listItem(Node item, String key, int indent) throws Refused {
+    private void listItem(Node item, String key, int indent, String path) throws Refused {
         String dash = " ".repeat(indent) + "-";
         switch (item) {
             case ScalarNode scalar -> {
@@ -170,13 +235,15 @@ final class YamlFormatter {
                     throw new Refused("fmt.refused.shape", line(scalar));
                 }
                 String text = scalarText(scalar, key, false);
-                out.add(new Line(text.isEmpty() ? dash : dash + " " + text, line(item), true, indent));
+                out.add(new Line(text.isEmpty() ? dash : dash + " " + text, line(item), true, indent, path));
             }
             case MappingNode mapping when !mapping.getValue().isEmpty() -> {
                 int first = out.size();
-                mapping(mapping, key, indent + INDENT);
+                mapping(mapping, key, indent + INDENT, path);
                 Line line = out.get(first);
-                out.set(first, new Line(dash + " " + line.text().substring(indent + INDENT), line.source(), true, indent));
+                // the item's line: where a comment before the item, or after its first value, belongs
+                out.set(first, new Line(dash + " " + line.text().substring(indent + INDENT), line.source(), true, indent,
+                        path));
             }
             default -> throw new Refused("fmt.refused.shape", line(item));
         }
@@ -237,30 +304,14 @@ final class YamlFormatter {
             return null;
         }
         String value = scalar.getValue();
+        if (style == ScalarStyle.LITERAL) {
+            return literal(value, indent);
+        }
         String pad = " ".repeat(indent);
         if (value.isEmpty() || value.startsWith(" ") || value.startsWith("\n")) {
             return null;  // written double-quoted instead: no indentation indicator needed
         }
         List<String> lines = new ArrayList<>();
-        if (style == ScalarStyle.LITERAL) {
-            String body;
-            String header;
-            if (!value.endsWith("\n")) {
-                header = "|-";
-                body = value;
-            } else if (!value.endsWith("\n\n")) {
-                header = "|";
-                body = value.substring(0, value.length() - 1);
-            } else {
-                header = "|+";
-                body = value.substring(0, value.length() - 1);
-            }
-            lines.add(header);
-            for (String line : body.split("\n", -1)) {
-                lines.add(line.isEmpty() ? "" : pad + line);
-            }
-            return lines;
-        }
         int start = line(scalar);
         String header = sourceLines[start].substring(scalar.getStartMark().get().getColumn()).strip();
         java.util.regex.Matcher m = Pattern.compile(">([-]?)").matcher(header);
@@ -283,6 +334,42 @@ final class YamlFormatter {
             lines.add(line.isBlank() ? "" : pad + line.substring(common));
         }
         return lines;
+    }
+
+    /**
+     * A literal block ({@code |}, {@code |-}, {@code |+}) for the text, its content lines at {@code indent}; null
+     * when it would need an indentation indicator (it is then written double-quoted).
+     */
+    private static List<String> literal(String value, int indent) {
+        if (value.isEmpty() || value.startsWith(" ") || value.startsWith("\n")) {
+            return null;  // it would need an indentation indicator
+        }
+
+        String pad = " ".repeat(indent);
+        List<String> lines = new ArrayList<>();
+        String body;
+        String header;
+        if (!value.endsWith("\n")) {
+            header = "|-";
+            body = value;
+        } else if (!value.endsWith("\n\n")) {
+            header = "|";
+            body = value.substring(0, value.length() - 1);
+        } else {
+            header = "|+";
+            body = value.substring(0, value.length() - 1);
+        }
+        lines.add(header);
+        for (String line : body.split("\n", -1)) {
+            lines.add(line.isEmpty() ? "" : pad + line);
+        }
+        return lines;
+    }
+
+    /** Whether a block can hold the text: YAML writes control characters only escaped, in double quotes. */
+    private static boolean printable(String value) {
+        return value.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f || c == 0x85
+                || c == 0x2028 || c == 0x2029 || c == 0xfeff);
     }
 
     /** A single-line scalar as written in the canonical form; "" for an empty (null) value. */
@@ -382,32 +469,26 @@ final class YamlFormatter {
         return found;
     }
 
-    /** Puts the comments back: on their own line before the key or item they preceded, or after their value. */
-    private String withComments(List<Comment> comments) {
-        List<Comment> block = new ArrayList<>(comments.stream().filter(c -> !c.inline()).toList());
-        List<String> result = new ArrayList<>();
-        List<String> texts = out.stream().map(Line::text).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        for (Comment comment : comments.stream().filter(Comment::inline).toList()) {
+    /**
+     * Where the comments of the source go: a comment after a value stays after it, a comment on its own line goes
+     * before the key or item that followed it in the source (at the end when nothing followed).
+     */
+    private List<Placement> placements(List<Comment> comments) {
+        List<Placement> placements = new ArrayList<>();
+        for (Comment comment : comments) {
             int target = -1;
-            for (int i = 0; i < out.size(); i++) {
-                if (out.get(i).source() >= 0 && out.get(i).source() <= comment.line()) {
-                    if (target < 0 || out.get(i).source() >= out.get(target).source()) {
+            if (comment.inline()) {
+                for (int i = 0; i < out.size(); i++) {
+                    if (out.get(i).source() >= 0 && out.get(i).source() <= comment.line()
+                            && (target < 0 || out.get(i).source() >= out.get(target).source())) {
                         target = i;
                     }
                 }
+                if (target >= 0) {
+                    placements.add(new Placement(comment, target, true));
+                    continue;
+                }
             }
-            if (target < 0) {
-                block.add(new Comment(comment.text(), comment.line(), false));
-                block.sort(Comparator.comparingInt(Comment::line));
-            } else {
-                texts.set(target, texts.get(target) + " #" + comment.text());
-            }
-        }
-        // A comment on its own line belongs to the key or item that followed it in the source.
-        java.util.Map<Integer, List<Comment>> before = new java.util.HashMap<>();
-        List<Comment> atEnd = new ArrayList<>();
-        for (Comment comment : block) {
-            int target = -1;
             for (int i = 0; i < out.size(); i++) {
                 Line line = out.get(i);
                 if (line.itemStart() && line.source() > comment.line()
@@ -415,12 +496,26 @@ final class YamlFormatter {
                     target = i;
                 }
             }
-            if (target < 0) {
-                atEnd.add(comment);
+            placements.add(new Placement(comment, target, false));
+        }
+        return placements;
+    }
+
+    /** The output lines with the comments where they go; in-line ones in source order, the others too. */
+    private String withComments(List<Placement> placements) {
+        List<String> texts = out.stream().map(Line::text).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        java.util.Map<Integer, List<Comment>> before = new java.util.HashMap<>();
+        List<Comment> atEnd = new ArrayList<>();
+        for (Placement placement : placements) {
+            if (placement.inline()) {
+                texts.set(placement.at(), texts.get(placement.at()) + " #" + placement.comment().text());
+            } else if (placement.at() < 0) {
+                atEnd.add(placement.comment());
             } else {
-                before.computeIfAbsent(target, k -> new ArrayList<>()).add(comment);
+                before.computeIfAbsent(placement.at(), k -> new ArrayList<>()).add(placement.comment());
             }
         }
+        List<String> result = new ArrayList<>();
         for (int i = 0; i < out.size(); i++) {
             for (Comment comment : before.getOrDefault(i, List.of())) {
                 result.add(" ".repeat(out.get(i).indent()) + "#" + comment.text());

@@ -202,7 +202,10 @@ final class LocalBackend {
                     raw = TopicsFile.fromEditor(raw, onDisk).orElseThrow(() -> new Refusal(400,
                             texts.text("editor.api.badRequest"), "topics.yml without a topics list"));
                 }
-                String text = canonical(newPath, target, raw);
+                // the file the editor opened: Decap drops its comments, the formatter puts them back
+                String onDisk = Files.isRegularFile(old, LinkOption.NOFOLLOW_LINKS)
+                        ? Files.readString(old, StandardCharsets.UTF_8) : null;
+                String text = canonical(newPath, target, raw, onDisk);
                 writes.add(() -> {
                     write(target, text.getBytes(StandardCharsets.UTF_8));
                     served.put(newPath, sha256(text.getBytes(StandardCharsets.UTF_8)));
@@ -239,14 +242,15 @@ final class LocalBackend {
     }
 
     /**
-     * The text that lands on disk: rewritten by kring fmt's formatter into Kring's canonical form. When fmt
-     * cannot (broken YAML, say) the text is saved as the editor sent it, so nothing typed is lost, and
-     * {@code kring check} reports the problem in the preview.
+     * The text that lands on disk: rewritten by kring fmt's formatter into Kring's canonical form, with the comments
+     * of the file as it was ({@code onDisk}, null for a new file) that the editor dropped. When fmt cannot (broken
+     * YAML, say) the text is saved as the editor sent it, so nothing typed is lost, and {@code kring check} reports
+     * the problem in the preview.
      */
-    private String canonical(String path, Path file, String raw) {
+    private String canonical(String path, Path file, String raw, String onDisk) {
         String text = raw.replace("\r\n", "\n");
         Diagnostics problems = new Diagnostics();
-        Optional<String> canonical = new ContentFormatter(problems).canonical(new SourceFile(path, file, text));
+        Optional<String> canonical = new ContentFormatter(problems).canonical(new SourceFile(path, file, text), onDisk);
         if (canonical.isEmpty()) {
             log.println(texts.text("editor.log.unformatted", path));
             log.flush();

@@ -101,6 +101,85 @@ class EditorBackendTest {
     }
 
     @Test
+    void theCommentsTheEditorDropsAreKeptNextToTheirKeysButThoseOfARemovedKeyGoWithIt() throws IOException {
+        String commented = """
+                ---
+                name: Rouwgroep
+                topics: [rouw]
+                summary: Een groep voor wie rouwt.
+                # zo staat het in de folder van het wijkcentrum
+                when: Elke tweede dinsdag van de maand, 19.30–21.30 uur
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  except: [2026-12-08] # de bibliotheek is dicht
+                location:
+                  name: Wijkcentrum De Brug
+                  address: Voorbeeldstraat 12
+                  postcode: 6041 AB
+                  city: Roermond
+                  accessible: true # drempelvrij, lift naar de eerste verdieping
+                contact:
+                  name: Anna
+                  email: anna@example.org
+                facilitators: 2
+                # tot de zomer; daarna vragen we een kleine bijdrage
+                cost: Gratis
+                updated: 2026-10-01
+                ---
+                We praten over verlies.
+                """;
+        site.write("content/roermond/groups/rouwgroep.md", commented);
+        api("{\"action\":\"getEntry\",\"params\":{\"path\":\"content/roermond/groups/rouwgroep.md\"}}");
+
+        // what Decap sends back: no comments, and here the summary edited and the cost taken out
+        String fromEditor = commented.lines().filter(line -> !line.strip().startsWith("#") && !line.startsWith("cost:"))
+                .map(line -> line.replaceFirst(" # .*", "").replace("wie rouwt.", "wie rouwt om een dierbare."))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Answer saved = api(persist("content/roermond/groups/rouwgroep.md", fromEditor));
+
+        assertThat(saved.status).as(saved.body).isEqualTo(200);
+        assertThat(site.read("content/roermond/groups/rouwgroep.md")).isEqualTo(commented
+                .replace("wie rouwt.", "wie rouwt om een dierbare.")
+                .replace("# tot de zomer; daarna vragen we een kleine bijdrage\ncost: Gratis\n", ""));
+        assertThat(site.errors()).isEmpty();
+    }
+
+    @Test
+    void aMultiLineTextKeepsItsFormWhenOnlyAnotherFieldIsEditedAndStaysALiteralBlockWhenItIsEdited() throws IOException {
+        String municipality = """
+                name: Roermond
+                intro: |
+                  In Roermond komen veel groepen samen in het Steunpunt.
+                  Anderen ontmoeten elkaar thuis.
+
+                  Bel gerust als u twijfelt.
+                """;
+        site.write("content/roermond/municipality.yml", municipality);
+        api("{\"action\":\"getEntry\",\"params\":{\"path\":\"content/roermond/municipality.yml\"}}");
+
+        // Decap writes the same text as a folded block: one blank line for a line break, two for an empty line
+        String folded = """
+                name: Gemeente Roermond
+                intro: >
+                  In Roermond komen veel groepen samen in het Steunpunt.
+
+                  Anderen ontmoeten elkaar thuis.
+
+
+                  Bel gerust als u twijfelt.
+                """;
+        assertThat(api(persist("content/roermond/municipality.yml", folded)).status).isEqualTo(200);
+        assertThat(site.read("content/roermond/municipality.yml"))
+                .isEqualTo(municipality.replace("name: Roermond", "name: Gemeente Roermond"));
+
+        String edited = folded.replace("Bel gerust", "Mail of bel gerust");
+        assertThat(api(persist("content/roermond/municipality.yml", edited)).status).isEqualTo(200);
+        assertThat(site.read("content/roermond/municipality.yml")).isEqualTo(municipality
+                .replace("name: Roermond", "name: Gemeente Roermond").replace("Bel gerust", "Mail of bel gerust"));
+    }
+
+    @Test
     void aFileChangedOnDiskSinceTheEditorReadItIsNotOverwritten() throws IOException {
         api("{\"action\":\"entriesByFolder\",\"params\":{\"folder\":\"content/roermond/groups\",\"extension\":\"md\",\"depth\":1}}");
         String changedElsewhere = TestSite.group("Rouwgroep", "cost: Gratis\n");
