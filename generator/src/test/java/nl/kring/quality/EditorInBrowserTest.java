@@ -70,9 +70,7 @@ class EditorInBrowserTest {
     Path checkOut;
     @TempDir
     Path uploads;
-    Preview preview;
-    final StringWriter log = new StringWriter();
-    String origin;
+    DecapEditor editor;
 
     @BeforeAll
     static void browser(Browser shared) {
@@ -81,8 +79,8 @@ class EditorInBrowserTest {
 
     @AfterEach
     void stop() {
-        if (preview != null) {
-            preview.close();
+        if (editor != null) {
+            editor.close();
         }
     }
 
@@ -97,42 +95,28 @@ class EditorInBrowserTest {
         for (String path : List.of(WALK, PAIN, STORY, TOPICS)) {
             before.put(path, read(path));
         }
-        preview = Preview.start(new PreviewOptions(root, List.of(), () -> new BuildTime.Local(SampleSite.NOW),
-                        PreviewOptions.LOCAL_HOST, 0, DiagnosticFormat.TEXT, Texts.dutch()),
-                new PrintWriter(new StringWriter(), true), new PrintWriter(log, true));
-        origin = "http://127.0.0.1:" + preview.url().getPort();
-        WebDriver driver = browser.driver();
-        browser.desktop();
-
-        // sign in to the local backend and list Roermond's groups
-        browser.record("about:blank");  // forget earlier pages' requests
-        try {
-            browser.driver().get(origin + "/admin/");
-        } catch (org.openqa.selenium.TimeoutException busy) {
-            // chromedriver gives a page 30 s; starting Decap's 5 MB script on a busy shared machine can take
-            // longer. The page goes on loading: the wait for its sign-in button below decides.
-        }
-        click(button("Inloggen"));
-        go("#/collections/roermond-groups");
-        await(d -> text().contains("AA-groep Roermond") && text().contains("Eenzaamheid: samen wandelen"));
-        screenshot("1-groepen");
+        editor = DecapEditor.signIn(browser, root, EVIDENCE);
+        String origin = editor.origin();
+        editor.go("#/collections/roermond-groups");
+        editor.await(d -> editor.text().contains("AA-groep Roermond") && editor.text().contains("Eenzaamheid: samen wandelen"));
+        editor.screenshot("1-groepen");
         List<String> axe = axe("groups list");
 
         // edit a group's summary and start time
-        go("#/collections/roermond-groups/entries/samen-wandelen", "Eenzaamheid: samen wandelen");
-        screenshot("2-groep");
-        WebElement summary = field("Korte samenvatting", 0);
-        retype(summary, "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.");
-        retype(field("Begintijd", 0), "09:30");
-        screenshot("2-groep-bewerken");
+        editor.go("#/collections/roermond-groups/entries/samen-wandelen", "Eenzaamheid: samen wandelen");
+        editor.screenshot("2-groep");
+        WebElement summary = editor.field("Korte samenvatting", 0);
+        DecapEditor.retype(summary, "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.");
+        DecapEditor.retype(editor.field("Begintijd", 0), "09:30");
+        editor.screenshot("2-groep-bewerken");
         axe.addAll(axe("group form"));
-        publish();
-        awaitFile(WALK, text -> text.contains("daarna drinken we koffie"));
-        assertThat(frontMatter(read(WALK))).isEqualTo(with(frontMatter(before.get(WALK)), Map.of(
+        editor.publish();
+        editor.awaitFile(WALK, text -> text.contains("daarna drinken we koffie"));
+        assertThat(frontMatter(editor.read(WALK))).isEqualTo(with(frontMatter(before.get(WALK)), Map.of(
                 "summary", "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.",
                 "schedule", Map.of("days", List.of("sunday"), "start", "09:30", "end", "11:30"))));
-        assertThat(read(WALK)).contains("  start: \"09:30\"\n").endsWith(body(before.get(WALK)));
-        assertThat(diffLines(before.get(WALK), read(WALK))).containsExactly(
+        assertThat(editor.read(WALK)).contains("  start: \"09:30\"\n").endsWith(body(before.get(WALK)));
+        assertThat(diffLines(before.get(WALK), editor.read(WALK))).containsExactly(
                 "summary: Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.",
                 "  start: \"09:30\"");
 
@@ -140,71 +124,71 @@ class EditorInBrowserTest {
         WebElement live = browser.driver().findElements(By.xpath("//a[contains(., 'Bekijk Live')]")).stream()
                 .findFirst().orElseThrow(() -> new AssertionError("no 'Bekijk Live' link in the editor"));
         assertThat(live.getAttribute("href")).isEqualTo(origin + "/roermond/roermond/groepen/samen-wandelen/");
-        awaitPreview("/roermond/roermond/groepen/samen-wandelen/", "daarna drinken we koffie");
+        editor.awaitPreview("/roermond/roermond/groepen/samen-wandelen/", "daarna drinken we koffie");
 
         // a private address opened and saved through the editor stays private
-        go("#/collections/roermond-groups/entries/chronische-pijn-lotgenoten", "Chronische pijn lotgenoten");
-        retype(field("Korte samenvatting", 0), "Lotgenoten met chronische pijn steunen elkaar in een huiskamer.");
-        publish();
-        awaitFile(PAIN, text -> text.contains("steunen elkaar in een huiskamer"));
-        Map<String, Object> pain = frontMatter(read(PAIN));
-        assertThat(((Map<?, ?>) pain.get("location")).get("private")).as("private: ja stays private in\n%s\nlog:\n%s", read(PAIN), log).isEqualTo(true);
+        editor.go("#/collections/roermond-groups/entries/chronische-pijn-lotgenoten", "Chronische pijn lotgenoten");
+        DecapEditor.retype(editor.field("Korte samenvatting", 0), "Lotgenoten met chronische pijn steunen elkaar in een huiskamer.");
+        editor.publish();
+        editor.awaitFile(PAIN, text -> text.contains("steunen elkaar in een huiskamer"));
+        Map<String, Object> pain = frontMatter(editor.read(PAIN));
+        assertThat(((Map<?, ?>) pain.get("location")).get("private")).as("private: ja stays private in\n%s\nlog:\n%s", editor.read(PAIN), editor.log()).isEqualTo(true);
         assertThat(pain).isEqualTo(with(frontMatter(before.get(PAIN).replace("private: ja", "private: true")),
                 Map.of("summary", "Lotgenoten met chronische pijn steunen elkaar in een huiskamer.")));
 
         // a new group: refused while a required field is empty, saved once it is filled
-        go("#/collections/roermond-groups/new", "");
-        retype(field("Naam van de groep", 0), "Wandelen na verlies");
+        editor.go("#/collections/roermond-groups/new", "");
+        DecapEditor.retype(editor.field("Naam van de groep", 0), "Wandelen na verlies");
         // Kring's 'keuzes' widget: one checkbox per topic of topics.yml
-        WebElement topics = field("Onderwerpen", 0);
-        click(topics.findElement(By.xpath(".//input[@type='checkbox'][following-sibling::label[normalize-space(.)='Rouw en verlies']]")));
-        retype(field("Korte samenvatting", 0), "Samen wandelen en praten voor wie iemand heeft verloren.");
-        retype(field("Naam van de plek", 0), "Wijkcentrum De Brug");
-        retype(field("Straat en huisnummer", 0), "Voorbeeldstraat 12");
-        retype(field("Postcode", 0), "6041 AB");
-        retype(field("Plaats", 0), "Roermond");
-        retype(field("Naam", 0), "Anna");
-        retype(field("E-mailadres", 0), "anna@example.org");
-        publish();
-        await(d -> text().contains("Oeps, sommige verplichte velden zijn niet ingevuld."));
-        screenshot("3-verplicht-veld");
+        WebElement topics = editor.field("Onderwerpen", 0);
+        editor.click(topics.findElement(By.xpath(".//input[@type='checkbox'][following-sibling::label[normalize-space(.)='Rouw en verlies']]")));
+        DecapEditor.retype(editor.field("Korte samenvatting", 0), "Samen wandelen en praten voor wie iemand heeft verloren.");
+        DecapEditor.retype(editor.field("Naam van de plek", 0), "Wijkcentrum De Brug");
+        DecapEditor.retype(editor.field("Straat en huisnummer", 0), "Voorbeeldstraat 12");
+        DecapEditor.retype(editor.field("Postcode", 0), "6041 AB");
+        DecapEditor.retype(editor.field("Plaats", 0), "Roermond");
+        DecapEditor.retype(editor.field("Naam", 0), "Anna");
+        DecapEditor.retype(editor.field("E-mailadres", 0), "anna@example.org");
+        editor.publish();
+        editor.await(d -> editor.text().contains("Oeps, sommige verplichte velden zijn niet ingevuld."));
+        editor.screenshot("3-verplicht-veld");
         assertThat(root.resolve("content/roermond/groups/wandelen-na-verlies.md")).doesNotExist();
-        retype(field("Wanneer", 0), "Elke eerste zaterdag van de maand, 10.00 uur");
-        publish();
-        String created = awaitFile("content/roermond/groups/wandelen-na-verlies.md", text -> true);
+        DecapEditor.retype(editor.field("Wanneer", 0), "Elke eerste zaterdag van de maand, 10.00 uur");
+        editor.publish();
+        String created = editor.awaitFile("content/roermond/groups/wandelen-na-verlies.md", text -> true);
         assertThat(frontMatter(created)).containsEntry("name", "Wandelen na verlies")
                 .containsEntry("topics", List.of("rouw"))
                 .containsEntry("when", "Elke eerste zaterdag van de maand, 10.00 uur");
-        awaitPreview("/roermond/roermond/groepen/wandelen-na-verlies/", "Samen wandelen en praten");
+        editor.awaitPreview("/roermond/roermond/groepen/wandelen-na-verlies/", "Samen wandelen en praten");
 
         // a story's text (Decap's rich-text editor): only the text changes, the front matter stays as it was
-        go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
-        WebElement storyText = await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
+        editor.go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
+        WebElement storyText = editor.await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        click(storyText);
+        editor.click(storyText);
         storyText.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
         storyText.sendKeys(" Nu ben ik twee jaar gokvrij.");
-        publish();
-        awaitFile(STORY, text -> text.contains("twee jaar gokvrij"));
-        assertThat(frontMatter(read(STORY))).isEqualTo(frontMatter(before.get(STORY)));
-        assertThat(diffLines(before.get(STORY), read(STORY))).as("the story's diff:\n%s", read(STORY)).containsExactly(
+        editor.publish();
+        editor.awaitFile(STORY, text -> text.contains("twee jaar gokvrij"));
+        assertThat(frontMatter(editor.read(STORY))).isEqualTo(frontMatter(before.get(STORY)));
+        assertThat(diffLines(before.get(STORY), editor.read(STORY))).as("the story's diff:\n%s", editor.read(STORY)).containsExactly(
                 before.get(STORY).strip().lines().reduce((a, b) -> b).orElseThrow() + " Nu ben ik twee jaar gokvrij.");
-        awaitPreview("/roermond/roermond/verhalen/van-schaamte-naar-grip/", "Nu ben ik twee jaar gokvrij.");
+        editor.awaitPreview("/roermond/roermond/verhalen/van-schaamte-naar-grip/", "Nu ben ik twee jaar gokvrij.");
 
         // a topic in content/topics.yml, through the topics collection: one list item opened and changed
-        go("#/collections/onderwerpen/entries/topics");
+        editor.go("#/collections/onderwerpen/entries/topics");
         // the item's first top-bar button (the arrow) opens it; its name below is only a label
-        click(await(d -> d.findElements(By.xpath("//div[normalize-space(text())='Rouw en verlies']"
+        editor.click(editor.await(d -> d.findElements(By.xpath("//div[normalize-space(text())='Rouw en verlies']"
                         + "/preceding-sibling::div[1]/button[1]")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null)));
-        WebElement explanation = await(d -> d.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Uitleg')]")).stream()
+        WebElement explanation = editor.await(d -> d.findElements(By.xpath("//label[starts-with(normalize-space(.), 'Uitleg')]")).stream()
                 .filter(WebElement::isDisplayed).findFirst()
                 .map(label -> d.findElement(By.id(label.getAttribute("for")))).orElse(null));
         String rouw = "Voor wie iemand heeft verloren, ook een huisdier, en het verdriet wil delen met mensen die hetzelfde meemaken.";
-        retype(explanation, rouw);
-        publish();
-        awaitFile(TOPICS, text -> text.contains("ook een huisdier"));
-        Map<String, Object> topicsAfter = frontMatterless(read(TOPICS));
+        DecapEditor.retype(explanation, rouw);
+        editor.publish();
+        editor.awaitFile(TOPICS, text -> text.contains("ook een huisdier"));
+        Map<String, Object> topicsAfter = frontMatterless(editor.read(TOPICS));
         Map<String, Object> topicsBefore = frontMatterless(before.get(TOPICS));
         @SuppressWarnings("unchecked")
         Map<String, Object> first = new LinkedHashMap<>(((List<Map<String, Object>>) topicsBefore.get("topics")).getFirst());
@@ -213,28 +197,28 @@ class EditorInBrowserTest {
         List<Object> expectedTopics = new ArrayList<>((List<Object>) topicsBefore.get("topics"));
         expectedTopics.set(0, first);
         assertThat(topicsAfter).isEqualTo(Map.of("topics", expectedTopics));
-        awaitPreview("/roermond/onderwerpen/rouw/", "ook een huisdier");
+        editor.awaitPreview("/roermond/onderwerpen/rouw/", "ook een huisdier");
 
         // an image for the story: chosen in Decap's media library through its file input, inserted, saved with
         // the story into the story's images folder
-        go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
+        editor.go("#/collections/roermond-stories/entries/van-schaamte-naar-grip", "Van schaamte naar grip");
         Path photo = uploads.resolve("telefoon.png");
         Files.write(photo, tinyPng());
-        click(button("Kies een afbeelding"));
-        WebElement fileInput = await(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
+        editor.click(editor.button("Kies een afbeelding"));
+        WebElement fileInput = editor.await(d -> d.findElements(By.cssSelector("input[type=file]")).stream().findFirst().orElse(null));
         fileInput.sendKeys(photo.toString());
-        WebElement card = await(d -> d.findElements(By.xpath("//*[normalize-space(text())='telefoon.png']")).stream()
+        WebElement card = editor.await(d -> d.findElements(By.xpath("//*[normalize-space(text())='telefoon.png']")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null));
         // Decap selects a file just uploaded; a click on its card would toggle that selection off again, so
         // the card is clicked only when the selection has not come within a few seconds
         try {
             new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> useSelection(d));
         } catch (org.openqa.selenium.TimeoutException notSelected) {
-            click(card);
+            editor.click(card);
         }
-        click(await(this::useSelection));
+        editor.click(editor.await(this::useSelection));
         // the media library closes and the form shows the image
-        await(d -> {
+        editor.await(d -> {
             try {
                 return d.findElements(By.xpath("//button[normalize-space(.)='Gebruik selectie']")).stream()
                         .noneMatch(WebElement::isDisplayed) ? true : null;
@@ -242,12 +226,12 @@ class EditorInBrowserTest {
                 return null;
             }
         });
-        retype(field("Beschrijving van de foto", 0), "Een telefoon met een gokspel op het scherm.");
-        screenshot("4-verhaal-foto");
-        publish();
-        awaitFile(STORY, text -> text.contains("images/telefoon.png"));
+        DecapEditor.retype(editor.field("Beschrijving van de foto", 0), "Een telefoon met een gokspel op het scherm.");
+        editor.screenshot("4-verhaal-foto");
+        editor.publish();
+        editor.awaitFile(STORY, text -> text.contains("images/telefoon.png"));
         assertThat(root.resolve("content/roermond/stories/images/telefoon.png")).hasBinaryContent(tinyPng());
-        assertThat(frontMatter(read(STORY))).containsEntry("image", "images/telefoon.png")
+        assertThat(frontMatter(editor.read(STORY))).containsEntry("image", "images/telefoon.png")
                 .containsEntry("imageAlt", "Een telefoon met een gokspel op het scherm.");
 
         // kring check is clean; nothing left this computer
@@ -262,42 +246,8 @@ class EditorInBrowserTest {
         assertThat(foreign).as("requests to another origin").isEmpty();
         assertThat(all.console()).as("CSP violations in the editor")
                 .noneMatch(line -> line.contains("Content Security Policy"));
-        assertThat(log.toString()).as("nothing refused or failed").doesNotContain("editor:");
+        assertThat(editor.log()).as("nothing refused or failed").doesNotContain("editor:");
         Files.writeString(EVIDENCE.resolve("axe.txt"), String.join("\n", axe) + "\n", StandardCharsets.UTF_8);
-    }
-
-    // ---- driving Decap ----
-
-    private void go(String fragment) {
-        go(fragment, null);
-    }
-
-    /**
-     * Opens a view of the editor (one page: a new fragment is a step inside it, not a new page load) and
-     * waits until its form shows a field with the value {@code shows} (for a new entry: an empty form), so
-     * nothing is typed into the form of the entry before.
-     */
-    private void go(String fragment, String shows) {
-        // Decap asks before leaving a changed entry and before publishing: always yes
-        browser.script("window.confirm = () => true;");
-        String collection = fragment.replaceFirst("/(entries/.*|new)$", "");
-        if (!collection.equals(fragment)) {
-            // Decap keeps an open entry's form when only the entry in the address changes: leave it first
-            browser.script("window.location.hash = arguments[0];", collection.substring(1));
-            await(d -> Boolean.TRUE.equals(browser.script("return location.hash === arguments[0]"
-                    + " && document.querySelectorAll('textarea:not([aria-hidden=true])').length === 0"
-                    + " && document.querySelectorAll('a[href*=\"/entries/\"]').length > 0;", collection)) ? true : null);
-        }
-        browser.script("window.location.hash = arguments[0];", fragment.substring(1));
-        if (shows != null) {
-            await(d -> Boolean.TRUE.equals(browser.script(
-                    "return location.hash === arguments[0] && [...document.querySelectorAll('input, textarea')]"
-                            + ".some(e => arguments[1] === '' ? false : e.value === arguments[1])"
-                            + " || arguments[1] === '' && location.hash === arguments[0]"
-                            + " && document.querySelectorAll('label').length > 3"
-                            + " && [...document.querySelectorAll('textarea:not([aria-hidden=true])')].every(e => e.value === '');",
-                    fragment, shows)) ? true : null);
-        }
     }
 
     /** The media library's "Gebruik selectie" button once a file is selected (it is disabled before). */
@@ -310,81 +260,6 @@ class EditorInBrowserTest {
         }
     }
 
-    private String text() {
-        return browser.driver().findElement(By.tagName("body")).getText();
-    }
-
-    /** The control labelled {@code label} (perhaps with "(optioneel)"); {@code index} counts equal labels in page order. */
-    private WebElement field(String label, int index) {
-        List<WebElement> labels = await(d -> {
-            List<WebElement> found = d.findElements(By.xpath("//label[normalize-space(.)='" + label + "'"
-                    + " or starts-with(normalize-space(.), '" + label + " (')]"));
-            return found.size() > index ? found : null;
-        });
-        String id = labels.get(index).getAttribute("for");
-        return browser.driver().findElement(By.id(id));
-    }
-
-    private WebElement button(String text) {
-        return await(d -> d.findElements(By.xpath("//button[normalize-space(.)='" + text + "'] | //*[@role='button'][normalize-space(.)='" + text + "']"))
-                .stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
-    }
-
-    private void click(WebElement element) {
-        browser.script("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private static void retype(WebElement input, String text) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-        input.sendKeys(text);
-    }
-
-    /** "Publiceer" → "Publiceer nu", as in Decap's simple publishing mode. */
-    private void publish() {
-        browser.script("window.confirm = () => true;");
-        click(button("Publiceer"));
-        click(await(d -> d.findElements(By.xpath("//*[normalize-space(.)='Publiceer nu']")).stream()
-                .filter(WebElement::isDisplayed).reduce((a, b) -> b).orElse(null)));
-    }
-
-    private <T> T await(Function<WebDriver, T> condition) {
-        try {
-            return new WebDriverWait(browser.driver(), Duration.ofSeconds(90)).until(condition::apply);
-        } catch (RuntimeException e) {
-            screenshot("failed");
-            try {
-                Files.writeString(EVIDENCE.resolve("failed.html"), browser.driver().getPageSource());
-            } catch (IOException io) {
-                e.addSuppressed(io);
-            }
-            String console = String.join("\n", browser.driver().manage().logs()
-                    .get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream().map(String::valueOf).toList());
-            throw new AssertionError("the editor did not get there; see " + EVIDENCE + ", the browser's console:\n"
-                    + console + "\nand the log:\n" + log, e);
-        }
-    }
-
-    /** Waits until the file on disk satisfies the condition; returns its text. */
-    private String awaitFile(String path, java.util.function.Predicate<String> condition) {
-        return await(d -> Files.exists(root.resolve(path)) && condition.test(read(path)) ? read(path) : null);
-    }
-
-    /** The preview rebuilds on the save (its watcher sees the file): the page shows the change. */
-    private void awaitPreview(String sitePath, String expected) {
-        String editor = browser.driver().getWindowHandle();
-        browser.driver().switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
-        try {
-            await(d -> {
-                d.get(origin + sitePath);
-                return d.findElement(By.tagName("body")).getText().contains(expected) ? true : null;
-            });
-        } finally {
-            browser.driver().close();
-            browser.driver().switchTo().window(editor);
-        }
-    }
-
     private List<String> axe(String where) {
         Results results = new AxeBuilder().withTags(AxeCheck.WCAG_21_AA).analyze(browser.driver());
         List<String> found = new ArrayList<>();
@@ -392,10 +267,6 @@ class EditorInBrowserTest {
                 + rule.getHelp() + " — " + rule.getNodes().size() + " element(s), e.g. "
                 + rule.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList()));
         return found;
-    }
-
-    private void screenshot(String name) {
-        browser.screenshot(EVIDENCE.resolve(name + ".png"));
     }
 
     // ---- files ----
