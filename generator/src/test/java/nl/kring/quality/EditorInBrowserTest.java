@@ -41,7 +41,6 @@ import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
 import nl.kring.site.SiteBuilder;
-import nl.kring.testing.TestSite;
 
 /**
  * The web editor as a volunteer uses it: {@code kring serve} on a copy of the sample network, Decap CMS at
@@ -86,9 +85,7 @@ class EditorInBrowserTest {
 
     @Test
     void aVolunteerEditsAndCreatesGroupsThroughTheEditorAndOnlyTheEditedFieldsChange() throws IOException {
-        for (String part : List.of("content", "themes", "site-config.yml")) {
-            copy(SampleSite.REPOSITORY.resolve(part), root.resolve(part));
-        }
+        SampleSite.copySources(root);
         // written as volunteers write it: Kring reads 'ja' as true, and the editor must keep it private
         write(PAIN, read(PAIN).replace("  private: true\n", "  private: ja\n"));
         Map<String, String> before = new LinkedHashMap<>();
@@ -284,14 +281,6 @@ class EditorInBrowserTest {
             Files.writeString(root.resolve(path), text, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (Files.isDirectory(from)) {
-            TestSite.copyTree(from, to);
-        } else {
-            Files.copy(from, to);
         }
     }
 

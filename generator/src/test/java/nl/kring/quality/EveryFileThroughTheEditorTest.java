@@ -31,7 +31,6 @@ import nl.kring.site.BuildOptions;
 import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
 import nl.kring.site.SiteBuilder;
-import nl.kring.testing.TestSite;
 
 /**
  * Nothing is lost on a round trip through the web editor (issue 15): every content file of the sample network is
@@ -68,14 +67,7 @@ class EveryFileThroughTheEditorTest {
 
     @Test
     void everySampleFileComesBackFromTheEditorWithOnlyTheEditedFieldChanged() throws IOException {
-        for (String part : List.of("content", "themes", "site-config.yml")) {
-            Path from = SampleSite.REPOSITORY.resolve(part);
-            if (Files.isDirectory(from)) {
-                TestSite.copyTree(from, root.resolve(part));
-            } else {
-                Files.copy(from, root.resolve(part));
-            }
-        }
+        SampleSite.copySources(root);
         List<String> files = editableFiles();
         assertThat(files).as("the sample's content files").hasSizeGreaterThan(100);
         Map<String, String> before = new LinkedHashMap<>();

@@ -45,6 +45,13 @@ final class SampleSite implements AutoCloseable {
                 "oostelijk-zuid-limburg", "/"));
     }
 
+    /** Copies the sample network's sources (content, themes, site-config.yml) into {@code root}, to be changed there. */
+    static void copySources(Path root) throws java.io.IOException {
+        nl.kring.testing.TestSite.copyTree(REPOSITORY.resolve("content"), root.resolve("content"));
+        nl.kring.testing.TestSite.copyTree(REPOSITORY.resolve("themes"), root.resolve("themes"));
+        java.nio.file.Files.copy(REPOSITORY.resolve("site-config.yml"), root.resolve("site-config.yml"));
+    }
+
     /** The server of one region, started on first use. */
     synchronized StaticServer server(String region) {
         return servers.computeIfAbsent(region, id -> new StaticServer(OUT.resolve(id), basePaths.get(id)));
