@@ -62,8 +62,8 @@ public final class ContentFormatter {
 
     /**
      * The canonical text of a file the web editor saves, with the comments of {@code previous} (the file as it was
-     * on disk; null for a new file) that the editor dropped put back next to their keys; or empty after reporting
-     * why it cannot be given.
+     * on disk; null for a new file) that the editor dropped put back next to their keys, and its multi-line texts
+     * in the form they had there; or empty after reporting why it cannot be given.
      */
     public Optional<String> canonical(SourceFile file, String previous) {
         Optional<CanonicalLayout> layout = layout(file.path());

@@ -90,6 +90,8 @@ final class YamlFormatter {
     private final List<Line> out = new ArrayList<>();
     /** The same file before an edit; null when there is none. */
     private YamlFormatter previous;
+    /** Where the comments of the file before an edit go: a list holding one of them stays a block list. */
+    private final Set<String> carriedPaths = new java.util.HashSet<>();
     /** The texts written so far, by path: what an edit's formatter compares its own texts with. */
     private final java.util.Map<String, ScalarNode> scalars = new java.util.HashMap<>();
 
@@ -126,6 +128,7 @@ final class YamlFormatter {
 
     private String format(String text, Node root, List<Carried> carried) throws Refused {
         List<Comment> comments = comments(text);
+        carried.stream().map(Carried::path).filter(java.util.Objects::nonNull).forEach(carriedPaths::add);
         lines(root);
         List<Placement> placements = new ArrayList<>(placements(comments));
         List<Comment> all = new ArrayList<>(comments);
@@ -214,7 +217,9 @@ final class YamlFormatter {
 
     private void sequenceField(String prefix, SequenceNode sequence, String key, int source, int indent, String path)
             throws Refused {
-        Optional<String> flow = flowList(sequence, key, prefix.length());
+        String inside = path + "/";
+        Optional<String> flow = carriedPaths.stream().anyMatch(p -> p.startsWith(inside)) ? Optional.empty()
+                : flowList(sequence, key, prefix.length());  // a comment of an item before the edit keeps it on its line
         if (flow.isPresent()) {
             out.add(new Line(prefix + " " + flow.get(), source, true, indent, path));
             return;

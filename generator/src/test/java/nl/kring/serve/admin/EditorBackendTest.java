@@ -146,6 +146,25 @@ class EditorBackendTest {
     }
 
     @Test
+    void aCommentOnAListItemKeepsTheListOneItemPerLine() throws IOException {
+        String commented = TestSite.group("Rouwgroep", "").replace("updated:", """
+                languages:
+                  - Nederlands
+                  - Arabisch # alleen als een vrijwilliger kan tolken
+                updated:""");
+        site.write("content/roermond/groups/rouwgroep.md", commented);
+        api("{\"action\":\"getEntry\",\"params\":{\"path\":\"content/roermond/groups/rouwgroep.md\"}}");
+
+        // Decap sends the list without its comment, as fmt would write it: on one line
+        String fromEditor = TestSite.group("Rouwgroep", "languages: [Nederlands, Arabisch]\n")
+                .replace("Een groep voor wie rouwt.", "Een groep voor wie rouwt, ook na lange tijd.");
+        assertThat(api(persist("content/roermond/groups/rouwgroep.md", fromEditor)).status).isEqualTo(200);
+
+        assertThat(site.read("content/roermond/groups/rouwgroep.md")).isEqualTo(commented
+                .replace("Een groep voor wie rouwt.", "Een groep voor wie rouwt, ook na lange tijd."));
+    }
+
+    @Test
     void aMultiLineTextKeepsItsFormWhenOnlyAnotherFieldIsEditedAndStaysALiteralBlockWhenItIsEdited() throws IOException {
         String municipality = """
                 name: Roermond
