@@ -8,8 +8,8 @@ import nl.kring.content.ContentFields;
 
 /**
  * What the canonical form of a content file knows about its fields: the order of the keys (the readers'
- * field order, which the JSON Schemas in docs/schema follow), which fields are booleans and which are phone
- * numbers. Taken from {@link ContentFields}, so fmt cannot drift from what {@code kring check} reads.
+ * field order, which the JSON Schemas in docs/schema follow), which fields are booleans, which are phone
+ * numbers and which are lists. Taken from {@link ContentFields}, so fmt cannot drift from what {@code kring check} reads.
  *
  * @param order   the key order of the top-level mapping (of each list item for topics.yml)
  * @param nested  the key order inside a nested mapping, by the name of the field holding it
@@ -21,6 +21,17 @@ record CanonicalLayout(List<String> order, Map<String, List<String>> nested) {
             "includeSubDomains");
     /** Fields holding a phone number: always quoted, so no tool reads them as a number and drops the 0. */
     static final Set<String> PHONES = Set.of("phone");
+    /**
+     * Fields Kring reads as a list, a single value as a list of one ({@code YamlMap#textList}, {@code items}):
+     * written as a list, because the web editor's list widgets cannot open a single value (Decap stops with an
+     * error on {@code except: 2026-12-27}).
+     */
+    static final Set<String> LISTS = Set.of("topics", "regions", "languages", "days", "except", "pause", "synonyms");
+
+    /** Whether a single value of field {@code key} is a list of one to write as a list ({@code regions: all} is not). */
+    static boolean isListOfOne(String key, String value) {
+        return LISTS.contains(key) && !(key.equals("regions") && value.strip().equals("all"));
+    }
 
     static CanonicalLayout of(ContentFields.Kind kind) {
         return new CanonicalLayout(kind.fields(), Map.of(

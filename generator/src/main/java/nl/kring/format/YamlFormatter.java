@@ -211,6 +211,11 @@ final class YamlFormatter {
             }
             return;
         }
+        if (CanonicalLayout.isListOfOne(key, scalar.getValue()) && !isNull(scalar)) {
+            // a list of one written as its value: the list it means (the quotes keep "a, b" one item)
+            out.add(new Line(prefix + " [" + scalarText(scalar, key, true) + "]", source, true, indent, path));
+            return;
+        }
         String text = scalarText(scalar, key, false);
         out.add(new Line(text.isEmpty() ? prefix : prefix + " " + text, source, true, indent, path));
     }
@@ -570,15 +575,21 @@ final class YamlFormatter {
         return node.getStartMark().map(m -> m.getLine()).orElse(0);
     }
 
-    /** The data of a YAML tree as Kring reads it: key order does not matter, booleans are read per field. */
+    /**
+     * The data of a YAML tree as Kring reads it: key order does not matter, booleans are read per field, and a
+     * single value of a list field is a list of one.
+     */
     static final class Data {
         private Data() {
         }
 
         static Object of(Node node, String key) {
             return switch (node) {
+                case ScalarNode scalar when CanonicalLayout.isListOfOne(key, scalar.getValue()) && !isNull(scalar) ->
+                        List.of(scalar(scalar, key));
                 case ScalarNode scalar -> scalar(scalar, key);
-                case SequenceNode sequence -> sequence.getValue().stream().map(n -> of(n, key)).toList();
+                case SequenceNode sequence -> sequence.getValue().stream()
+                        .map(n -> n instanceof ScalarNode item ? scalar(item, key) : of(n, key)).toList();
                 case MappingNode mapping -> mapping.getValue().stream()
                         .map(t -> List.of(keyOf(t), String.valueOf(of(t.getValueNode(), keyOf(t)))))
                         .sorted(Comparator.comparing(Object::toString)).toList();

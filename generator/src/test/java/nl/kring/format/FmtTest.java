@@ -44,13 +44,15 @@ class FmtTest {
             schedule:
               start: 19:30
               end: '21:30'
-              days: [tuesday]
+              days: tuesday
+              except: 2026-12-08
             location:
               private: ja
               accessible: Nee
               city: Roermond
               name: Bij Anna thuis
             cost: no
+            languages: Nederlands, Limburgs
             ---
             We praten over verlies.
               Met   spaties die blijven.
@@ -67,6 +69,7 @@ class FmtTest {
               days: [tuesday]
               start: "19:30"
               end: "21:30"
+              except: [2026-12-08]
             location:
               name: Bij Anna thuis
               city: Roermond
@@ -79,6 +82,7 @@ class FmtTest {
               phone: "0475 123 456" # the steunpunt's number
             facilitators: 2
             cost: "no"
+            languages: ["Nederlands, Limburgs"]
             updated: 2026-10-01
             ---
             We praten over verlies.
@@ -250,6 +254,39 @@ class FmtTest {
         }
         assertThat(booleans).isNotEmpty();
         assertThat(CanonicalLayout.BOOLEANS).containsAll(booleans);
+    }
+
+    /**
+     * Every field a content schema lets hold a list or a single value (read as a list of one) is written as a list
+     * by fmt: the web editor's list widgets cannot open a single value.
+     */
+    @Test
+    void everyListOfTheContentSchemasIsAListForFmt() throws IOException {
+        java.util.Set<String> lists = new java.util.TreeSet<>();
+        try (var files = Files.list(Path.of("..", "docs", "schema"))) {
+            for (Path schema : files.filter(p -> p.toString().endsWith(".schema.json")
+                    && !p.getFileName().toString().startsWith("site-config")).toList()) {
+                collectListsOrOne(loadSchema(schema), lists);
+            }
+        }
+        assertThat(lists).contains("languages", "except");
+        assertThat(CanonicalLayout.LISTS).containsExactlyInAnyOrderElementsOf(lists);
+    }
+
+    private static void collectListsOrOne(Object node, java.util.Set<String> into) {
+        if (node instanceof java.util.Map<?, ?> map) {
+            if (map.get("properties") instanceof java.util.Map<?, ?> properties) {
+                properties.forEach((name, schema) -> {
+                    if (schema instanceof java.util.Map<?, ?> field && field.get("anyOf") instanceof java.util.List<?> kinds
+                            && kinds.stream().anyMatch(k -> k instanceof java.util.Map<?, ?> m && "array".equals(m.get("type")))) {
+                        into.add((String) name);
+                    }
+                });
+            }
+            map.values().forEach(value -> collectListsOrOne(value, into));
+        } else if (node instanceof java.util.List<?> list) {
+            list.forEach(value -> collectListsOrOne(value, into));
+        }
     }
 
     private static void collectBooleans(Object node, java.util.Set<String> into) {

@@ -37,7 +37,8 @@ import nl.kring.site.SiteBuilder;
  * opened in Decap CMS in the browser, its name or title is edited, and it is published through {@code kring serve}
  * (which writes it in Kring's canonical form). Afterwards each file holds what it held before, read as YAML, but
  * for the edited field; its text differs in that one line; and {@code kring check} finds no error. Whatever Decap
- * misreads (a list written as one value, a time, a yes written as "ja", a number) shows here as a changed field.
+ * misreads (a time, a yes written as "ja", a number) shows here as a changed field. A second test opens a group
+ * written as volunteers write it (lists of one as their value, ja and nee), which Decap could not open before.
  */
 @ExtendWith(QualitySuite.class)
 class EveryFileThroughTheEditorTest {
@@ -113,6 +114,56 @@ class EveryFileThroughTheEditorTest {
         // carry a script); the story keeps its picture all the same (its fields were compared above)
         assertThat(editor.log().lines().filter(line -> line.startsWith("editor:")))
                 .as("nothing refused or failed").allMatch(line -> line.matches("editor: .*\\(404\\): no image \\S+\\.svg"));
+    }
+
+    @Test
+    void valuesWrittenAsVolunteersWriteThemMeanTheSameAfterTheEditorSavedTheFile() throws IOException {
+        SampleSite.copySources(root);
+        String path = "content/roermond/groups/samen-wandelen.md";
+        // Kring reads a single value as a list of one, and ja/nee as true/false (docs/content.md)
+        String written = read(path)
+                .replace("topics: [eenzaamheid]", "topics: eenzaamheid")
+                .replace("  days: [sunday]\n", "  days: sunday\n")
+                .replace("  end: \"11:30\"\n", "  end: \"11:30\"\n  except: 2026-12-27\n  pause: juli\n")
+                .replace("  accessible: true", "  accessible: ja\n  private: nee")
+                .replace("registration: not-needed\n", "registration: not-needed\nlanguages: Nederlands\n");
+        Files.writeString(root.resolve(path), written, StandardCharsets.UTF_8);
+        assertThat(errors()).as("kring check of the file as written").isEmpty();
+        Files.createDirectories(EVIDENCE);
+        editor = DecapEditor.signIn(browser, root, EVIDENCE);
+
+        String name = "Eenzaamheid: samen wandelen";
+        editor.go("#/collections/roermond-groups/entries/samen-wandelen", name);
+        editor.await(d -> d.findElements(By.cssSelector("input")).stream()
+                .filter(e -> name.equals(e.getAttribute("value")) && e.isDisplayed()).findFirst().orElse(null))
+                .sendKeys(Keys.END, EDIT);
+        editor.publish();
+        String after = editor.awaitFile(path, text -> text.contains(EDIT));
+
+        Map<String, Object> expected = asKringReadsIt(fields(written));
+        expected.put("name", name + EDIT);
+        assertThat(asKringReadsIt(fields(after))).as("the group as Kring reads it, after the editor saved:\n%s", after)
+                .isEqualTo(expected);
+        assertThat(errors()).as("kring check after the editor's save").isEmpty();
+    }
+
+    /** Lists of one written as a single value, and ja/nee, the way Kring reads them. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asKringReadsIt(Map<String, Object> fields) {
+        Map<String, Object> read = new LinkedHashMap<>();
+        fields.forEach((key, value) -> read.put(key, switch (value) {
+            case Map<?, ?> map -> asKringReadsIt((Map<String, Object>) map);
+            case String text when List.of("topics", "days", "except", "pause", "languages").contains(key) -> List.of(text);
+            case String text when List.of("accessible", "private").contains(key) -> text.equals("ja");
+            default -> value;
+        }));
+        return read;
+    }
+
+    private List<String> errors() {
+        BuildResult check = new SiteBuilder().build(new BuildOptions(root, checkOut, List.of(),
+                new BuildTime.Local(SampleSite.NOW), false));
+        return check.diagnostics().stream().filter(Diagnostic::isError).map(d -> d.headline(Texts.english())).toList();
     }
 
     /** Every file the editor has a form for: the pages, groups, stories and events, each municipality, the topics. */

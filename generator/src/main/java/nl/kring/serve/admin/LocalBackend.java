@@ -164,7 +164,9 @@ final class LocalBackend {
             String hash = sha256(bytes);
             served.put(path, hash);
             described.put("id", hash);
-            String text = new String(bytes, StandardCharsets.UTF_8);
+            // in kring fmt's form, which Decap's widgets can all read (a list of one written as its value stops it)
+            String text = new ContentFormatter(new Diagnostics()).canonical(new SourceFile(path, file,
+                    new String(bytes, StandardCharsets.UTF_8))).orElse(new String(bytes, StandardCharsets.UTF_8));
             entry.put("data", path.equals(TopicsFile.PATH) ? TopicsFile.forEditor(text) : text);
         } else {
             described.put("id", null);
