@@ -85,13 +85,26 @@ public final class ContentFormatter {
         if (parts.get().yaml().isBlank()) {
             return Optional.of(text);
         }
-        String before = previous == null ? null
-                : parts(file, previous.replace("\r\n", "\n"), false).map(Parts::yaml).orElse(null);
-        return yaml(file, parts.get(), 2, layout.get(), before);
+        Optional<Parts> before = previous == null ? Optional.empty()
+                : parts(file, previous.replace("\r\n", "\n"), false);
+        Parts now = before.map(old -> parts.get().withBody(UnchangedBlocks.keep(old.body(), parts.get().body())))
+                .orElse(parts.get());
+        return yaml(file, now, 2, layout.get(), before.map(Parts::yaml).orElse(null));
     }
 
     /** A Markdown file's text around its front matter: up to the first fence's line end, the YAML, from the closing fence. */
     private record Parts(String head, String yaml, String tail) {
+
+        /** The text after the closing fence's line. */
+        String body() {
+            int eol = tail.indexOf('\n');
+            return eol < 0 ? "" : tail.substring(eol + 1);
+        }
+
+        Parts withBody(String body) {
+            int eol = tail.indexOf('\n');
+            return eol < 0 ? this : new Parts(head, yaml, tail.substring(0, eol + 1) + body);
+        }
     }
 
     /** The parts of a Markdown file; empty (after reporting why, when {@code report}) if it has no front matter. */

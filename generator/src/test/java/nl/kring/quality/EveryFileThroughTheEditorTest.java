@@ -147,6 +147,36 @@ class EveryFileThroughTheEditorTest {
         assertThat(errors()).as("kring check after the editor's save").isEmpty();
     }
 
+    @Test
+    void aTextEditedInTheRichTextEditorChangesOnlyItsLastParagraph() throws IOException {
+        SampleSite.copySources(root);
+        // bodies with a heading, bold text, lists and links to other content files
+        List<String> paths = List.of("content/sittard-geleen/groups/alzheimer-cafe-geleen.md",
+                "content/brunssum/groups/gespreksgroep-depressie-brunssum.md",
+                "content/brunssum/groups/jonge-mensen-met-dementie-brunssum.md");
+        Files.createDirectories(EVIDENCE);
+        editor = DecapEditor.signIn(browser, root, EVIDENCE);
+        SoftAssertions softly = new SoftAssertions();
+        for (String path : paths) {
+            String before = read(path);
+            String[] parts = path.split("/");
+            String name = (String) fields(before).get("name");
+            editor.go("#/collections/" + parts[1] + "-groups/entries/" + parts[3].replace(".md", ""), name);
+            WebElement text = editor.await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            editor.click(text);
+            text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+            text.sendKeys(" Tot ziens!");
+            editor.publish();
+            String after = editor.awaitFile(path, t -> t.contains("Tot ziens!"));
+            String last = before.strip().lines().reduce((a, b) -> b).orElseThrow();
+            softly.assertThat(fields(after)).as("%s: the front matter", path).isEqualTo(fields(before));
+            softly.assertThat(changedLines(before, after)).as("%s: the lines that changed:\n%s", path, after)
+                    .containsExactly(last + " Tot ziens!");
+        }
+        softly.assertAll();
+    }
+
     /** Lists of one written as a single value, and ja/nee, the way Kring reads them. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> asKringReadsIt(Map<String, Object> fields) {

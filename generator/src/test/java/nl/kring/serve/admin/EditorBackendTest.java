@@ -165,6 +165,40 @@ class EditorBackendTest {
     }
 
     @Test
+    void aTextWrittenAnewByTheRichTextEditorKeepsTheSourceOfEveryBlockThatReadsTheSame() throws IOException {
+        String body = """
+
+                We praten over verlies.
+
+                ## Zo gaat het
+
+                - **19.30 uur** – koffie
+                - _20.00 uur_ – gesprek, zie [de rouwwandeling](../rouwwandeling.md)
+
+                Aanmelden hoeft niet.
+                """;
+        String file = TestSite.group("Rouwgroep", "").replace("---\nWe praten over verlies.\n", "---" + body);
+        site.write("content/roermond/groups/rouwgroep.md", file);
+        api("{\"action\":\"getEntry\",\"params\":{\"path\":\"content/roermond/groups/rouwgroep.md\"}}");
+
+        // what Decap's rich-text editor sends after one word was added to the last paragraph
+        String fromEditor = file.replace(body, "\n" + """
+                We praten over verlies.
+
+                ## Zo gaat het
+
+                * **19.30 uur** – koffie
+                * *20.00 uur* – gesprek, zie [de rouwwandeling](../rouwwandeling.md)
+
+                Aanmelden hoeft niet. Welkom!
+                """);
+        assertThat(api(persist("content/roermond/groups/rouwgroep.md", fromEditor)).status).isEqualTo(200);
+
+        assertThat(site.read("content/roermond/groups/rouwgroep.md"))
+                .isEqualTo(file.replace("Aanmelden hoeft niet.", "Aanmelden hoeft niet. Welkom!"));
+    }
+
+    @Test
     void aMultiLineTextKeepsItsFormWhenOnlyAnotherFieldIsEditedAndStaysALiteralBlockWhenItIsEdited() throws IOException {
         String municipality = """
                 name: Roermond
