@@ -150,10 +150,12 @@ class EveryFileThroughTheEditorTest {
     @Test
     void aTextEditedInTheRichTextEditorChangesOnlyItsLastParagraph() throws IOException {
         SampleSite.copySources(root);
-        // bodies with a heading, bold text, lists and links to other content files
+        // bodies with a heading, bold text, lists, links to other content files, and a table
         List<String> paths = List.of("content/sittard-geleen/groups/alzheimer-cafe-geleen.md",
                 "content/brunssum/groups/gespreksgroep-depressie-brunssum.md",
                 "content/brunssum/groups/jonge-mensen-met-dementie-brunssum.md");
+        Files.writeString(root.resolve(paths.getFirst()), read(paths.getFirst()).replace("## Programma van een avond\n",
+                "## Programma van een avond\n\n| Tijd | Wat |\n| --- | --- |\n| 18.30 uur | inloop |\n| 19.00 uur | lezing |\n"));
         Files.createDirectories(EVIDENCE);
         editor = DecapEditor.signIn(browser, root, EVIDENCE);
         SoftAssertions softly = new SoftAssertions();
