@@ -89,14 +89,19 @@ final class YamlFormatter {
     private final String[] sourceLines;
     private final List<Line> out = new ArrayList<>();
     /** The same file before an edit; null when there is none. */
-    private YamlFormatter previous;
+    private final YamlFormatter previous;
     /** Where the comments of the file before an edit go: a list holding one of them stays a block list. */
     private final Set<String> carriedPaths = new java.util.HashSet<>();
     /** The texts written so far, by path: what an edit's formatter compares its own texts with. */
     private final java.util.Map<String, ScalarNode> scalars = new java.util.HashMap<>();
 
     private YamlFormatter(CanonicalLayout layout, String text) {
+        this(layout, text, null);
+    }
+
+    private YamlFormatter(CanonicalLayout layout, String text, YamlFormatter previous) {
         this.layout = layout;
+        this.previous = previous;
         this.sourceLines = text.split("\n", -1);
     }
 
@@ -117,9 +122,7 @@ final class YamlFormatter {
         before.lines(previousRoot);
         List<Carried> carried = before.placements(comments).stream().filter(p -> p.at() >= 0)
                 .map(p -> new Carried(p.comment(), before.out.get(p.at()).path(), p.inline())).toList();
-        YamlFormatter formatter = new YamlFormatter(layout, text);
-        formatter.previous = before;
-        return formatter.format(text, root, carried);
+        return new YamlFormatter(layout, text, before).format(text, root, carried);
     }
 
     /** A comment of the file before an edit, and the key or item (its path) it goes with. */
@@ -133,13 +136,17 @@ final class YamlFormatter {
         List<Placement> placements = new ArrayList<>(placements(comments));
         List<Comment> all = new ArrayList<>(comments);
         List<String> present = comments.stream().map(Comment::text).toList();
+        java.util.Map<String, Integer> lineOf = new java.util.HashMap<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).path() != null) {
+                lineOf.putIfAbsent(out.get(i).path(), i);
+            }
+        }
         for (Carried comment : carried) {
-            for (int i = 0; i < out.size() && !present.contains(comment.comment().text()); i++) {
-                if (comment.path() != null && comment.path().equals(out.get(i).path())) {
-                    placements.add(new Placement(comment.comment(), i, comment.inline()));
-                    all.add(comment.comment());
-                    break;
-                }
+            Integer at = comment.path() == null ? null : lineOf.get(comment.path());
+            if (at != null && !present.contains(comment.comment().text())) {
+                placements.add(new Placement(comment.comment(), at, comment.inline()));
+                all.add(comment.comment());
             }
         }
         String result = withComments(placements);

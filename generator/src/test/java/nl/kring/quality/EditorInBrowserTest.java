@@ -109,10 +109,10 @@ class EditorInBrowserTest {
         axe.addAll(axe("group form"));
         editor.publish();
         editor.awaitFile(WALK, text -> text.contains("daarna drinken we koffie"));
-        assertThat(frontMatter(editor.read(WALK))).isEqualTo(with(frontMatter(before.get(WALK)), Map.of(
+        assertThat(ContentText.fields(editor.read(WALK))).isEqualTo(with(ContentText.fields(before.get(WALK)), Map.of(
                 "summary", "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.",
                 "schedule", Map.of("days", List.of("sunday"), "start", "09:30", "end", "11:30"))));
-        assertThat(editor.read(WALK)).contains("  start: \"09:30\"\n").endsWith(body(before.get(WALK)));
+        assertThat(editor.read(WALK)).contains("  start: \"09:30\"\n").endsWith(ContentText.body(before.get(WALK)));
         assertThat(diffLines(before.get(WALK), editor.read(WALK))).containsExactly(
                 "summary: Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.",
                 "  start: \"09:30\"");
@@ -128,9 +128,9 @@ class EditorInBrowserTest {
         DecapEditor.retype(editor.field("Korte samenvatting", 0), "Lotgenoten met chronische pijn steunen elkaar in een huiskamer.");
         editor.publish();
         editor.awaitFile(PAIN, text -> text.contains("steunen elkaar in een huiskamer"));
-        Map<String, Object> pain = frontMatter(editor.read(PAIN));
+        Map<String, Object> pain = ContentText.fields(editor.read(PAIN));
         assertThat(((Map<?, ?>) pain.get("location")).get("private")).as("private: ja stays private in\n%s\nlog:\n%s", editor.read(PAIN), editor.log()).isEqualTo(true);
-        assertThat(pain).isEqualTo(with(frontMatter(before.get(PAIN).replace("private: ja", "private: true")),
+        assertThat(pain).isEqualTo(with(ContentText.fields(before.get(PAIN).replace("private: ja", "private: true")),
                 Map.of("summary", "Lotgenoten met chronische pijn steunen elkaar in een huiskamer.")));
 
         // a new group: refused while a required field is empty, saved once it is filled
@@ -153,7 +153,7 @@ class EditorInBrowserTest {
         DecapEditor.retype(editor.field("Wanneer", 0), "Elke eerste zaterdag van de maand, 10.00 uur");
         editor.publish();
         String created = editor.awaitFile("content/roermond/groups/wandelen-na-verlies.md", text -> true);
-        assertThat(frontMatter(created)).containsEntry("name", "Wandelen na verlies")
+        assertThat(ContentText.fields(created)).containsEntry("name", "Wandelen na verlies")
                 .containsEntry("topics", List.of("rouw"))
                 .containsEntry("when", "Elke eerste zaterdag van de maand, 10.00 uur");
         editor.awaitPreview("/roermond/roermond/groepen/wandelen-na-verlies/", "Samen wandelen en praten");
@@ -167,7 +167,7 @@ class EditorInBrowserTest {
         storyText.sendKeys(" Nu ben ik twee jaar gokvrij.");
         editor.publish();
         editor.awaitFile(STORY, text -> text.contains("twee jaar gokvrij"));
-        assertThat(frontMatter(editor.read(STORY))).isEqualTo(frontMatter(before.get(STORY)));
+        assertThat(ContentText.fields(editor.read(STORY))).isEqualTo(ContentText.fields(before.get(STORY)));
         assertThat(diffLines(before.get(STORY), editor.read(STORY))).as("the story's diff:\n%s", editor.read(STORY)).containsExactly(
                 before.get(STORY).strip().lines().reduce((a, b) -> b).orElseThrow() + " Nu ben ik twee jaar gokvrij.");
         editor.awaitPreview("/roermond/roermond/verhalen/van-schaamte-naar-grip/", "Nu ben ik twee jaar gokvrij.");
@@ -185,8 +185,8 @@ class EditorInBrowserTest {
         DecapEditor.retype(explanation, rouw);
         editor.publish();
         editor.awaitFile(TOPICS, text -> text.contains("ook een huisdier"));
-        Map<String, Object> topicsAfter = frontMatterless(editor.read(TOPICS));
-        Map<String, Object> topicsBefore = frontMatterless(before.get(TOPICS));
+        Map<String, Object> topicsAfter = ContentText.fields(editor.read(TOPICS));
+        Map<String, Object> topicsBefore = ContentText.fields(before.get(TOPICS));
         @SuppressWarnings("unchecked")
         Map<String, Object> first = new LinkedHashMap<>(((List<Map<String, Object>>) topicsBefore.get("topics")).getFirst());
         first.put("description", rouw);
@@ -228,7 +228,7 @@ class EditorInBrowserTest {
         editor.publish();
         editor.awaitFile(STORY, text -> text.contains("images/telefoon.png"));
         assertThat(root.resolve("content/roermond/stories/images/telefoon.png")).hasBinaryContent(tinyPng());
-        assertThat(frontMatter(editor.read(STORY))).containsEntry("image", "images/telefoon.png")
+        assertThat(ContentText.fields(editor.read(STORY))).containsEntry("image", "images/telefoon.png")
                 .containsEntry("imageAlt", "Een telefoon met een gokspel op het scherm.");
 
         // kring check is clean; nothing left this computer
@@ -282,23 +282,6 @@ class EditorInBrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The front matter as YAML reads it (dates as text, as Kring reads them: the JSON schema of YAML 1.2 core). */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> frontMatter(String file) {
-        int end = file.indexOf("\n---", 4);
-        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(file.substring(4, end));
-    }
-
-    /** A whole YAML file (topics.yml) as YAML reads it. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> frontMatterless(String yaml) {
-        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
-    }
-
-    private static String body(String file) {
-        return file.substring(file.indexOf("\n---", 4) + 4);
     }
 
     @SuppressWarnings("unchecked")

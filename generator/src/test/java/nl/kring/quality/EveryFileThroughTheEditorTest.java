@@ -22,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import nl.kring.diagnostic.Diagnostic;
 import nl.kring.message.Texts;
@@ -78,7 +76,7 @@ class EveryFileThroughTheEditorTest {
 
         SoftAssertions softly = new SoftAssertions();
         for (String path : files) {
-            Entry entry = Entry.of(path, fields(before.get(path)));
+            Entry entry = Entry.of(path, ContentText.fields(before.get(path)));
             editor.go(entry.fragment(), entry.inList() ? null : entry.shown());
             if (entry.inList()) {
                 // topics.yml is one list: its first item's arrow opens it
@@ -98,9 +96,10 @@ class EveryFileThroughTheEditorTest {
                 Files.writeString(evidence, after, StandardCharsets.UTF_8);  // what the editor made of it, to compare
             }
 
-            softly.assertThat(fields(after)).as("%s as YAML reads it, after the editor saved it", path)
-                    .isEqualTo(entry.edited(fields(before.get(path))));
-            softly.assertThat(body(after)).as("%s: the text after the front matter", path).isEqualTo(body(before.get(path)));
+            softly.assertThat(ContentText.fields(after)).as("%s as YAML reads it, after the editor saved it", path)
+                    .isEqualTo(entry.edited(ContentText.fields(before.get(path))));
+            softly.assertThat(ContentText.body(after)).as("%s: the text after the front matter", path)
+                    .isEqualTo(ContentText.body(before.get(path)));
             softly.assertThat(changedLines(before.get(path), after)).as("%s: the lines that changed", path)
                     .hasSize(1).allMatch(line -> line.contains(EDIT));
         }
@@ -140,9 +139,9 @@ class EveryFileThroughTheEditorTest {
         editor.publish();
         String after = editor.awaitFile(path, text -> text.contains(EDIT));
 
-        Map<String, Object> expected = asKringReadsIt(fields(written));
+        Map<String, Object> expected = asKringReadsIt(ContentText.fields(written));
         expected.put("name", name + EDIT);
-        assertThat(asKringReadsIt(fields(after))).as("the group as Kring reads it, after the editor saved:\n%s", after)
+        assertThat(asKringReadsIt(ContentText.fields(after))).as("the group as Kring reads it, after the editor saved:\n%s", after)
                 .isEqualTo(expected);
         assertThat(errors()).as("kring check after the editor's save").isEmpty();
     }
@@ -162,7 +161,7 @@ class EveryFileThroughTheEditorTest {
         for (String path : paths) {
             String before = read(path);
             String[] parts = path.split("/");
-            String name = (String) fields(before).get("name");
+            String name = (String) ContentText.fields(before).get("name");
             editor.go("#/collections/" + parts[1] + "-groups/entries/" + parts[3].replace(".md", ""), name);
             WebElement text = editor.await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
@@ -172,7 +171,7 @@ class EveryFileThroughTheEditorTest {
             editor.publish();
             String after = editor.awaitFile(path, t -> t.contains("Tot ziens!"));
             String last = before.strip().lines().reduce((a, b) -> b).orElseThrow();
-            softly.assertThat(fields(after)).as("%s: the front matter", path).isEqualTo(fields(before));
+            softly.assertThat(ContentText.fields(after)).as("%s: the front matter", path).isEqualTo(ContentText.fields(before));
             softly.assertThat(changedLines(before, after)).as("%s: the lines that changed:\n%s", path, after)
                     .containsExactly(last + " Tot ziens!");
         }
@@ -254,17 +253,6 @@ class EveryFileThroughTheEditorTest {
             copy.set((Integer) step, with(copy.get((Integer) step), depth + 1));
             return copy;
         }
-    }
-
-    /** The front matter (or a whole YAML file) as YAML reads it: dates as text, as Kring reads them. */
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> fields(String file) {
-        String yaml = file.startsWith("---\n") ? file.substring(4, file.indexOf("\n---", 4)) : file;
-        return (Map<String, Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml);
-    }
-
-    private static String body(String file) {
-        return file.startsWith("---\n") ? file.substring(file.indexOf("\n---", 4) + 4) : "";
     }
 
     /** The lines of {@code after} that differ from {@code before}'s line at the same place, or all when lines came or went. */

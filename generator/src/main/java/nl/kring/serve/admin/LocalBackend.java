@@ -165,8 +165,9 @@ final class LocalBackend {
             served.put(path, hash);
             described.put("id", hash);
             // in kring fmt's form, which Decap's widgets can all read (a list of one written as its value stops it)
-            String text = new ContentFormatter(new Diagnostics()).canonical(new SourceFile(path, file,
-                    new String(bytes, StandardCharsets.UTF_8))).orElse(new String(bytes, StandardCharsets.UTF_8));
+            String onDisk = new String(bytes, StandardCharsets.UTF_8);
+            String text = new ContentFormatter(new Diagnostics()).canonical(new SourceFile(path, file, onDisk))
+                    .orElse(onDisk);
             entry.put("data", path.equals(TopicsFile.PATH) ? TopicsFile.forEditor(text) : text);
         } else {
             described.put("id", null);
