@@ -103,6 +103,20 @@ export function createAnalyzer(tables) {
       return this.analyze(text).map((w) => w.term);
     },
     /**
+     * The terms of the words a diminutive query word can be made from, in order of preference ("groepje" →
+     * "groep"): what a search looks for when the index lacks the word's own term (DutchAnalysis.baseTerms).
+     */
+    baseTerms(word) {
+      const own = termOf(word);
+      const terms = [];
+      for (const base of diminutiveBases(word)) {
+        if (stopWords.has(base)) continue;
+        const term = termOf(base);
+        if (term !== own && !terms.includes(term)) terms.push(term);
+      }
+      return terms;
+    },
+    /**
      * The words a query searches: distinct terms, without fillers ("zoek", "groep") unless nothing else is
      * left, at most MAX_QUERY_TERMS (a pasted page searches its first words) — as DutchAnalysis.queryTerms.
      */
@@ -120,6 +134,34 @@ export function createAnalyzer(tables) {
       return distinct;
     },
   };
+}
+
+/**
+ * The words a Dutch diminutive can be made from, most literal first (Diminutives.bases): groep|je, stoel|tje,
+ * auto|otje, bal|letje, ring|etje, bloem|pje, konin|kje → koning; a plural (-jes) as its singular. Which one a word
+ * is cannot be told from its letters ("kaartje" is kaart + je, "paartje" paar + tje), so the search takes the
+ * first whose term the index holds.
+ */
+export function diminutiveBases(word) {
+  const singular = word.endsWith('jes') ? word.slice(0, -1) : word;
+  if (singular.length < 5 || !singular.endsWith('je')) return [];
+  const stem = singular.slice(0, -2);
+  const bases = [stem];
+  const add = (base) => { if (!bases.includes(base)) bases.push(base); };
+  const last = (text, i = 1) => text[text.length - i];
+  if (stem.endsWith('t')) {
+    const base = stem.slice(0, -1);
+    add(base);
+    if (base.length >= 3 && last(base) === last(base, 2) && 'aeou'.includes(last(base))) add(base.slice(0, -1));
+  }
+  if (stem.endsWith('et')) {
+    const base = stem.slice(0, -2);
+    if (base.length >= 2 && last(base) === last(base, 2) && !'aeiouy'.includes(last(base))) add(base.slice(0, -1));
+    else if (base.endsWith('ng')) add(base);
+  }
+  if (stem.endsWith('mp')) add(stem.slice(0, -1));
+  if (stem.endsWith('ink')) add(stem.slice(0, -1) + 'g');
+  return bases.filter((base) => base.length >= 3);
 }
 
 // The Snowball Dutch stemmer (Lucene's org.tartarus.snowball.ext.DutchStemmer, the Porter-style algorithm of
@@ -611,12 +653,24 @@ export class SearchEngine {
   /** Postings of one query word: exact term (tier 0), else or additionally its expansions (tier 1). */
   async #matchWord(w, asPrefix) {
     const exactShard = await this.shard(this.shardIndex(w.term));
-    const exact = exactShard.terms.get(w.term);
+    let exact = exactShard.terms.get(w.term);
+    let exactIn = exactShard;
+    if (!exact) {
+      // a diminutive the texts lack finds its noun: "praatgroepje" → "praatgroep" (RegionSearchIndex.queryTerms)
+      for (const term of this.analyzer.baseTerms(w.word)) {
+        const shard = await this.shard(this.shardIndex(term));
+        if (shard.terms.has(term)) {
+          exact = shard.terms.get(term);
+          exactIn = shard;
+          break;
+        }
+      }
+    }
     const docs = new Map();
     const matched = [];
     if (exact) {
       matched.push({ term: exact.term, surface: exact.surface, kind: 'exact' });
-      for (const [doc, score] of exactShard.postings(exact)) docs.set(doc, { score, tier: 0 });
+      for (const [doc, score] of exactIn.postings(exact)) docs.set(doc, { score, tier: 0 });
     }
     const expansions = [];
     if (asPrefix && w.word.length >= 3) {
@@ -646,7 +700,7 @@ export class SearchEngine {
       fuzzy.sort((a, b) => a.distance - b.distance || b.entry.docCount - a.entry.docCount);
       expansions.push(...fuzzy);
     }
-    const done = new Set();
+    const done = new Set(exact ? [exact.term] : []);
     for (const { shard, entry, kind } of expansions) {
       if (done.has(entry.term)) continue;
       done.add(entry.term);

@@ -1,6 +1,7 @@
 // Runs the theme's search.js under Node for the parity tests.
 //   node harness.mjs <search.js> analyze <tables.json> < words      → one line of terms per input line
 //   node harness.mjs <search.js> queryTerms <tables.json> < queries → the terms each query searches
+//   node harness.mjs <search.js> baseTerms <tables.json> < words    → the terms of each word's diminutive bases
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
 //   node harness.mjs <search.js> cost <index dir> < queries       → the files a first search fetches, as JSON
 //   node harness.mjs <search.js> ranking <index dir> < queries    → the paths of each query's top 10, as JSON
@@ -31,6 +32,9 @@ if (mode === 'analyze') {
 } else if (mode === 'queryTerms') {
   const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
   for (const line of lines) out.push(analyzer.queryWords(line).map((w) => w.term).join(' '));
+} else if (mode === 'baseTerms') {
+  const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
+  for (const line of lines) out.push(analyzer.baseTerms(analyzer.normalize(line)).join(' '));
 } else if (mode === 'search') {
   const engine = openIndex(data);
   for (const line of lines) {

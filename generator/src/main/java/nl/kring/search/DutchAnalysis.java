@@ -47,7 +47,7 @@ public final class DutchAnalysis {
     public static final int MAX_QUERY_TERMS = 12;
 
     private static final List<String> FILLERS = List.of("zoek", "zoeken", "zoekt", "gezocht", "graag", "groep",
-            "groepen", "waar", "waarom", "wanneer", "welke", "welk", "vind", "vinden", "hallo", "hoi", "aub",
+            "groepen", "groepje", "groepjes", "waar", "waarom", "wanneer", "welke", "welk", "vind", "vinden", "hallo", "hoi", "aub",
             "alstublieft", "svp", "bedankt", "help", "iemand", "mensen", "informatie", "info");
 
     /** Lucene's DutchAnalyzer defaults: words the Snowball stemmer gets wrong. */
@@ -129,21 +129,42 @@ public final class DutchAnalysis {
      * is left, without fillers ("ik zoek een groep" still searches "groep"); at most {@link #MAX_QUERY_TERMS}.
      */
     public List<String> queryTerms(String query) {
+        return queryWords(query).stream().map(QueryWord::term).toList();
+    }
+
+    /** A word of a query as typed (lower-cased and folded) and the term it searches. */
+    public record QueryWord(String word, String term) {
+    }
+
+    /** {@link #queryTerms}, each with the word it came from. */
+    public List<QueryWord> queryWords(String query) {
         List<String> words = words(query);
         List<String> kept = words.stream().filter(w -> !FILLERS.contains(w)).toList();
-        java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+        Map<String, QueryWord> byTerm = new LinkedHashMap<>();
         for (String word : kept.isEmpty() ? words : kept) {
-            for (String term : terms(query, word)) {
-                if (terms.size() < MAX_QUERY_TERMS) {
-                    terms.add(term);
+            for (String term : terms(this.query, word)) {
+                if (byTerm.size() < MAX_QUERY_TERMS) {
+                    byTerm.putIfAbsent(term, new QueryWord(word, term));
                 }
             }
         }
-        return List.copyOf(terms);
+        return List.copyOf(byTerm.values());
     }
 
-    private List<String> terms(String query, String word) {
-        return terms(this.query, word);
+    /**
+     * The terms of the words a diminutive query word can be made from, in order of preference ("groepje" →
+     * "groep"; see {@link Diminutives}): what a search looks for when its index lacks the word's own term.
+     */
+    public List<String> baseTerms(String word) {
+        List<String> own = terms(this.query, word);
+        java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
+        for (String base : Diminutives.bases(word)) {
+            List<String> term = terms(this.query, base);
+            if (term.size() == 1 && !own.contains(term.getFirst())) {
+                terms.add(term.getFirst());
+            }
+        }
+        return List.copyOf(terms);
     }
 
     /** The terms a text turns into. */

@@ -102,9 +102,18 @@ public final class RegionSearchIndex implements AutoCloseable {
         return reader.leaves().getFirst().reader();
     }
 
-    /** The distinct terms of a query, in the order typed (without fillers, unless nothing else is left). */
+    /**
+     * The terms a query searches, in the order typed (without fillers, unless nothing else is left): each word's
+     * own term, or, when no document has it, the first of its base words' terms that a document has — a
+     * diminutive finds its noun ("praatgroepje" → "praatgroep", {@link DutchAnalysis#baseTerms}), as in search.js.
+     */
     public List<String> queryTerms(String query) {
-        return analysis.queryTerms(query);
+        List<String> terms = new ArrayList<>();
+        for (DutchAnalysis.QueryWord word : analysis.queryWords(query)) {
+            terms.add(hasTerm(word.term()) ? word.term()
+                    : analysis.baseTerms(word.word()).stream().filter(this::hasTerm).findFirst().orElse(word.term()));
+        }
+        return terms;
     }
 
     /**

@@ -79,6 +79,50 @@ class AnalysisParityTest {
     }
 
     @Test
+    void aDiminutiveHasItsNounAmongItsBases() {
+        // diminutive → the noun it is made from, by each of the Dutch suffixes (-je, -tje, -etje, -pje, -kje, -jes)
+        java.util.Map<String, String> nouns = new java.util.LinkedHashMap<>();
+        for (String pair : List.of("groepje groep", "praatgroepjes praatgroep", "kopje kop", "huisjes huis",
+                "kaartje kaart", "feestje feest", "stoeltje stoel", "vrouwtje vrouw", "kamertje kamer",
+                "paartje paar", "autootje auto", "cafeetje cafe", "balletje bal", "mannetje man", "karretje kar",
+                "ringetje ring", "dingetje ding", "bloempje bloem", "boompje boom", "koninkje koning",
+                "woninkje woning", "etentje eten", "praatje praat", "wandelingetje wandeling")) {
+            nouns.put(pair.split(" ")[0], pair.split(" ")[1]);
+        }
+        nouns.forEach((diminutive, noun) -> assertThat(Diminutives.bases(diminutive)).as(diminutive).contains(noun));
+        // the most literal reading first: kaart + je before kaar + tje; the region's index decides between them
+        assertThat(Diminutives.bases("kaartje")).containsExactly("kaart", "kaar");
+        assertThat(analysis.baseTerms("praatgroepjes")).containsExactly("praatgroep");
+        assertThat(analysis.baseTerms("mannetje")).as("their terms").containsExactly("mannet", "mann", "man");
+        assertThat(analysis.baseTerms("kopjes")).as("distinct, never the word's own").containsExactly("kop");
+        for (String word : List.of("groep", "rouw", "meedoen", "je", "jij", "bije", "jes")) {
+            assertThat(Diminutives.bases(word)).as(word).isEmpty();
+        }
+        assertThat(Diminutives.bases("potje")).as("no base under three letters").containsExactly("pot");
+    }
+
+    @Test
+    void theBrowserGivesTheSameBasesForEveryDiminutive(@TempDir Path dir) throws IOException {
+        List<String> words = new ArrayList<>(vocabulary().stream()
+                .filter(w -> w.endsWith("je") || w.endsWith("jes")).toList());
+        assertThat(words).as("diminutives in Snowball's vocabulary").hasSizeGreaterThan(500);
+        words.addAll(List.of("Groepje", "PRAATGROEPJES", "cafeetje", "caféetje", "koninkje", "ringetje", "bloempje"));
+        Path tables = dir.resolve("tables.json");
+        Files.writeString(tables, tablesJson(), StandardCharsets.UTF_8);
+        List<String> browser = NodeScript.harness("baseTerms", tables, String.join("\n", words) + "\n");
+        assertThat(browser).hasSize(words.size());
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            List<String> folded = analysis.words(words.get(i));
+            String lucene = folded.size() == 1 ? String.join(" ", analysis.baseTerms(folded.getFirst())) : "";
+            if (!lucene.equals(browser.get(i))) {
+                differences.add(words.get(i) + ": Java [" + lucene + "], browser [" + browser.get(i) + "]");
+            }
+        }
+        assertThat(differences).as("%d of %d differ", differences.size(), words.size()).isEmpty();
+    }
+
+    @Test
     void theBrowserDropsTheSameFillersAndKeepsTheSameTerms(@TempDir Path dir) throws IOException {
         List<String> queries = List.of("Ik zoek een groep voor mijn man", "ik zoek een groep", "hoe vind ik hulp",
                 "waar is de rouwgroep?", "mijn man is overleden", "Groepen voor mensen met schulden",

@@ -112,6 +112,18 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void aDiminutiveTheTextsLackFindsItsNoun() {
+        // residents write "praatgroepje"; the texts say "praatgroep" (Snowball leaves the -je on: "praatgroepj")
+        String answer = ask("praatgroepje");
+        assertThat(titles(answer)).containsExactly("Diabetes praatgroep");
+        assertThat(answer).contains("\"exact:praatgroep\"", "\"tiers\":[0]");
+        assertThat(field(answer, "suggestion")).as("a word in another form is no typo").isEqualTo("null");
+        assertThat(titles(ask("mannengroepjes"))).containsExactly("Mannengroep prostaatkanker online");
+        // "groepje" is a filler like "groep": what the resident looks for is the rest
+        assertThat(titles(ask("een groepje voor mantelzorg"))).containsExactly("Mantelzorgcafé");
+    }
+
+    @Test
     void exactMatchesRankAboveTypoMatches() {
         // "kanker" is a word of the index; "kankr" is one letter off and matches as typo only
         String answer = ask("kankr");
