@@ -143,6 +143,7 @@ export function createAnalyzer(tables) {
  * first whose term the index holds.
  */
 export function diminutiveBases(word) {
+  if (!PLAIN_WORD.test(word)) return [];
   const singular = word.endsWith('jes') ? word.slice(0, -1) : word;
   if (singular.length < 5 || !singular.endsWith('je')) return [];
   const stem = singular.slice(0, -2);
@@ -168,6 +169,10 @@ export function diminutiveBases(word) {
 // snowballstem.org/algorithms/dutch/stemmer.html), written out over a plain character array.
 /** A query searches at most this many distinct terms (as DutchAnalysis.MAX_QUERY_TERMS). */
 export const MAX_QUERY_TERMS = 12;
+/** A piece of a compound a query word splits into has at least this many letters (RegionSearchIndex.MIN_PIECE). */
+const MIN_PIECE = 3;
+/** Only a word of plain letters (after folding) has other forms to look for (Diminutives.isPlainWord). */
+const PLAIN_WORD = /^[a-z]+$/;
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'è']);
 const ACCENTS = { 'ä': 'a', 'á': 'a', 'ë': 'e', 'é': 'e', 'ï': 'i', 'í': 'i', 'ö': 'o', 'ó': 'o', 'ü': 'u', 'ú': 'u' };
@@ -653,24 +658,25 @@ export class SearchEngine {
   /** Postings of one query word: exact term (tier 0), else or additionally its expansions (tier 1). */
   async #matchWord(w, asPrefix) {
     const exactShard = await this.shard(this.shardIndex(w.term));
-    let exact = exactShard.terms.get(w.term);
-    let exactIn = exactShard;
-    if (!exact) {
-      // a diminutive the texts lack finds its noun: "praatgroepje" → "praatgroep" (RegionSearchIndex.queryTerms)
-      for (const term of this.analyzer.baseTerms(w.word)) {
-        const shard = await this.shard(this.shardIndex(term));
-        if (shard.terms.has(term)) {
-          exact = shard.terms.get(term);
-          exactIn = shard;
-          break;
-        }
-      }
-    }
+    const own = exactShard.terms.get(w.term);
+    // the word itself, or a form of it the index holds (a diminutive's noun, a compound's two pieces)
+    const forms = own ? [{ shard: exactShard, entry: own }] : await this.#otherForm(w.word);
+    const exact = forms ? forms[0].entry : null;
     const docs = new Map();
     const matched = [];
-    if (exact) {
-      matched.push({ term: exact.term, surface: exact.surface, kind: 'exact' });
-      for (const [doc, score] of exactIn.postings(exact)) docs.set(doc, { score, tier: 0 });
+    if (forms) {
+      // a compound's pieces: a document needs both, and the word scores what they score together
+      const pieces = new Map();
+      for (const { shard, entry } of forms) {
+        matched.push({ term: entry.term, surface: entry.surface, kind: 'exact' });
+        for (const [doc, score] of shard.postings(entry)) {
+          const piece = pieces.get(doc) ?? { score: 0, count: 0 };
+          piece.score += score;
+          piece.count++;
+          pieces.set(doc, piece);
+        }
+      }
+      for (const [doc, { score, count }] of pieces) if (count === forms.length) docs.set(doc, { score, tier: 0 });
     }
     const expansions = [];
     if (asPrefix && w.word.length >= 3) {
@@ -700,7 +706,7 @@ export class SearchEngine {
       fuzzy.sort((a, b) => a.distance - b.distance || b.entry.docCount - a.entry.docCount);
       expansions.push(...fuzzy);
     }
-    const done = new Set(exact ? [exact.term] : []);
+    const done = new Set(forms ? forms.map((f) => f.entry.term) : []);
     for (const { shard, entry, kind } of expansions) {
       if (done.has(entry.term)) continue;
       done.add(entry.term);
@@ -712,6 +718,55 @@ export class SearchEngine {
       }
     }
     return { docs, matched, fuzzy };
+  }
+
+  /**
+   * A query word the index lacks, in a form the index holds (RegionSearchIndex.wordTerms): a diminutive's noun
+   * ("praatgroepje" → praatgroep); else the two pieces of a compound the texts write apart or not at all
+   * ("wandelgroep" → wandel + groep), also of a diminutive's noun ("wandelgroepje"). Null when there is none.
+   */
+  async #otherForm(word) {
+    if (!PLAIN_WORD.test(word)) return null;   // parts of "19.30" or "a.a" are no words
+    const lookUp = async (term) => {
+      const shard = await this.shard(this.shardIndex(term));
+      const entry = shard.terms.get(term);
+      return entry ? { shard, entry } : null;
+    };
+    for (const term of this.analyzer.baseTerms(word)) {
+      const found = await lookUp(term);
+      if (found) return [found];
+    }
+    for (const whole of [word, ...diminutiveBases(word)]) {
+      const pieces = await this.#pieces(whole, lookUp);
+      if (pieces) return pieces;
+    }
+    return null;
+  }
+
+  /**
+   * The two pieces a word splits into when the index has both: the longest first piece first, no stop words,
+   * pieces of at least MIN_PIECE letters, a linking -s-, -e- or -en- between them left out (verslaving|s|zorg).
+   * The first piece's candidates share the word's first letters, so they mostly lie in one shard.
+   */
+  async #pieces(word, lookUp) {
+    for (let i = word.length - MIN_PIECE; i >= MIN_PIECE; i--) {
+      const head = this.analyzer.word(word.slice(0, i));
+      if (!head) continue;
+      const rest = word.slice(i);
+      const tails = [rest];
+      if (rest.startsWith('s') || rest.startsWith('e')) tails.push(rest.slice(1));
+      if (rest.startsWith('en')) tails.push(rest.slice(2));
+      let first;
+      for (const tail of tails) {
+        const piece = tail.length >= MIN_PIECE ? this.analyzer.word(tail) : null;
+        if (!piece) continue;
+        first ??= await lookUp(head.term);
+        if (!first) break;
+        const second = await lookUp(piece.term);
+        if (second) return [first, second];
+      }
+    }
+    return null;
   }
 
   /**

@@ -27,6 +27,9 @@ final class Diminutives {
 
     /** The possible bases of a folded, lower-case word, in order of preference; empty when it is no diminutive. */
     static List<String> bases(String word) {
+        if (!isPlainWord(word)) {
+            return List.of();
+        }
         String singular = word.endsWith("jes") ? word.substring(0, word.length() - 1) : word;
         if (singular.length() < 5 || !singular.endsWith("je")) {
             return List.of();
@@ -63,6 +66,14 @@ final class Diminutives {
             }
         }
         return result;
+    }
+
+    /**
+     * Whether a folded word is made of the letters a to z only: a part of "19.30" or "a.a" is no word, and
+     * Lucene's tokenizer would cut it differently from the browser's, which takes the part whole.
+     */
+    static boolean isPlainWord(String word) {
+        return !word.isEmpty() && word.chars().allMatch(c -> c >= 'a' && c <= 'z');
     }
 
     private static boolean endsWithDoubledVowel(String word) {

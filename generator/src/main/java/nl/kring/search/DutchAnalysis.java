@@ -151,6 +151,12 @@ public final class DutchAnalysis {
         return List.copyOf(byTerm.values());
     }
 
+    /** The one term a folded word searches, or null for a stop word. */
+    public String term(String word) {
+        List<String> terms = terms(this.query, word);
+        return terms.size() == 1 ? terms.getFirst() : null;
+    }
+
     /**
      * The terms of the words a diminutive query word can be made from, in order of preference ("groepje" →
      * "groep"; see {@link Diminutives}): what a search looks for when its index lacks the word's own term.

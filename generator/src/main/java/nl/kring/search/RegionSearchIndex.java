@@ -102,18 +102,86 @@ public final class RegionSearchIndex implements AutoCloseable {
         return reader.leaves().getFirst().reader();
     }
 
-    /**
-     * The terms a query searches, in the order typed (without fillers, unless nothing else is left): each word's
-     * own term, or, when no document has it, the first of its base words' terms that a document has — a
-     * diminutive finds its noun ("praatgroepje" → "praatgroep", {@link DutchAnalysis#baseTerms}), as in search.js.
-     */
+    /** The terms a query searches, in the order typed, each word's after the other's ({@link #wordTerms}). */
     public List<String> queryTerms(String query) {
-        List<String> terms = new ArrayList<>();
+        return wordTerms(query).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * What each word of a query searches, in the order typed (without fillers, unless nothing else is left): the
+     * word's own term; when no document has it, a diminutive's noun ("praatgroepje" → "praatgroep",
+     * {@link DutchAnalysis#baseTerms}); else the two pieces of a compound that the texts write apart or not at
+     * all ("wandelgroep" → "wandel", "groep"), also of a diminutive's noun ("wandelgroepje"), and a document must
+     * have both. search.js does the same, in the same order.
+     */
+    public List<List<String>> wordTerms(String query) {
+        List<List<String>> words = new ArrayList<>();
         for (DutchAnalysis.QueryWord word : analysis.queryWords(query)) {
-            terms.add(hasTerm(word.term()) ? word.term()
-                    : analysis.baseTerms(word.word()).stream().filter(this::hasTerm).findFirst().orElse(word.term()));
+            words.add(termsOf(word));
         }
-        return terms;
+        return words;
+    }
+
+    private List<String> termsOf(DutchAnalysis.QueryWord word) {
+        if (hasTerm(word.term())) {
+            return List.of(word.term());
+        }
+        if (!Diminutives.isPlainWord(word.word())) {
+            return List.of(word.term());
+        }
+        for (String term : analysis.baseTerms(word.word())) {
+            if (hasTerm(term)) {
+                return List.of(term);
+            }
+        }
+        List<String> wholes = new ArrayList<>(List.of(word.word()));
+        wholes.addAll(Diminutives.bases(word.word()));
+        for (String whole : wholes) {
+            List<String> pieces = pieces(whole);
+            if (!pieces.isEmpty()) {
+                return pieces;
+            }
+        }
+        return List.of(word.term());
+    }
+
+    /** A piece of a compound the search looks for has at least this many letters. */
+    static final int MIN_PIECE = 3;
+
+    /**
+     * The terms of the two pieces a word splits into when this index has both, or none: the longest first piece
+     * first, each piece no stop word, with a linking -s-, -e- or -en- between them left out
+     * ("verslavingszorg" → verslaving + zorg). The index splits its own compounds with the Dutch lexicon
+     * ({@link CompoundSplitter}); a query has only this region's words, which the browser can look up.
+     */
+    private List<String> pieces(String word) {
+        for (int i = word.length() - MIN_PIECE; i >= MIN_PIECE; i--) {
+            String head = analysis.term(word.substring(0, i));
+            if (head == null) {
+                continue;
+            }
+            String rest = word.substring(i);
+            List<String> tails = new ArrayList<>(List.of(rest));
+            if (rest.startsWith("s") || rest.startsWith("e")) {
+                tails.add(rest.substring(1));
+            }
+            if (rest.startsWith("en")) {
+                tails.add(rest.substring(2));
+            }
+            for (String tail : tails) {
+                String term = tail.length() >= MIN_PIECE ? analysis.term(tail) : null;
+                if (term == null) {
+                    continue;
+                }
+                if (!hasTerm(head)) {
+                    break;
+                }
+                if (hasTerm(term)) {
+                    return List.of(head, term);
+                }
+            }
+        }
+        return List.of();
     }
 
     /**
@@ -158,35 +226,46 @@ public final class RegionSearchIndex implements AutoCloseable {
      * are left out unless nothing else matches.
      */
     public SearchResult search(String query, int limit) {
-        List<String> terms = queryTerms(query);
-        if (terms.isEmpty()) {
+        List<List<String>> words = wordTerms(query);
+        List<String> terms = words.stream().flatMap(List::stream).toList();
+        if (words.isEmpty()) {
             return new SearchResult(terms, List.of(), 0, 0, false);
         }
         try {
-            Map<Integer, double[]> sums = new java.util.TreeMap<>();   // doc → {score sum, terms matched}
+            Map<Integer, double[]> sums = new java.util.TreeMap<>();   // doc → {score sum, words matched}
             java.util.Set<Integer> about = new java.util.HashSet<>();   // groups whose topic a query word names
-            for (String term : terms) {
-                org.apache.lucene.index.PostingsEnum topical = leaf().postings(new Term(SearchFields.TOPICS, term));
-                if (topical != null) {
-                    for (int doc = topical.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
-                         doc = topical.nextDoc()) {
-                        if (documents.get(doc).type() == DocumentType.GROUP) {
-                            about.add(doc);
+            for (List<String> word : words) {
+                Map<Integer, double[]> pieces = new java.util.HashMap<>();   // doc → {score of the word, terms}
+                for (String term : word) {
+                    org.apache.lucene.index.PostingsEnum topical = leaf().postings(new Term(SearchFields.TOPICS, term));
+                    if (topical != null) {
+                        for (int doc = topical.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+                             doc = topical.nextDoc()) {
+                            if (documents.get(doc).type() == DocumentType.GROUP) {
+                                about.add(doc);
+                            }
                         }
                     }
+                    TopDocs matches = searcher.search(anyField(term), Math.max(1, reader.maxDoc()));
+                    for (ScoreDoc hit : matches.scoreDocs) {
+                        double[] piece = pieces.computeIfAbsent(hit.doc, d -> new double[2]);
+                        piece[0] += hit.score;
+                        piece[1]++;
+                    }
                 }
-                TopDocs matches = searcher.search(anyField(term), Math.max(1, reader.maxDoc()));
-                for (ScoreDoc hit : matches.scoreDocs) {
-                    double[] sum = sums.computeIfAbsent(hit.doc, d -> new double[2]);
-                    sum[0] += hit.score;
-                    sum[1]++;
-                }
+                pieces.forEach((doc, piece) -> {
+                    if (piece[1] == word.size()) {   // a compound's pieces: a document needs both
+                        double[] sum = sums.computeIfAbsent(doc, d -> new double[2]);
+                        sum[0] += piece[0];
+                        sum[1]++;
+                    }
+                });
             }
             List<Ranked> all = new ArrayList<>();
             List<Ranked> some = new ArrayList<>();
             sums.forEach((doc, sum) -> {
                 float score = (float) sum[0] * typeWeight(documents.get(doc).type());
-                (sum[1] == terms.size() ? all : some).add(new Ranked(doc, score, (int) sum[1], about.contains(doc)));
+                (sum[1] == words.size() ? all : some).add(new Ranked(doc, score, (int) sum[1], about.contains(doc)));
             });
             java.util.Comparator<Ranked> order = java.util.Comparator.comparing(Ranked::about, java.util.Comparator.reverseOrder())
                     .thenComparingInt((Ranked r) -> -r.words())

@@ -124,6 +124,22 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void aCompoundTheTextsLackFindsTheDocumentsWithBothItsPieces() {
+        // nobody wrote "kankergroep"; the texts have "kanker" and "groep" (inside borstkanker, lotgenotengroep)
+        String answer = ask("kankergroep");
+        assertThat(titles(answer)).containsExactlyInAnyOrder("Lotgenotengroep Borstkanker",
+                "Mannengroep prostaatkanker online");
+        assertThat(answer).contains("[\"exact:kanker\",\"exact:groep\"]", "\"tiers\":[0,0]");
+        assertThat(field(answer, "suggestion")).isEqualTo("null");
+        // a linking -s- between the pieces, and a diminutive whose noun is such a compound
+        assertThat(titles(ask("rouwverwerkingsgroep"))).as("rouwverwerking is also the grief topic's synonym")
+                .containsExactlyInAnyOrder("Rouwverwerking na zelfdoding", "Rouwgroep Roermond");
+        assertThat(titles(ask("diabetesgroepje"))).containsExactly("Diabetes praatgroep");
+        // a document needs both pieces: "kanker" alone does not make a diabetes group a "diabetesgroep"
+        assertThat(titles(ask("diabeteskanker"))).isEmpty();
+    }
+
+    @Test
     void exactMatchesRankAboveTypoMatches() {
         // "kanker" is a word of the index; "kankr" is one letter off and matches as typo only
         String answer = ask("kankr");

@@ -43,7 +43,10 @@ class SearchParityTest {
             "ik voel me alleen", "kanker dementie schulden", "rouw online dinsdag",
             // diminutives the texts lack find their nouns ("praatgroepje" → "praatgroep")
             "praatgroepje", "rouwgroepje", "lotgenotengroepje", "gespreksgroepjes", "kopje koffie", "etentje",
-            "een groepje voor mantelzorgers", "groepje");
+            "een groepje voor mantelzorgers", "groepje",
+            // compounds the texts lack find the documents with both pieces ("kankergroep" → kanker + groep)
+            "kankergroep", "borstkankergroep", "wandelgroepje", "diabetesgroep", "dementiecafe", "rouwgroepjes",
+            "verslavingsgroep", "kankergroep roermond", "mantelzorggroep dinsdag");
 
     static final BuildTime NOW = new BuildTime.Local(TestSite.NOW);
 
