@@ -36,6 +36,8 @@ class SearchInBrowserTest extends InBrowser {
             diabetis            | Diabetes praatgroep
             online              | Jong en kanker online
             dinsdag             | Herstelgroep depressie
+            praatgroepje        | Diabetes praatgroep
+            wandelgroepje       | Eenzaamheid: samen wandelen
             """)
     void typingAWordPutsTheExpectedGroupOnTop(String query, String expectedFirst) {
         browser.open(site.url("/zoeken/"));
