@@ -50,9 +50,13 @@ public final class DutchAnalysis {
             "groepen", "groepje", "groepjes", "waar", "waarom", "wanneer", "welke", "welk", "vind", "vinden", "hallo", "hoi", "aub",
             "alstublieft", "svp", "bedankt", "help", "iemand", "mensen", "informatie", "info");
 
-    /** Lucene's DutchAnalyzer defaults: words the Snowball stemmer gets wrong. */
+    /**
+     * Words the Snowball stemmer gets wrong: Lucene's DutchAnalyzer defaults, and "ouderen" (the elderly), which
+     * Snowball makes "ouder" like "ouders" (parents) — a search for lonely elderly people then led with the
+     * parents of autistic children.
+     */
     private static final Map<String, String> STEM_OVERRIDES = orderedOf(
-            "fiets", "fiets", "bromfiets", "bromfiets", "ei", "eier", "kind", "kinder");
+            "fiets", "fiets", "bromfiets", "bromfiets", "ei", "eier", "kind", "kinder", "ouderen", "ouderen");
 
     private final List<String> stopWords;
     private final CharArraySet stopSet;

@@ -51,6 +51,12 @@ class AnalysisParityTest {
     }
 
     @Test
+    void theElderlyAreNotTheParents() {
+        assertThat(analysis.queryTerms("ouderen")).containsExactly("ouderen");
+        assertThat(analysis.queryTerms("ouders ouder")).containsExactly("ouder");
+    }
+
+    @Test
     void compoundsSplitIntoRealWordsThatCoverTheWholeWord() {
         CompoundSplitter splitter = analysis.splitter(List.of());
         // pieces that never occur alone in any text are still found: they are words of the lexicon

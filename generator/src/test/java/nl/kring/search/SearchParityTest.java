@@ -46,7 +46,7 @@ class SearchParityTest {
             "een groepje voor mantelzorgers", "groepje",
             // compounds the texts lack find the documents with both pieces ("kankergroep" → kanker + groep)
             "kankergroep", "borstkankergroep", "wandelgroepje", "diabetesgroep", "dementiecafe", "rouwgroepjes",
-            "verslavingsgroep", "kankergroep roermond", "mantelzorggroep dinsdag");
+            "verslavingsgroep", "kankergroep roermond", "mantelzorggroep dinsdag", "ouderen", "eenzame ouderen");
 
     static final BuildTime NOW = new BuildTime.Local(TestSite.NOW);
 
