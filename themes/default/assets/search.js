@@ -102,10 +102,7 @@ export function createAnalyzer(tables) {
     terms(text) {
       return this.analyze(text).map((w) => w.term);
     },
-    /**
-     * The terms of the words a diminutive query word can be made from, in order of preference ("groepje" →
-     * "groep"): what a search looks for when the index lacks the word's own term (DutchAnalysis.baseTerms).
-     */
+    /** The terms of a diminutive's possible nouns, preferred first (DutchAnalysis.baseTerms). */
     baseTerms(word) {
       const own = termOf(word);
       const terms = [];
@@ -137,10 +134,8 @@ export function createAnalyzer(tables) {
 }
 
 /**
- * The words a Dutch diminutive can be made from, most literal first (Diminutives.bases): groep|je, stoel|tje,
- * auto|otje, bal|letje, ring|etje, bloem|pje, konin|kje → koning; a plural (-jes) as its singular. Which one a word
- * is cannot be told from its letters ("kaartje" is kaart + je, "paartje" paar + tje), so the search takes the
- * first whose term the index holds.
+ * The nouns a diminutive can be made from, most literal first (Diminutives.bases): groep|je, stoel|tje,
+ * auto|otje, bal|letje, ring|etje, bloem|pje, konin|kje → koning. The index decides (kaart|je or paar|tje).
  */
 export function diminutiveBases(word) {
   if (!PLAIN_WORD.test(word)) return [];
@@ -169,10 +164,8 @@ export function diminutiveBases(word) {
 // snowballstem.org/algorithms/dutch/stemmer.html), written out over a plain character array.
 /** A query searches at most this many distinct terms (as DutchAnalysis.MAX_QUERY_TERMS). */
 export const MAX_QUERY_TERMS = 12;
-/** A piece of a compound a query word splits into has at least this many letters (RegionSearchIndex.MIN_PIECE). */
-const MIN_PIECE = 3;
-/** Only a word of plain letters (after folding) has other forms to look for (Diminutives.isPlainWord). */
-const PLAIN_WORD = /^[a-z]+$/;
+const MIN_PIECE = 3;   // RegionSearchIndex.MIN_PIECE
+const PLAIN_WORD = /^[a-z]+$/;   // only such words have other forms (Diminutives.isPlainWord)
 
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u', 'y', 'è']);
 const ACCENTS = { 'ä': 'a', 'á': 'a', 'ë': 'e', 'é': 'e', 'ï': 'i', 'í': 'i', 'ö': 'o', 'ó': 'o', 'ü': 'u', 'ú': 'u' };
@@ -721,12 +714,11 @@ export class SearchEngine {
   }
 
   /**
-   * A query word the index lacks, in a form the index holds (RegionSearchIndex.wordTerms): a diminutive's noun
-   * ("praatgroepje" → praatgroep); else the two pieces of a compound the texts write apart or not at all
-   * ("wandelgroep" → wandel + groep), also of a diminutive's noun ("wandelgroepje"). Null when there is none.
+   * A word the index lacks, in a form it holds (RegionSearchIndex.wordTerms): a diminutive's noun, else a
+   * compound's two pieces (kanker|groep), also of that noun (wandel|groep|je); null when there is none.
    */
   async #otherForm(word) {
-    if (!PLAIN_WORD.test(word)) return null;   // parts of "19.30" or "a.a" are no words
+    if (!PLAIN_WORD.test(word)) return null;
     const lookUp = async (term) => {
       const shard = await this.shard(this.shardIndex(term));
       const entry = shard.terms.get(term);
@@ -743,11 +735,7 @@ export class SearchEngine {
     return null;
   }
 
-  /**
-   * The two pieces a word splits into when the index has both: the longest first piece first, no stop words,
-   * pieces of at least MIN_PIECE letters, a linking -s-, -e- or -en- between them left out (verslaving|s|zorg).
-   * The first piece's candidates share the word's first letters, so they mostly lie in one shard.
-   */
+  /** Two pieces the index has: longest first piece first, a linking -s-/-e-/-en- left out (as RegionSearchIndex). */
   async #pieces(word, lookUp) {
     for (let i = word.length - MIN_PIECE; i >= MIN_PIECE; i--) {
       const head = this.analyzer.word(word.slice(0, i));
@@ -902,11 +890,30 @@ export function preload(indexUrl) {
   openEngine(indexUrl).catch(() => {});
 }
 
+/**
+ * Whether a query may come from someone in crisis, so the page shows where to get help at once: it contains one
+ * of the |-separated words (without capitals or accents: "zelfmoord" also in "zelfmoordgedachten"), or has every
+ * term of a sensitive topic's name or synonym (with the analyzer, once the index is there).
+ */
+export function urgentMatcher(words, topics, analyzer) {
+  const plain = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/\s+/g, ' ');
+  const phrases = words.split('|').map((w) => plain(w).trim()).filter(Boolean);
+  const named = analyzer ? topics.split('|').map((t) => analyzer.terms(t)).filter((terms) => terms.length) : [];
+  return (query) => {
+    const text = plain(query);
+    if (phrases.some((phrase) => text.includes(phrase))) return true;
+    if (!named.length) return false;
+    const terms = new Set(analyzer.terms(query));
+    return named.some((entry) => entry.every((term) => terms.has(term)));
+  };
+}
+
 export function mountSearchPage(root) {
   const form = root.querySelector('form');
   const input = form.querySelector('input[type="search"]');
   const status = root.querySelector('[role="status"]');
   const facetsBox = root.querySelector('.search-facets');
+  const urgent = root.querySelector('.search-urgent');
   const resultsBox = root.querySelector('.search-results');
   const siteRoot = new URL('..', new URL(root.dataset.searchIndex, document.baseURI)).href;
   let engine;
@@ -1122,14 +1129,28 @@ export function mountSearchPage(root) {
 
   const hasQuery = () => Boolean(state.query.trim()) || Object.values(state.filters).some((s) => s.size);
 
+  // "Hulp nodig nu?" above the results: the words work without the index, the topics once it is there
+  let urgentMatch;
+  const showUrgentHelp = () => {
+    if (!urgent) return;
+    if (!urgentMatch || (engine && !urgentMatch.analyzed)) {
+      urgentMatch = urgentMatcher(urgent.dataset.urgentWords ?? '', urgent.dataset.urgentTopics ?? '',
+        engine?.analyzer);
+      urgentMatch.analyzed = Boolean(engine);
+    }
+    urgent.hidden = !urgentMatch(state.query);
+  };
+
   const run = async (typing, statusDelay) => {
     const mine = ++generation;
     root.dataset.state = 'busy';   // 'ready' once results, facets and status are on the page (tests wait for it)
     writeUrl();
     root.classList.toggle('has-query', hasQuery());
+    showUrgentHelp();
     try {
       engine ??= await openEngine(root.dataset.searchIndex);
       texts = engine.meta.texts;
+      showUrgentHelp();
       const asked = performance.now();
       const result = await engine.search(state.query, { typing, filters: state.filters });
       performance.measure('kring:search-query', { start: asked });  // the engine's part, for the benchmark

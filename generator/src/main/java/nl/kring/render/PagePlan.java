@@ -240,6 +240,11 @@ final class PagePlan {
         Map<String, Object> search = new HashMap<>();
         search.put("topics", topicSummaries());
         search.put("municipalities", region.municipalities());
+        // a search about a sensitive topic shows the "Hulp nodig nu?" notice at once, as the topic's page does
+        search.put("urgentTopicWords", region.topics().stream().filter(Topic::sensitive)
+                .flatMap(topic -> java.util.stream.Stream.concat(java.util.stream.Stream.of(topic.name()),
+                        topic.synonyms().stream()))
+                .toList());
         jobs.add(listPage("/zoeken/", "search.ftlh", m.get("search.title"), m.get("search.description"), search));
         jobs.addAll(embedPages());
         jobs.add(new PageJob("/404.html", "404.ftlh", null,

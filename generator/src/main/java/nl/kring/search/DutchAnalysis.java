@@ -47,8 +47,8 @@ public final class DutchAnalysis {
     public static final int MAX_QUERY_TERMS = 12;
 
     private static final List<String> FILLERS = List.of("zoek", "zoeken", "zoekt", "gezocht", "graag", "groep",
-            "groepen", "groepje", "groepjes", "waar", "waarom", "wanneer", "welke", "welk", "vind", "vinden", "hallo", "hoi", "aub",
-            "alstublieft", "svp", "bedankt", "help", "iemand", "mensen", "informatie", "info");
+            "groepen", "groepje", "groepjes", "waar", "waarom", "wanneer", "welke", "welk", "vind", "vinden", "hallo",
+            "hoi", "aub", "alstublieft", "svp", "bedankt", "help", "iemand", "mensen", "informatie", "info");
 
     /**
      * Words the Snowball stemmer gets wrong: Lucene's DutchAnalyzer defaults, and "ouderen" (the elderly), which

@@ -178,6 +178,32 @@ class SearchInBrowserTest extends InBrowser {
         assertThat(titles()).first().isEqualTo("Mannengroep prostaatkanker");
     }
 
+    @Test
+    void aSearchAboutSuicideOrASensitiveTopicShowsWhereToGetHelpAboveTheResults() {
+        // someone in crisis may type it into the search box: 113 first, not only a group for the bereaved
+        browser.open(site.url("/zoeken/?q=zelfmoordgedachten"));
+        WebElement help = browser.driver().findElement(By.cssSelector(".search-urgent"));
+        assertThat(help.isDisplayed()).isTrue();
+        assertThat(help.getText()).contains("Hulp nodig nu?", "113 Zelfmoordpreventie");
+        assertThat(help.findElement(By.cssSelector("a[href='tel:113']")).isDisplayed()).isTrue();
+        assertThat(help.getRect().getY()).as("above the results")
+                .isLessThan(browser.driver().findElement(By.cssSelector(".search-results")).getRect().getY());
+        // a topic marked sensitive, by a synonym (depressief → Psychische klachten), typed
+        WebElement box = browser.driver().findElement(By.id("zoekveld"));
+        box.clear();
+        box.sendKeys("depressief");
+        awaitStatusFor("depressief");
+        assertThat(help.isDisplayed()).isTrue();
+        assertThat(titles()).contains("Herstelgroep depressie");
+        // a phrase, without accents or capitals as typed in a hurry
+        browser.open(site.url("/zoeken/?q=Ik+wil+niet+meer+leven"));
+        assertThat(browser.driver().findElement(By.cssSelector(".search-urgent")).isDisplayed()).isTrue();
+        // other subjects keep the quiet notice in the footer only
+        browser.open(site.url("/zoeken/?q=diabetes"));
+        assertThat(browser.driver().findElement(By.cssSelector(".search-urgent")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.id("hulp-nu-footer")).isDisplayed()).isTrue();
+    }
+
     private void tabTo(WebElement target) {
         for (int i = 0; i < 80 && !target.equals(browser.driver().switchTo().activeElement()); i++) {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
