@@ -26,8 +26,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -282,11 +280,6 @@ class EditorInBrowserTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Object> yamlList(String yaml) {
-        return new ArrayList<>((List<Object>) new Load(LoadSettings.builder().build()).loadFromString(yaml));
     }
 
     private static Map<String, Object> with(Map<String, Object> map, Map<String, Object> changes) {
