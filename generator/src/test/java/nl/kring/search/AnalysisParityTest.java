@@ -113,19 +113,10 @@ class AnalysisParityTest {
                 .filter(w -> w.endsWith("je") || w.endsWith("jes")).toList());
         assertThat(words).as("diminutives in Snowball's vocabulary").hasSizeGreaterThan(500);
         words.addAll(List.of("Groepje", "PRAATGROEPJES", "cafeetje", "caféetje", "koninkje", "ringetje", "bloempje"));
-        Path tables = dir.resolve("tables.json");
-        Files.writeString(tables, tablesJson(), StandardCharsets.UTF_8);
-        List<String> browser = NodeScript.harness("baseTerms", tables, String.join("\n", words) + "\n");
-        assertThat(browser).hasSize(words.size());
-        List<String> differences = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            List<String> folded = analysis.words(words.get(i));
-            String lucene = folded.size() == 1 ? String.join(" ", analysis.baseTerms(folded.getFirst())) : "";
-            if (!lucene.equals(browser.get(i))) {
-                differences.add(words.get(i) + ": Java [" + lucene + "], browser [" + browser.get(i) + "]");
-            }
-        }
-        assertThat(differences).as("%d of %d differ", differences.size(), words.size()).isEmpty();
+        assertBrowserAgrees(dir, "baseTerms", words, word -> {
+            List<String> folded = analysis.words(word);
+            return folded.size() == 1 ? analysis.baseTerms(folded.getFirst()) : List.of();
+        });
     }
 
     @Test
@@ -189,15 +180,21 @@ class AnalysisParityTest {
     }
 
     private void assertSameTerms(Path dir, List<String> words) throws IOException {
+        assertBrowserAgrees(dir, "analyze", words, word -> analysis.terms(analysis.queryAnalyzer(), word));
+    }
+
+    /** The harness's {@code mode} (one line of terms per word) gives what {@code java} gives, for every word. */
+    private void assertBrowserAgrees(Path dir, String mode, List<String> words,
+                                     java.util.function.Function<String, List<String>> java) throws IOException {
         Path tables = dir.resolve("tables.json");
         Files.writeString(tables, tablesJson(), StandardCharsets.UTF_8);
-        List<String> browser = NodeScript.harness("analyze", tables, String.join("\n", words) + "\n");
+        List<String> browser = NodeScript.harness(mode, tables, String.join("\n", words) + "\n");
         assertThat(browser).hasSize(words.size());
         List<String> differences = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
-            String lucene = String.join(" ", analysis.terms(analysis.queryAnalyzer(), words.get(i)));
-            if (!lucene.equals(browser.get(i))) {
-                differences.add(words.get(i) + ": Lucene [" + lucene + "], browser [" + browser.get(i) + "]");
+            String expected = String.join(" ", java.apply(words.get(i)));
+            if (!expected.equals(browser.get(i))) {
+                differences.add(words.get(i) + ": Java [" + expected + "], browser [" + browser.get(i) + "]");
             }
         }
         assertThat(differences).as("%d of %d differ", differences.size(), words.size()).isEmpty();
