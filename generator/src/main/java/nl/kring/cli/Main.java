@@ -42,6 +42,23 @@ public final class Main {
             err.flush();
             return 2;
         }
-        return KringCommandLine.create(texts, out, err, Arrays.asList(args)).execute(args);
+        return withinMemory(texts, err, KringCommandLine.commandName(Arrays.asList(args)).orElse("build"),
+                () -> KringCommandLine.create(texts, out, err, Arrays.asList(args)).execute(args));
+    }
+
+    /**
+     * Runs a command; when the JVM runs out of memory, says so and how to give it more, with exit code 3, instead
+     * of a stack trace. picocli's exception handler sees exceptions only, and an error that escapes {@code main}
+     * leaves {@code kring serve} running without a site: its server threads keep the JVM alive (a national network
+     * with {@code -Xmx1g} did that). The site's memory is gone once the stack has unwound, so the message fits.
+     */
+    static int withinMemory(Texts texts, PrintWriter err, String command, java.util.function.IntSupplier run) {
+        try {
+            return run.getAsInt();
+        } catch (OutOfMemoryError e) {
+            err.println(texts.text("cli.outOfMemory", String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024)), command));
+            err.flush();
+            return 3;
+        }
     }
 }

@@ -257,7 +257,8 @@ public final class SiteBuilder {
                     return null;
                 });
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // also when the JVM runs out of memory half-way: no staged region stays behind in the output folder
             if (writer != null) {
                 writer.discard(staged);
             }

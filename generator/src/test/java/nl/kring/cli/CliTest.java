@@ -41,6 +41,17 @@ class CliTest {
     }
 
     @Test
+    void runningOutOfMemorySaysHowToGiveJavaMoreWithoutAStackTrace() {
+        java.io.PrintWriter errors = new java.io.PrintWriter(err);
+        int code = Main.withinMemory(nl.kring.message.Texts.of(nl.kring.message.Language.NL), errors, "serve", () -> {
+            throw new OutOfMemoryError("Java heap space");
+        });
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).startsWith("kring: te weinig geheugen voor deze site (Java mocht ")
+                .contains("KRING_JAVA_OPTIONS=-Xmx4g ./kring serve").doesNotContain("OutOfMemoryError", "\tat ");
+    }
+
+    @Test
     void buildSucceedsWithOneSummaryLinePerRegion() {
         assertThat(run(withRoot("build"))).isZero();
         assertThat(out.toString()).containsPattern("gebouwd +noord +\\d+ pagina's +1 groepen")
