@@ -56,7 +56,8 @@ public final class Main {
         try {
             return run.getAsInt();
         } catch (OutOfMemoryError e) {
-            err.println(texts.text("cli.outOfMemory", String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024)), command));
+            String allowed = String.valueOf(Runtime.getRuntime().maxMemory() / (1024 * 1024));
+            err.println(texts.text("cli.outOfMemory", allowed, command));
             err.flush();
             return 3;
         }
