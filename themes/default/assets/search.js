@@ -1104,11 +1104,12 @@ export function mountSearchPage(root) {
 
   const statusFor = (result) => {
     const query = state.query.trim();
-    const nodes = [];
+    // a screen reader hears of the help lines too, not only of the results below them
+    const nodes = urgent && !urgent.hidden ? [t('urgent'), ' '] : [];
     const count = result.total;
     const hasWords = result.words.length > 0;
     if (!hasWords && !count) {
-      return query ? [t('onlyStopWords')] : [];
+      return query ? [...nodes, t('onlyStopWords')] : nodes;
     }
     const key = count === 0 ? 'count.zero' : count === 1 ? 'count.one' : 'count.other';
     nodes.push(hasWords ? t(`${key}.query`, count, query) : t(key, count));

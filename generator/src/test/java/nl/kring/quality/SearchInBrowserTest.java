@@ -188,6 +188,8 @@ class SearchInBrowserTest extends InBrowser {
         assertThat(help.findElement(By.cssSelector("a[href='tel:113']")).isDisplayed()).isTrue();
         assertThat(help.getRect().getY()).as("above the results")
                 .isLessThan(browser.driver().findElement(By.cssSelector(".search-results")).getRect().getY());
+        assertThat(status()).as("the status a screen reader announces")
+                .startsWith("Hulp nodig nu? Boven de resultaten");
         // a topic marked sensitive, by a synonym (depressief → Psychische klachten), typed
         WebElement box = browser.driver().findElement(By.id("zoekveld"));
         box.clear();
@@ -201,6 +203,7 @@ class SearchInBrowserTest extends InBrowser {
         // other subjects keep the quiet notice in the footer only
         browser.open(site.url("/zoeken/?q=diabetes"));
         assertThat(browser.driver().findElement(By.cssSelector(".search-urgent")).isDisplayed()).isFalse();
+        assertThat(status()).doesNotContain("Hulp nodig nu");
         assertThat(browser.driver().findElement(By.id("hulp-nu-footer")).isDisplayed()).isTrue();
     }
 
