@@ -139,6 +139,15 @@ final class DecapEditor implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Types {@code words} at the end of the entry's rich-text body, as a volunteer adds a sentence. */
+    void appendToText(String words) {
+        WebElement text = await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        click(text);
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        text.sendKeys(words);
+    }
+
     /** "Publiceer" → "Publiceer nu", as in Decap's simple publishing mode. */
     void publish() {
         browser.script("window.confirm = () => true;");

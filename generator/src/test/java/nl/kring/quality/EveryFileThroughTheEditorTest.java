@@ -163,11 +163,7 @@ class EveryFileThroughTheEditorTest {
             String[] parts = path.split("/");
             String name = (String) ContentText.fields(before).get("name");
             editor.go("#/collections/" + parts[1] + "-groups/entries/" + parts[3].replace(".md", ""), name);
-            WebElement text = editor.await(d -> d.findElements(By.cssSelector("[data-slate-editor='true']")).stream()
-                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
-            editor.click(text);
-            text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
-            text.sendKeys(" Tot ziens!");
+            editor.appendToText(" Tot ziens!");
             editor.publish();
             String after = editor.awaitFile(path, t -> t.contains("Tot ziens!"));
             String last = before.strip().lines().reduce((a, b) -> b).orElseThrow();
