@@ -190,8 +190,9 @@ public final class SiteBuilder {
      * Regions go through render → index → check links → write one after another, and only a region's
      * own files are in memory at a time (unless {@link BuildOptions#keep()}): memory grows with the
      * largest region, not with the whole network. The pages of a region render in parallel while the
-     * next region's search index is built on another thread. Staged regions are published together at
-     * the end, and only when no region had an error.
+     * next region's search index is built on another thread. A preview rebuild, which holds every region
+     * anyway, builds the regions side by side. Staged regions are published together at the end, and only
+     * when no region had an error.
      */
     public BuildResult build(BuildOptions options, BuildCache cache) {
         Loaded loaded = load(options, cache);
@@ -222,16 +223,28 @@ public final class SiteBuilder {
         try {
             List<Region> regions = site.regions();
             Map<String, RegionSearch> indexing = new HashMap<>();
+            // a preview rebuild has every region's output in memory already, and mostly plans and compares pages
+            // that stay as they were, one thread per region: an online group listed in every region made its
+            // 30 regions do that one after another on one core
+            List<RegionBuild> together = options.keep() && !cache.pages().isEmpty()
+                    ? regions.parallelStream().map(region -> buildRegion(site, region, urls, sharedBodies, meetings,
+                            search(site, region, options, cache, sharedDocuments, times, indexThread), options, cache,
+                            times)).toList()
+                    : null;
             for (int i = 0; i < regions.size(); i++) {
-                // this region's export, and the next one's ahead of time: two at most, so memory stays small
-                for (Region next : regions.subList(i, Math.min(i + 2, regions.size()))) {
-                    indexing.computeIfAbsent(next.id(), id -> options.output() == BuildOptions.Output.CHECK
-                            ? RegionSearch.NOT_MADE
-                            : startSearch(site, next, options, cache, sharedDocuments, times, indexThread));
-                }
                 Region region = regions.get(i);
-                RegionBuild built = buildRegion(site, region, urls, sharedBodies, meetings, indexing.remove(region.id()),
-                        options, cache, times);
+                RegionBuild built;
+                if (together != null) {
+                    built = together.get(i);
+                } else {
+                    // this region's export, and the next one's ahead of time: two at most, so memory stays small
+                    for (Region next : regions.subList(i, Math.min(i + 2, regions.size()))) {
+                        indexing.computeIfAbsent(next.id(),
+                                id -> search(site, next, options, cache, sharedDocuments, times, indexThread));
+                    }
+                    built = buildRegion(site, region, urls, sharedBodies, meetings, indexing.remove(region.id()),
+                            options, cache, times);
+                }
                 summaries.add(built.summary());
                 if (writer != null && !diagnostics.hasErrors()) {
                     staged.put(region.id(), stage(times, "write", () -> writer.stage(region.id(), built.files())));
@@ -302,6 +315,12 @@ public final class SiteBuilder {
 
         /** What stands in for a search export that was not made: its entry, the one name a page can link to. */
         static final List<OutputFile> LINK_TARGETS = List.of(new OutputFile(SearchIndexer.ENTRY, new byte[0], null));
+    }
+
+    private RegionSearch search(Loaded site, Region region, BuildOptions options, BuildCache cache,
+                                SharedDocuments sharedDocuments, Map<String, Duration> times, Executor indexThread) {
+        return options.output() == BuildOptions.Output.CHECK ? RegionSearch.NOT_MADE
+                : startSearch(site, region, options, cache, sharedDocuments, times, indexThread);
     }
 
     /**
