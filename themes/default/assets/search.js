@@ -914,6 +914,7 @@ export function mountSearchPage(root) {
   const status = root.querySelector('[role="status"]');
   const facetsBox = root.querySelector('.search-facets');
   const urgent = root.querySelector('.search-urgent');
+  const none = root.querySelector('.search-none');
   const resultsBox = root.querySelector('.search-results');
   const siteRoot = new URL('..', new URL(root.dataset.searchIndex, document.baseURI)).href;
   let engine;
@@ -958,9 +959,13 @@ export function mountSearchPage(root) {
     history.replaceState(null, '', search ? `?${search}` : location.pathname);
   };
 
-  const setStatus = (nodes, delay) => {
+  // what else changes with the status (the help when nothing is found) appears with it, not at every key typed
+  const setStatus = (nodes, delay, alongside) => {
     clearTimeout(statusTimer);
-    const apply = () => status.replaceChildren(...nodes);
+    const apply = () => {
+      status.replaceChildren(...nodes);
+      alongside?.();
+    };
     if (delay) statusTimer = setTimeout(apply, delay); else apply();
   };
 
@@ -1114,6 +1119,7 @@ export function mountSearchPage(root) {
     const key = count === 0 ? 'count.zero' : count === 1 ? 'count.one' : 'count.other';
     nodes.push(hasWords ? t(`${key}.query`, count, query) : t(key, count));
     if (result.anyTerm) nodes.push(' ', t(result.allTerms ? 'someTerms' : 'anyTerm'));
+    if (foundNothing(result)) nodes.push(' ', t('none'));
     if (result.suggestion) {
       const link = el('a', { href: `?q=${encodeURIComponent(result.suggestion)}`, text: result.suggestion });
       link.addEventListener('click', (event) => {
@@ -1126,6 +1132,15 @@ export function mountSearchPage(root) {
       nodes.push(' ', before, link, after ?? '');
     }
     return nodes;
+  };
+
+  // words that found nothing, not narrowed by filters (those are cleared in the filter column)
+  const foundNothing = (result) => Boolean(none) && result.total === 0 && result.words.length > 0
+    && !Object.values(state.filters).some((s) => s.size);
+  const showNothingFound = (visible) => {
+    if (!none) return;
+    none.hidden = !visible;
+    root.classList.toggle('found-nothing', visible);
   };
 
   const hasQuery = () => Boolean(state.query.trim()) || Object.values(state.filters).some((s) => s.size);
@@ -1159,11 +1174,14 @@ export function mountSearchPage(root) {
       renderFacets(result.facets);
       await renderResults(result, mine);
       if (mine !== generation) return;
-      setStatus(statusFor(result), statusDelay);
+      const nothing = foundNothing(result);
+      if (!nothing) showNothingFound(false);
+      setStatus(statusFor(result), statusDelay, () => showNothingFound(nothing));
       root.dataset.state = 'ready';
       performance.mark('kring:search-ready');  // when results appeared, for DevTools and the benchmark
     } catch (error) {
       if (mine !== generation) return;
+      showNothingFound(false);
       setStatus([texts.error ?? root.dataset.errorText], 0);
       root.dataset.state = 'error';
       throw error;

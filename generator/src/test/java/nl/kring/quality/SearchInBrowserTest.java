@@ -162,6 +162,35 @@ class SearchInBrowserTest extends InBrowser {
     }
 
     @Test
+    void aSearchThatFindsNothingSaysWhoThinksAlongInsteadOfLeavingAnEmptyPage() {
+        // someone looking for a group the network does not have (yet) gets a next step, not a blank screen
+        browser.open(site.url("/zoeken/?q=anorexia"));
+        WebElement none = browser.driver().findElement(By.cssSelector(".search-none"));
+        assertThat(none.isDisplayed()).isTrue();
+        assertThat(none.getText()).contains("Niets gevonden?", "Zelfregienetwerk Roermond denkt graag met u mee");
+        assertThat(none.findElement(By.cssSelector("a[href='tel:0475123456']")).getText()).isEqualTo("0475 123 456");
+        assertThat(none.findElement(By.cssSelector("a[href='mailto:info@zelfregie-roermond.example.org']"))
+                .isDisplayed()).isTrue();
+        assertThat(status()).as("the status a screen reader announces")
+                .isEqualTo("Geen resultaten voor ‘anorexia’. Hieronder leest u wie met u meedenkt.");
+        assertThat(browser.driver().findElement(By.cssSelector(".search-layout")).getRect().getHeight())
+                .as("no empty results area between the help and the topics below it").isLessThan(50);
+        none.findElement(By.linkText("Bekijk alle onderwerpen en gemeenten")).click();
+        assertThat(browser.driver().getCurrentUrl()).endsWith("#op-onderwerp");
+        // typing on until something is found takes the help away again
+        WebElement box = browser.driver().findElement(By.id("zoekveld"));
+        box.clear();
+        box.sendKeys("diabetes");
+        awaitStatusFor("diabetes");
+        assertThat(none.isDisplayed()).isFalse();
+        assertThat(status()).doesNotContain("meedenkt");
+        assertThat(titles()).first().isEqualTo("Diabetes praatgroep");
+        // words that say nothing about a group get their own hint, not this help
+        browser.open(site.url("/zoeken/?q=de+het+een"));
+        assertThat(browser.driver().findElement(By.cssSelector(".search-none")).isDisplayed()).isFalse();
+    }
+
+    @Test
     void theMatchedPieceOfACompoundIsMarked() {
         browser.open(site.url("/zoeken/?q=kanker"));
         @SuppressWarnings("unchecked")
