@@ -24,12 +24,12 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The one Dutch analysis chain of Kring's search, used to index and to query, and mirrored term for term by
  * the browser's {@code search.js}:
  * <pre>
- * StandardTokenizer → LowerCaseFilter → ASCIIFoldingFilter → StopFilter (Dutch, folded)
+ * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → StopFilter (Dutch, folded)
  *   → [index only: CompoundSplitter → ] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
- * word's stem only once.
+ * word's stem only once. {@link HyphenatedWords} also indexes "burn-out" as "burnout", as residents type it.
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
  * query) finds "borstkanker" (a document) without the browser needing the lexicon. Queries also drop
  * {@link #fillers()} (question words and fillers such as "zoek", "groep") unless nothing else is left. The stop words, stem overrides and folding table the browser needs are
@@ -257,9 +257,15 @@ public final class DutchAnalysis {
         CharArraySet stops = stopSet;
         return new Analyzer() {
             @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return splitter == null ? reader : HyphenatedWords.marked(reader);
+            }
+
+            @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stops);
+                TokenStream words = splitter == null ? source : HyphenatedWords.split(source);
+                TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)), stops);
                 if (splitter != null) {
                     stream = splitter.filter(stream);
                 }

@@ -38,6 +38,7 @@ class SearchInBrowserTest extends InBrowser {
             dinsdag             | Herstelgroep depressie
             praatgroepje        | Diabetes praatgroep
             wandelgroepje       | Eenzaamheid: samen wandelen
+            burnout             | Burn-out herstelcirkel
             """)
     void typingAWordPutsTheExpectedGroupOnTop(String query, String expectedFirst) {
         browser.open(site.url("/zoeken/"));
