@@ -1119,7 +1119,6 @@ export function mountSearchPage(root) {
     const key = count === 0 ? 'count.zero' : count === 1 ? 'count.one' : 'count.other';
     nodes.push(hasWords ? t(`${key}.query`, count, query) : t(key, count));
     if (result.anyTerm) nodes.push(' ', t(result.allTerms ? 'someTerms' : 'anyTerm'));
-    if (foundNothing(result)) nodes.push(' ', t('none'));
     if (result.suggestion) {
       const link = el('a', { href: `?q=${encodeURIComponent(result.suggestion)}`, text: result.suggestion });
       link.addEventListener('click', (event) => {
@@ -1131,6 +1130,7 @@ export function mountSearchPage(root) {
       const [before, after] = (texts.didYouMean ?? '{0}?').split('{0}');
       nodes.push(' ', before, link, after ?? '');
     }
+    if (foundNothing(result)) nodes.push(' ', t('none'));   // after a suggestion, which may find it after all
     return nodes;
   };
 
