@@ -20,11 +20,13 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * shares the topic. Index only: a query keeps its words as typed ("burn-out" searches "burn" and "out").
  * <p>
  * The StandardTokenizer splits at a hyphen and leaves no trace of it, so {@link #marked} first turns a hyphen
- * between two letters into an underscore, which the tokenizer keeps inside a word (Unicode's ExtendNumLet), one
- * character for one so the offsets stay true (no offset correction is needed, hence no CharFilter: Lucene's
- * PatternReplaceCharFilter did the same with a regular expression, and made the index stage 10–25% slower). {@link #split} then gives the joined word, spanning the whole
- * word, and the pieces, each on its own position with its own offsets as the tokenizer gave them before; the
- * joined word shares the first piece's position (Lucene wants no offset to start before the one before it). It joins only pieces of letters: "covid-19" stays "covid" and "19".
+ * between two letters into an underscore, which the tokenizer keeps inside a word (Unicode's ExtendNumLet). It
+ * is one character for one, so the offsets stay true and no CharFilter is needed (Lucene's
+ * PatternReplaceCharFilter did the same with a regular expression, and made the index stage 10–25% slower).
+ * {@link #split} then gives the joined word, spanning the whole word, and the pieces, each on its own position
+ * with its own offsets as the tokenizer gave them before; the joined word shares the first piece's position
+ * (Lucene wants no offset to start before the one before it). Only pieces of letters join: "covid-19" stays
+ * "covid" and "19".
  */
 final class HyphenatedWords {
 
@@ -52,7 +54,7 @@ final class HyphenatedWords {
         return new StringReader(marked.toString());
     }
 
-    /** Right after the tokenizer: a marked word becomes its pieces and then the pieces joined. */
+    /** Right after the tokenizer: a marked word becomes the pieces joined, then the pieces. */
     static TokenStream split(TokenStream tokens) {
         return new Split(tokens);
     }
