@@ -872,6 +872,7 @@ const URL_VALUES = {
   day: { 1: 'ma', 2: 'di', 3: 'wo', 4: 'do', 5: 'vr', 6: 'za', 7: 'zo' },
 };
 const PAGE_SIZE = 10;
+const LETTERS = /^\p{L}+$/u;   // HyphenatedWords joins pieces of letters only
 const engines = new Map();
 
 /** The engine for an index URL, opened once per page. */
@@ -1031,7 +1032,18 @@ export function mountSearchPage(root) {
   const snippet = (text, words, splits) => {
     const terms = new Set(words.flatMap((w) => w.matched.map((m) => m.term)));
     const marks = [];
-    for (const w of engine.analyzer.analyze(text)) {
+    const analyzed = engine.analyzer.analyze(text);
+    for (let i = 0; i < analyzed.length; i++) {
+      // a hyphenated word, which the index also holds joined: "burnout" found "burn-out" and marks it whole
+      let last = i;
+      while (last + 1 < analyzed.length && text.slice(analyzed[last].end, analyzed[last + 1].start) === '-'
+        && LETTERS.test(analyzed[last].word) && LETTERS.test(analyzed[last + 1].word)) last++;
+      if (last > i && terms.has(engine.analyzer.word(analyzed.slice(i, last + 1).map((w) => w.word).join(''))?.term)) {
+        marks.push({ start: analyzed[i].start, end: analyzed[last].end });
+        i = last;
+        continue;
+      }
+      const w = analyzed[i];
       if (terms.has(w.term)) {
         marks.push(w);
         continue;

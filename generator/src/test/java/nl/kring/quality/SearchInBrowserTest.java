@@ -206,6 +206,10 @@ class SearchInBrowserTest extends InBrowser {
                 .as("no look-alike in vrouwen").doesNotContain("v<mark>rouw</mark>");
         browser.open(site.url("/zoeken/?q=prostaat"));
         assertThat(titles()).first().isEqualTo("Mannengroep prostaatkanker");
+        // "burnout" found the text's "burn-out" through the joined word the index holds: marked whole
+        browser.open(site.url("/zoeken/?q=burnout"));
+        assertThat(String.valueOf(browser.script("return document.querySelector('.result-snippet').innerHTML;")))
+                .containsIgnoringCase("<mark>burn-out</mark>");
     }
 
     @Test
