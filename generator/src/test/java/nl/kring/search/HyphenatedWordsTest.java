@@ -46,7 +46,7 @@ class HyphenatedWordsTest {
 
     @Test
     void theJoinedWordSpansTheWordAndThePiecesKeepTheirPlaces() throws IOException {
-        // positions and offsets as the tokenizer gave them: the browser marks a match in the text by them
+        // the pieces keep the places the tokenizer gave them; no offset goes backwards, which Lucene refuses
         List<String> tokens = new ArrayList<>();
         try (TokenStream stream = INDEX.tokenStream("body", "Bij burn-out helpt praten")) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
