@@ -179,10 +179,7 @@ class SearchInBrowserTest extends InBrowser {
         none.findElement(By.linkText("Bekijk alle onderwerpen en gemeenten")).click();
         assertThat(browser.driver().getCurrentUrl()).endsWith("#op-onderwerp");
         // typing on until something is found takes the help away again
-        WebElement box = browser.driver().findElement(By.id("zoekveld"));
-        box.clear();
-        box.sendKeys("diabetes");
-        awaitStatusFor("diabetes");
+        retype("diabetes");
         assertThat(none.isDisplayed()).isFalse();
         assertThat(status()).doesNotContain("meedenkt");
         assertThat(titles()).first().isEqualTo("Diabetes praatgroep");
@@ -198,8 +195,7 @@ class SearchInBrowserTest extends InBrowser {
         List<String> marks = (List<String>) browser.script(
                 "return [...document.querySelectorAll('.result-snippet mark')].map(m => m.textContent.toLowerCase());");
         assertThat(marks).contains("kanker");
-        assertThat(String.valueOf(browser.script("return document.querySelector('.result-snippet').innerHTML;")))
-                .contains("borst<mark>kanker</mark>");
+        assertThat(firstSnippet()).contains("borst<mark>kanker</mark>");
         browser.open(site.url("/zoeken/?q=rouw"));
         assertThat(titles()).doesNotContain("Lotgenotengroep Borstkanker");
         assertThat(String.valueOf(browser.script("return document.querySelector('.search-results').innerHTML;")))
@@ -208,8 +204,7 @@ class SearchInBrowserTest extends InBrowser {
         assertThat(titles()).first().isEqualTo("Mannengroep prostaatkanker");
         // "burnout" found the text's "burn-out" through the joined word the index holds: marked whole
         browser.open(site.url("/zoeken/?q=burnout"));
-        assertThat(String.valueOf(browser.script("return document.querySelector('.result-snippet').innerHTML;")))
-                .containsIgnoringCase("<mark>burn-out</mark>");
+        assertThat(firstSnippet()).containsIgnoringCase("<mark>burn-out</mark>");
     }
 
     @Test
@@ -225,10 +220,7 @@ class SearchInBrowserTest extends InBrowser {
         assertThat(status()).as("the status a screen reader announces")
                 .startsWith("Hulp nodig nu? Boven de resultaten");
         // a topic marked sensitive, by a synonym (depressief → Psychische klachten), typed
-        WebElement box = browser.driver().findElement(By.id("zoekveld"));
-        box.clear();
-        box.sendKeys("depressief");
-        awaitStatusFor("depressief");
+        retype("depressief");
         assertThat(help.isDisplayed()).isTrue();
         assertThat(titles()).contains("Herstelgroep depressie");
         // a phrase, without accents or capitals as typed in a hurry
@@ -246,6 +238,18 @@ class SearchInBrowserTest extends InBrowser {
             new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
         }
         assertThat(browser.driver().switchTo().activeElement()).as("reachable with Tab").isEqualTo(target);
+    }
+
+    /** Replaces what the search box holds by {@code query}, typed, and waits for its results. */
+    private void retype(String query) {
+        WebElement box = browser.driver().findElement(By.id("zoekveld"));
+        box.clear();
+        box.sendKeys(query);
+        awaitStatusFor(query);
+    }
+
+    private String firstSnippet() {
+        return String.valueOf(browser.script("return document.querySelector('.result-snippet').innerHTML;"));
     }
 
     private void awaitStatusFor(String query) {
