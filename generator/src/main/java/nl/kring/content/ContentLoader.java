@@ -177,7 +177,7 @@ public final class ContentLoader {
             Readers readers = new Readers(new GroupReader(index, checker), new StoryReader(index, checker),
                     new EventReader(index, checker), new PageReader(index, checker),
                     new MunicipalityReader(index, checker, local));
-            Optional<ContentItem> item = readItem(file, readers, new SourceReader(reader.root(), local));
+            Optional<ContentItem> item = readItem(file, bytes, readers, new SourceReader(reader.root(), local));
             List<nl.kring.diagnostic.Diagnostic> found = local.sorted();
             Publication publication = index.unpublished().get(path);
             if (publication != null && publication.draft()) {
@@ -225,7 +225,7 @@ public final class ContentLoader {
                     }
                     fresh.put(path, bytes);
                 }
-                publication = Drafts.peek(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                publication = Drafts.peek(bytes);
             }
             publications.put(path, publication);
             if (!publication.isPublishedOn(today)) {
@@ -279,8 +279,11 @@ public final class ContentLoader {
         return reader.read(file).map(f -> new TopicsReader(diagnostics).read(f)).orElse(List.of());
     }
 
-    /** Reads one file by where it lies; files that are not content (images, notes) are skipped. */
-    private Optional<ContentItem> readItem(Path file, Readers readers, SourceReader reader) {
+    /**
+     * Reads one file by where it lies; files that are not content (images, notes) are skipped. {@code bytes} are
+     * the file's bytes as read before (null: not read yet).
+     */
+    private Optional<ContentItem> readItem(Path file, byte[] bytes, Readers readers, SourceReader reader) {
         String path = reader.relative(file);
         String[] parts = path.split("/");
         String name = parts[parts.length - 1];
@@ -296,13 +299,13 @@ public final class ContentLoader {
         }
         if (parts[1].equals("pages")) {
             return parts.length == 3 && name.endsWith(".md")
-                    ? read(reader, file, "page", PageReader.FIELDS, f -> readers.pages().read(f, null))
+                    ? read(reader, file, bytes, "page", PageReader.FIELDS, f -> readers.pages().read(f, null))
                     : misplaced(reader, path, Message.of("content.misplaced.networkPage"));
         }
         String municipality = parts[1];
         if (parts.length == 3) {
             if (name.equals("municipality.yml")) {
-                return reader.read(file).flatMap(f -> readers.municipalities().read(f, municipality)).map(o -> o);
+                return reader.read(file, bytes).flatMap(f -> readers.municipalities().read(f, municipality)).map(o -> o);
             }
             return misplaced(reader, path, Message.of("content.misplaced.municipalityFolder",
                     KINDS.keySet().stream().sorted().toList()));
@@ -313,16 +316,16 @@ public final class ContentLoader {
             return misplaced(reader, path, Message.of("content.misplaced.contentFile", municipality, hint));
         }
         return switch (kind) {
-            case "groups" -> read(reader, file, "group", GroupReader.FIELDS, f -> readers.groups().read(f, municipality));
-            case "stories" -> read(reader, file, "story", StoryReader.FIELDS, f -> readers.stories().read(f, municipality));
-            case "events" -> read(reader, file, "activity", EventReader.FIELDS, f -> readers.events().read(f, municipality));
-            default -> read(reader, file, "page", PageReader.FIELDS, f -> readers.pages().read(f, municipality));
+            case "groups" -> read(reader, file, bytes, "group", GroupReader.FIELDS, f -> readers.groups().read(f, municipality));
+            case "stories" -> read(reader, file, bytes, "story", StoryReader.FIELDS, f -> readers.stories().read(f, municipality));
+            case "events" -> read(reader, file, bytes, "activity", EventReader.FIELDS, f -> readers.events().read(f, municipality));
+            default -> read(reader, file, bytes, "page", PageReader.FIELDS, f -> readers.pages().read(f, municipality));
         };
     }
 
-    private <T extends ContentItem> Optional<ContentItem> read(SourceReader reader, Path file, String what,
-            String[] fields, java.util.function.Function<MarkdownFile, Optional<T>> reading) {
-        return reader.read(file)
+    private <T extends ContentItem> Optional<ContentItem> read(SourceReader reader, Path file, byte[] bytes,
+            String what, String[] fields, java.util.function.Function<MarkdownFile, Optional<T>> reading) {
+        return reader.read(file, bytes)
                 .flatMap(f -> MarkdownFile.open(f, reader.diagnostics(), what, fields))
                 .flatMap(reading)
                 .map(o -> o);

@@ -69,6 +69,46 @@ final class Drafts {
         return new Publication(draft, publishFrom);
     }
 
+    /**
+     * {@link #peek(String)} of a file's bytes, decoding only the lines it can read: every content file passes here,
+     * and most of a file is its Markdown text after the front matter.
+     */
+    static Publication peek(byte[] bytes) {
+        return peek(new String(bytes, 0, linesPeekReads(bytes), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Where the lines {@link #peek(String)} reads end at the latest: after the first line (past the opening one)
+     * that is {@code ---} or {@code ...} with ASCII spaces after it, or after as many lines as it reads at most.
+     * Cut at a line end, so never inside a character.
+     */
+    private static int linesPeekReads(byte[] bytes) {
+        int start = 0;
+        for (int line = 0; line <= MAX_FRONT_MATTER_LINES && start < bytes.length; line++) {
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            if (line > 0 && closes(bytes, start, end)) {
+                return end;
+            }
+            start = end + 1;
+        }
+        return Math.min(start, bytes.length);
+    }
+
+    private static boolean closes(byte[] bytes, int start, int end) {
+        while (end > start && (bytes[end - 1] == ' ' || bytes[end - 1] <= '\r' && bytes[end - 1] >= '\t'
+                || bytes[end - 1] >= 0x1c && bytes[end - 1] <= 0x1f)) {
+            end--;
+        }
+        if (end - start != 3) {
+            return false;
+        }
+        byte c = bytes[start];
+        return (c == '-' || c == '.') && bytes[start + 1] == c && bytes[start + 2] == c;
+    }
+
     private static int lineEnd(String text, int start) {
         int end = text.indexOf('\n', start);
         return end < 0 ? text.length() : end;

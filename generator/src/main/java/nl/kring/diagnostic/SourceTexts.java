@@ -18,8 +18,9 @@ public final class SourceTexts {
 
     private final Map<String, byte[]> textByPath = new ConcurrentHashMap<>();
 
-    public void register(String path, String text) {
-        textByPath.put(path, text.getBytes(StandardCharsets.UTF_8));
+    /** Keeps a file's text, as its UTF-8 bytes (not copied: nobody changes them). */
+    public void register(String path, byte[] utf8) {
+        textByPath.put(path, utf8);
     }
 
     /** Takes a file's text from another build's sources (a file the preview did not read again). */

@@ -41,13 +41,24 @@ public final class SourceReader {
 
     /** The file's text, or empty after reporting why it cannot be used. */
     public Optional<SourceFile> read(Path file) {
+        return read(file, null);
+    }
+
+    /**
+     * The file's text from bytes already read from it ({@code null}: read them now), or empty after reporting why
+     * it cannot be used. Loading content reads each file once: the bytes whose front matter said whether it is a
+     * draft are the bytes checked, and the bytes kept for the preview's next build.
+     */
+    public Optional<SourceFile> read(Path file, byte[] alreadyRead) {
         String path = relative(file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            diagnostics.error(SourcePosition.startOf(path), "file.unreadable", String.valueOf(e.getMessage()));
-            return Optional.empty();
+        byte[] bytes = alreadyRead;
+        if (bytes == null) {
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                diagnostics.error(SourcePosition.startOf(path), "file.unreadable", String.valueOf(e.getMessage()));
+                return Optional.empty();
+            }
         }
         Optional<String> text = decode(path, bytes);
         if (text.isEmpty()) {
@@ -56,8 +67,10 @@ public final class SourceReader {
         String content = text.get();
         if (content.startsWith("\uFEFF")) {
             content = content.substring(1);  // a byte order mark some Windows editors add
+            diagnostics.sources().register(path, java.util.Arrays.copyOfRange(bytes, 3, bytes.length));
+        } else {
+            diagnostics.sources().register(path, bytes);  // valid UTF-8: the text's own bytes
         }
-        diagnostics.sources().register(path, content);
         if (content.isBlank()) {
             diagnostics.error(SourcePosition.startOf(path), "file.empty");
             return Optional.empty();
@@ -65,7 +78,16 @@ public final class SourceReader {
         return Optional.of(new SourceFile(path, file, content.replace("\r\n", "\n")));
     }
 
+    /**
+     * The bytes as text when they are strict UTF-8. The JDK's lenient decoding is the fast one, and it turns every
+     * malformed sequence into U+FFFD; only a text holding U+FFFD (written in the file, or made from a mistake) is
+     * decoded strictly again to tell which.
+     */
     private Optional<String> decode(String path, byte[] bytes) {
+        String lenient = new String(bytes, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return Optional.of(lenient);
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -44,4 +44,24 @@ class DraftsPeekTest {
         assertThat(Drafts.peek("---\n" + filler + "draft: true\n---\n").draft()).as("line 500").isTrue();
         assertThat(Drafts.peek("---\n" + filler + "a: b\ndraft: true\n---\n").draft()).as("line 501").isFalse();
     }
+
+    /** Every file is peeked from its bytes, of which only the front matter's lines are decoded: the same answers. */
+    @Test
+    void fromTheBytesTheSameAsFromTheText() {
+        String filler = "regel: x\n".repeat(498);
+        for (String file : java.util.List.of(
+                "---\nnaam: Rouwgroep\ndraft: true\n---\nTekst\n",
+                "---\r\nnaam: Rouwgroep\r\ndraft: ja\r\n---  \r\ndraft: nee\r\n",
+                "\uFEFF---\ndraft: 'Yes'   # nog niet klaar, één ding\n---\n",
+                "---\nnaam: Café Ærø\n...\ndraft: true\n",
+                "---\nnaam: x\n---\u2003\ndraft: true\n---\n",
+                "---\npublishFrom: 2026-12-1\n",
+                "---\n" + filler + "draft: true\n---\n",
+                "---\n" + filler + "a: b\ndraft: true\n---\n",
+                "---\n" + "regel: x\n".repeat(600),
+                "naam: x\ndraft: true\n", "---", "", "\n\n---\ndraft: true\n")) {
+            assertThat(Drafts.peek(file.getBytes(java.nio.charset.StandardCharsets.UTF_8))).as(file)
+                    .isEqualTo(Drafts.peek(file));
+        }
+    }
 }

@@ -238,6 +238,19 @@ class ValidationTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenInTheFileIsText() {
+        site.writeBytes("content/pages/teken.md",
+                "\uFEFF---\ntitle: Vraagteken \uFFFD\n---\nTekst.\n".getBytes(StandardCharsets.UTF_8));
+        byte[] start = "---\ntitle: \uFFFD Caf".getBytes(StandardCharsets.UTF_8);
+        byte[] mixed = java.util.Arrays.copyOf(start, start.length + 6);
+        mixed[start.length] = (byte) 0xE9;
+        System.arraycopy("\n---\n".getBytes(StandardCharsets.UTF_8), 0, mixed, start.length + 1, 5);
+        site.writeBytes("content/pages/cafe.md", mixed);
+        assertThat(site.errors(ENGLISH)).containsExactly(
+                "content/pages/cafe.md:2:13: error: file is not valid UTF-8 (byte 0xE9); save it as UTF-8 in your editor");
+    }
+
+    @Test
     void emptyFileAndMissingFrontMatter() {
         site.write("content/pages/leeg.md", "\n");
         site.write("content/pages/zonder.md", "# Alleen tekst\n");
