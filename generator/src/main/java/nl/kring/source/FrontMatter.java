@@ -14,19 +14,25 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
     private static final java.util.regex.Pattern FIELD = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]*:(\\s.*)?");
 
     public static Optional<FrontMatter> split(SourceFile file, Diagnostics diagnostics) {
-        String[] lines = file.text().split("\n", -1);
-        if (!lines[0].strip().equals(FENCE)) {
+        // walked line by line in place: every content file passes here, and most of it is the Markdown after
+        String text = file.text();
+        int end = lineEnd(text, 0);
+        if (!text.substring(0, end).strip().equals(FENCE)) {
             diagnostics.error(file.start(), "frontMatter.missing");
             return Optional.empty();
         }
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].stripTrailing();
+        int yamlStart = end + 1;
+        for (int i = 1; end < text.length(); i++) {
+            int start = end + 1;
+            end = lineEnd(text, start);
+            String line = text.substring(start, end).stripTrailing();
             if (line.equals(FENCE) || line.equals("...")) {
-                String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, i));
-                String body = String.join("\n", java.util.Arrays.copyOfRange(lines, i + 1, lines.length));
+                String yaml = i == 1 ? "" : text.substring(yamlStart, start - 1);
+                String body = end < text.length() ? text.substring(end + 1) : "";
                 return Optional.of(new FrontMatter(yaml, 2, body, i + 2));
             }
         }
+        String[] lines = text.split("\n", -1);
         int body = firstBodyLine(lines);
         if (body > 0) {
             diagnostics.error(file.at(body + 1, 1), "yaml.frontMatter.notClosed.before", body + 1);
@@ -55,5 +61,10 @@ public record FrontMatter(String yaml, int yamlFirstLine, String body, int bodyF
             }
         }
         return -1;
+    }
+
+    private static int lineEnd(String text, int start) {
+        int end = text.indexOf('\n', start);
+        return end < 0 ? text.length() : end;
     }
 }

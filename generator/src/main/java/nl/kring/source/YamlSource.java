@@ -29,16 +29,17 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
                 .setAllowDuplicateKeys(true)  // YamlMap reports duplicates with both positions
                 .setMaxAliasesForCollections(20)
                 .build();
-        String[] lines = text.split("\n", -1);
-        Optional<YamlMistakes.Mistake> tab = YamlMistakes.tab(lines, firstLine);
-        if (tab.isPresent()) {
-            report(tab.get());
-            return Optional.empty();
+        if (text.indexOf('\t') >= 0) {  // the text's lines are needed only for a tab or a mistake
+            Optional<YamlMistakes.Mistake> tab = YamlMistakes.tab(text.split("\n", -1), firstLine);
+            if (tab.isPresent()) {
+                report(tab.get());
+                return Optional.empty();
+            }
         }
         try {
             return new Compose(settings).composeString(text);
         } catch (MarkedYamlEngineException e) {
-            report(YamlMistakes.explain(lines, e, firstLine));
+            report(YamlMistakes.explain(text.split("\n", -1), e, firstLine));
             return Optional.empty();
         } catch (YamlEngineException e) {
             diagnostics.error(position(0, 0), "yaml.invalid", firstLine(e.getMessage()));
