@@ -33,6 +33,9 @@ public final class MarkdownChecker {
     }
 
     public void check(Markdown markdown, ContentIndex index) {
+        if (!mayHoldLinks(markdown.source())) {
+            return;  // no link, image or HTML to check: most texts, and parsing each was a fifth of loading
+        }
         Node document = syntax.parser().parse(markdown.source());
         document.accept(new AbstractVisitor() {
             @Override
@@ -56,6 +59,23 @@ public final class MarkdownChecker {
                 diagnostics.warning(position(markdown, html), "markdown.html");
             }
         });
+    }
+
+    /**
+     * Whether the text may hold what this checks. Every link, image and piece of HTML needs one of these: a
+     * {@code [} (links, images, references) or {@code <} (HTML, {@code <https://…>}), or what the autolink
+     * extension makes a link of: {@code ://} (a URL), {@code @} (an e-mail address) or {@code www.}.
+     */
+    static boolean mayHoldLinks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '<' || c == '@'
+                    || c == ':' && text.startsWith("//", i + 1)
+                    || (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkLink(Markdown markdown, Node node, String destination, ContentIndex index) {
