@@ -22,13 +22,18 @@ import nl.kring.message.Message;
  */
 public record YamlSource(String path, String text, int firstLine, Diagnostics diagnostics) {
 
+    /**
+     * How every YAML text is read; immutable, so one for all files and threads (building it for each file was a
+     * visible part of loading a national network). Its label is in none of Kring's messages: they carry the path.
+     */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setLabel("yaml")
+            .setAllowDuplicateKeys(true)  // YamlMap reports duplicates with both positions
+            .setMaxAliasesForCollections(20)
+            .build();
+
     /** The root node, or empty (after reporting) when the text is not valid YAML. */
     public Optional<Node> parse() {
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(path)
-                .setAllowDuplicateKeys(true)  // YamlMap reports duplicates with both positions
-                .setMaxAliasesForCollections(20)
-                .build();
         if (text.indexOf('\t') >= 0) {  // the text's lines are needed only for a tab or a mistake
             Optional<YamlMistakes.Mistake> tab = YamlMistakes.tab(text.split("\n", -1), firstLine);
             if (tab.isPresent()) {
@@ -37,7 +42,7 @@ public record YamlSource(String path, String text, int firstLine, Diagnostics di
             }
         }
         try {
-            return new Compose(settings).composeString(text);
+            return new Compose(SETTINGS).composeString(text);
         } catch (MarkedYamlEngineException e) {
             report(YamlMistakes.explain(text.split("\n", -1), e, firstLine));
             return Optional.empty();
