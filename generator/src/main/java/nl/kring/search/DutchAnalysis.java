@@ -225,15 +225,42 @@ public final class DutchAnalysis {
     }
 
     /**
-     * Made on first use and once per process: it depends on Lucene's folding only, and 65,000 characters
-     * folded one by one cost a cold JVM tens of milliseconds, which a {@code check} (no search export) or a
-     * build's main thread should not wait for.
+     * Read on first use from the jar, where {@link LexiconResources} put it while the jar was built: it depends on
+     * Lucene's folding only, and folding 65,000 characters one by one took a cold JVM 15-20 ms of every build
+     * ({@code foldToASCII} is one switch too large for the JIT, so it stays interpreted). Made here when the
+     * resource is missing (classes run from an IDE).
      */
     private static final class Folding {
-        static final Map<String, String> TABLE = buildFoldingTable();
+        static final Map<String, String> TABLE = bundledFoldingTable().orElseGet(DutchAnalysis::buildFoldingTable);
     }
 
-    private static Map<String, String> buildFoldingTable() {
+    /** The resource {@link LexiconResources} writes: per line the folded text, a tab, and the characters folded to it. */
+    static final String FOLDING = "ascii-folding.tsv";
+
+    static java.util.Optional<Map<String, String>> bundledFoldingTable() {
+        try (java.io.InputStream in = DutchAnalysis.class.getResourceAsStream(FOLDING)) {
+            if (in == null) {
+                return java.util.Optional.empty();
+            }
+            Map<String, String> table = new LinkedHashMap<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                int tab = line.indexOf('\t');
+                table.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+            return java.util.Optional.of(java.util.Collections.unmodifiableMap(table));
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** {@link #FOLDING}'s text: the table in its order, one entry per line. */
+    static String foldingTableText(Map<String, String> table) {
+        StringBuilder text = new StringBuilder();
+        table.forEach((target, sources) -> text.append(target).append('\t').append(sources).append('\n'));
+        return text.toString();
+    }
+
+    static Map<String, String> buildFoldingTable() {
         Map<String, StringBuilder> byTarget = new TreeMap<>();
         char[] in = new char[1];
         char[] out = new char[8];

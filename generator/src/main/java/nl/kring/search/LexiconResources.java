@@ -19,7 +19,9 @@ import java.util.zip.GZIPInputStream;
  * <li>{@value DutchLexicon#WORDS}: the folded words, unique, sorted, one per line, ASCII only, which the lexicon
  * searches in place;</li>
  * <li>{@value DutchLexicon#FILTER}: the browser's Bloom filters ({@link LexiconFilter}), each bucket as its
- * length (4 bytes, big-endian) followed by its bytes.</li>
+ * length (4 bytes, big-endian) followed by its bytes;</li>
+ * <li>{@value DutchAnalysis#FOLDING}: the ASCII folding table the search exports (see
+ * {@link DutchAnalysis#foldingTable()}), which is Lucene's folding of every character.</li>
  * </ul>
  */
 public final class LexiconResources {
@@ -39,6 +41,8 @@ public final class LexiconResources {
         DutchLexicon lexicon = new DutchLexicon(words);
         Path out = Files.createDirectories(Path.of(args[1]));
         Files.write(out.resolve(DutchLexicon.WORDS), lexicon.sortedWords());
+        Files.writeString(out.resolve(DutchAnalysis.FOLDING),
+                DutchAnalysis.foldingTableText(DutchAnalysis.buildFoldingTable()));
         try (OutputStream file = Files.newOutputStream(out.resolve(DutchLexicon.FILTER));
                 DataOutputStream data = new DataOutputStream(file)) {
             for (byte[] bucket : lexicon.filter()) {

@@ -164,6 +164,16 @@ class AnalysisParityTest {
     }
 
     @Test
+    void theJarsFoldingTableIsLucenesFolding() {
+        java.util.Map<String, String> folding = DutchAnalysis.bundledFoldingTable().orElseThrow();
+        assertThat(folding).as(DutchAnalysis.FOLDING + ", made while the jar was built")
+                .containsExactlyEntriesOf(DutchAnalysis.buildFoldingTable());
+        assertThat(analysis.foldingTable()).containsExactlyEntriesOf(folding);
+        assertThat(folding.get("e")).contains("é", "ë", "è");
+        assertThat(folding.get("ss")).contains("ß");
+    }
+
+    @Test
     void theJarsLexiconIsTheVendoredWordListFoldedSortedAndFiltered() throws IOException {
         List<String> vendored;
         try (InputStream in = new GZIPInputStream(Files.newInputStream(Path.of("src/main/lexicon/lexicon-nl.txt.gz")))) {
