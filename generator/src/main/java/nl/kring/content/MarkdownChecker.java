@@ -67,11 +67,15 @@ public final class MarkdownChecker {
      * extension makes a link of: {@code ://} (a URL), {@code @} (an e-mail address) or {@code www.}.
      */
     static boolean mayHoldLinks(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '[' || c == '<' || c == '@'
-                    || c == ':' && text.startsWith("//", i + 1)
-                    || (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
+        // indexOf, not a loop of our own: the JDK's is compiled from the start, a loop here runs interpreted
+        return text.indexOf('[') >= 0 || text.indexOf('<') >= 0 || text.indexOf('@') >= 0 || text.contains("://")
+                || hasWww(text);
+    }
+
+    /** Whether "www." occurs in any case (the autolink extension links only "www.", so this is on the safe side). */
+    private static boolean hasWww(String text) {
+        for (int dot = text.indexOf('.', 3); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (text.regionMatches(true, dot - 3, "www", 0, 3)) {
                 return true;
             }
         }
