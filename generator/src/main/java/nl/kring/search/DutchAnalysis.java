@@ -226,7 +226,7 @@ public final class DutchAnalysis {
 
     /**
      * Read on first use from the jar, where {@link LexiconResources} put it while the jar was built: it depends on
-     * Lucene's folding only, and folding 65,000 characters one by one took a cold JVM 15-20 ms of every build
+     * Lucene's folding only, and folding 65,000 characters one by one took a cold JVM 26-30 ms of every build
      * ({@code foldToASCII} is one switch too large for the JIT, so it stays interpreted). Made here when the
      * resource is missing (classes run from an IDE).
      */
