@@ -57,4 +57,16 @@ class ThemeTemplatesTest {
         assertThat(theme.renderUtf8("probe.ftlh", model)).isEqualTo("eind ?".getBytes(StandardCharsets.UTF_8))
                 .isEqualTo(theme.render("probe.ftlh", model).getBytes(StandardCharsets.UTF_8));
     }
+
+    /** The encoded page is kept in blocks of 32 KiB; a character whose bytes do not fit whole in a block's end is split. */
+    @Test
+    void aCharacterAcrossTheEndOfABlock() throws Exception {
+        ThemeTemplates theme = theme("é${pad}${text}");
+        for (int pad = 32_755; pad <= 32_770; pad++) {
+            Map<String, Object> model = Map.of("pad", "a".repeat(pad), "text", "😀é€😀 \uDE00 \uD83D");
+            assertThat(theme.renderUtf8("probe.ftlh", model)).as("after %d characters", pad)
+                    .isEqualTo(("é" + "a".repeat(pad) + "😀é€😀 ? ?").getBytes(StandardCharsets.UTF_8))
+                    .isEqualTo(theme.render("probe.ftlh", model).getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }
