@@ -158,8 +158,11 @@ final class DecapEditor implements AutoCloseable {
 
     <T> T await(Function<WebDriver, T> condition) {
         try {
-            // polled often: a test of every sample file waits for the editor some thousand times
+            // polled often: a test of every sample file waits for the editor some thousand times. An element gone
+            // stale means the page changed under the condition (the editor re-drew it, or the preview's 404 page
+            // reloaded itself when the rebuild it waited for landed): look again, as for one not there yet.
             return new WebDriverWait(browser.driver(), Duration.ofSeconds(90), Duration.ofMillis(50))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                     .until(condition::apply);
         } catch (RuntimeException e) {
             screenshot("failed");
