@@ -116,7 +116,13 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 #   27,153 (large)       44.3                    57.5      -
 # So `build` and `check` get all of it below 3,000 Markdown files and C1 alone below 8,000; `serve` (a
 # long run) and larger sites keep the JVM's defaults. KRING_JVM_FLAGS=default keeps them always.
-# A build or check of 8,000 files or more is a long build: kring_long_build=yes (no start-up cache).
+# A build or check of 8,000 files or more is a long build: kring_long_build=yes (no start-up cache), with the
+# JVM's defaults but for when G1 starts marking the old generation. A long build promotes each region's pages,
+# which live until the region is written, and they die in the old generation; G1's adaptive threshold then
+# started a concurrent cycle about every 1.5 s (25-31 in a build of the large benchmark network at -Xmx1g,
+# 10-13 s of marking on its one concurrent thread, while the live heap after a full collection is about
+# 200 MB). Marking from 70% of the heap, with 15% kept free for evacuation: 4-5 cycles, no full collection,
+# and about 9% less CPU and 8% less wall time (docs/performance.md, "The large build's collector").
 kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options, sets kring_long_build
   local command="" site="." prev="" arg files
   kring_long_build=""
@@ -139,6 +145,7 @@ kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java
     java_options+=("-XX:TieredStopAtLevel=1")
   else
     kring_long_build=yes
+    java_options+=("-XX:-G1UseAdaptiveIHOP" "-XX:InitiatingHeapOccupancyPercent=70" "-XX:G1ReservePercent=15")
   fi
 }
 
