@@ -199,14 +199,25 @@ public final class IndexExport {
      * letter in one shard keeps that to one request. A letter larger than a shard is cut as it fills up.
      */
     List<Shard> shards(List<TermPostings> terms) {
-        Map<Character, Integer> letterBytes = letterBytes(terms);
+        // each term's record but for its shared prefix, made once: it is needed for the letters' sizes first
+        byte[][] utf8 = new byte[terms.size()][];
+        byte[][] rest = new byte[terms.size()][];
+        ByteArrayOutputStream scratch = new ByteArrayOutputStream();
+        for (int i = 0; i < terms.size(); i++) {
+            utf8[i] = terms.get(i).term().getBytes(StandardCharsets.UTF_8);
+            scratch.reset();
+            writeRest(scratch, terms.get(i));
+            rest[i] = scratch.toByteArray();
+        }
+        Map<Character, Integer> letterBytes = letterBytes(terms, utf8, rest);
         List<Shard> shards = new ArrayList<>();
         ByteArrayOutputStream records = new ByteArrayOutputStream();
         String first = null;
         byte[] previous = new byte[0];
         int count = 0;
         char letter = 0;
-        for (TermPostings term : terms) {
+        for (int i = 0; i < terms.size(); i++) {
+            TermPostings term = terms.get(i);
             char next = term.term().charAt(0);
             if (count > 0 && next != letter && records.size() + letterBytes.get(next) > SHARD_BYTES) {
                 shards.add(new Shard(first, shard(count, records)));
@@ -221,9 +232,9 @@ public final class IndexExport {
                 previous = new byte[0];
             }
             letter = next;
-            byte[] bytes = term.term().getBytes(StandardCharsets.UTF_8);
-            writeTerm(records, term, bytes, previous);
-            previous = bytes;
+            writeTerm(records, utf8[i], previous);
+            records.writeBytes(rest[i]);
+            previous = utf8[i];
             count++;
             if (records.size() >= SHARD_BYTES) {
                 shards.add(new Shard(first, shard(count, records)));
@@ -239,21 +250,21 @@ public final class IndexExport {
     }
 
     /** The bytes of each first letter's terms, written as one run. */
-    private Map<Character, Integer> letterBytes(List<TermPostings> terms) {
+    private static Map<Character, Integer> letterBytes(List<TermPostings> terms, byte[][] utf8, byte[][] rest) {
         Map<Character, Integer> bytes = new HashMap<>();
         ByteArrayOutputStream scratch = new ByteArrayOutputStream();
         byte[] previous = new byte[0];
-        for (TermPostings term : terms) {
-            byte[] utf8 = term.term().getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < terms.size(); i++) {
             scratch.reset();
-            writeTerm(scratch, term, utf8, previous);
-            previous = utf8;   // a new letter shares no prefix with the previous one anyway
-            bytes.merge(term.term().charAt(0), scratch.size(), Integer::sum);
+            writeTerm(scratch, utf8[i], previous);
+            previous = utf8[i];   // a new letter shares no prefix with the previous one anyway
+            bytes.merge(terms.get(i).term().charAt(0), scratch.size() + rest[i].length, Integer::sum);
         }
         return bytes;
     }
 
-    private void writeTerm(ByteArrayOutputStream out, TermPostings term, byte[] bytes, byte[] previous) {
+    /** The start of a term's record: the length of the prefix it shares with the previous term, then the rest of it. */
+    private static void writeTerm(ByteArrayOutputStream out, byte[] bytes, byte[] previous) {
         int shared = 0;
         while (shared < bytes.length && shared < previous.length && bytes[shared] == previous[shared]) {
             shared++;
@@ -261,6 +272,10 @@ public final class IndexExport {
         Varints.write(out, shared);
         Varints.write(out, bytes.length - shared);
         out.write(bytes, shared, bytes.length - shared);
+    }
+
+    /** The rest of a term's record, which does not depend on the term before it: its postings, facets and tops. */
+    private void writeRest(ByteArrayOutputStream out, TermPostings term) {
         byte[] surface = term.surface().equals(term.term()) ? new byte[0] : term.surface().getBytes(StandardCharsets.UTF_8);
         Varints.write(out, surface.length);
         out.write(surface, 0, surface.length);
