@@ -35,6 +35,22 @@ final class ReadRecordingWrapper extends DefaultObjectWrapper {
         recorder.remove();
     }
 
+    /** This thread's recorder, or null when it is not recording. */
+    ShownParts.Recorder recorder() {
+        return recorder.get();
+    }
+
+    /** Makes {@code next} (null: none) this thread's recorder; returns the one before it. */
+    ShownParts.Recorder swapRecorder(ShownParts.Recorder next) {
+        ShownParts.Recorder before = recorder.get();
+        if (next == null) {
+            recorder.remove();
+        } else {
+            recorder.set(next);
+        }
+        return before;
+    }
+
     @Override
     protected TemplateModel handleUnknownType(Object object) throws TemplateModelException {
         return object instanceof ContentItem ? new ItemModel(object, this) : super.handleUnknownType(object);

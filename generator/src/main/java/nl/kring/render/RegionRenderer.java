@@ -292,6 +292,8 @@ public final class RegionRenderer {
         model.put("hasBrandCss", assets.has("brand.css"));
         model.put("hasLogo", assets.has(logoName()));
         model.put("logo", logoName());
+        model.put("sharedPart", sharedBodies.parts().directive(theme, job.sitePath(), model,
+                Region.mayBeInSeveralRegions(job.item())));
         try {
             ThemeTemplates.Page page = theme.renderUtf8Noting(job.template(), model);
             return Optional.of(new RenderedPages.RenderedPage(inputs, new OutputFile(OutputFile.fileFor(job.sitePath()),

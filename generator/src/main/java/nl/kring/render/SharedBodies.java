@@ -25,6 +25,13 @@ public final class SharedBodies {
 
     private final Map<Key, Rendered> bodies = new ConcurrentHashMap<>();
 
+    private final SharedParts parts = new SharedParts();
+
+    /** The template parts of the same pages, shared by the regions of the same build. */
+    public SharedParts parts() {
+        return parts;
+    }
+
     /**
      * The body's HTML: as rendered before for this page path when every file it links to leads where it did
      * ({@code targetOf}, as {@code render} records it in {@code recordedLinks}), otherwise from {@code render}.

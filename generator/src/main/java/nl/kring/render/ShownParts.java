@@ -155,6 +155,12 @@ final class ShownParts {
             everything = true;
         }
 
+        /** Notes what {@code other} noted too (a shared part's reads, on each page that writes the part). */
+        void addAll(Recorder other) {
+            everything |= other.everything;
+            other.names.forEach((kind, read) -> names.computeIfAbsent(kind, k -> new HashSet<>()).addAll(read));
+        }
+
         /**
          * What was read. A name that is not an accessor without arguments (a method called with arguments, a
          * bean property) counts as everything.

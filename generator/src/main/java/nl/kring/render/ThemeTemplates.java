@@ -79,6 +79,11 @@ public final class ThemeTemplates {
         return assets;
     }
 
+    /** The object wrapper, which notes what a page reads of content items. */
+    ReadRecordingWrapper recordingWrapper() {
+        return (ReadRecordingWrapper) freemarker.getObjectWrapper();
+    }
+
     /** Renders a template; template mistakes surface as {@link TemplateException}. */
     public String render(String template, Map<String, Object> model) throws TemplateException, IOException {
         PageWriter out = new PageWriter();
@@ -127,7 +132,7 @@ public final class ThemeTemplates {
 
     /** {@link #renderUtf8}, noting which parts of content items the template read. */
     Page renderUtf8Noting(String template, Map<String, Object> model) throws TemplateException, IOException {
-        ReadRecordingWrapper wrapper = (ReadRecordingWrapper) freemarker.getObjectWrapper();
+        ReadRecordingWrapper wrapper = recordingWrapper();
         ShownParts.Recorder reads = wrapper.startRecording();
         try {
             byte[] html = renderUtf8(template, model);
