@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import freemarker.core.Environment;
 import freemarker.template.TemplateDirectiveBody;
@@ -42,7 +43,7 @@ public final class SharedParts {
     private final Map<Key, Part> parts = new ConcurrentHashMap<>();
 
     /** How many parts were rendered rather than written again: for tests. */
-    private final java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger rendered = new AtomicInteger();
 
     int rendered() {
         return rendered.get();
