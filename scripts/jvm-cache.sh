@@ -7,8 +7,11 @@
 #   JDK 21-24  a dynamic AppCDS archive (-XX:+AutoCreateSharedArchive): the classes, parsed ahead of time.
 # The cache is made once per jar and JDK by a training run: `kring build` of this repository's own
 # site into a temporary folder (so it never touches the user's output), its output and messages
-# discarded. It lives in generator/target/jvm-cache/ (never checked in) under a name made from the
-# JDK and the jar, so a rebuilt jar or another JDK gets a cache of its own; older ones are removed.
+# discarded. `kring check` has a cache of its own, trained on a check the first time one runs: a check
+# runs a part of what a build runs, and a cache trained on a build had it load, link and compile for
+# indexing it never does (a check of the sample 0.70 -> 0.67 s, docs/performance.md, "Start-up").
+# The caches live in generator/target/jvm-cache/ (never checked in) under a name made from the
+# JDK and the jar, so a rebuilt jar or another JDK gets caches of its own; older ones are removed.
 # A cache the JVM cannot use is skipped by the JVM itself (the run goes on without it, its complaint
 # silenced); a training run that fails is not retried for the same jar and JDK.
 # KRING_JVM_CACHE=off runs without the cache (to compare, or when it is not wanted).
@@ -18,8 +21,11 @@
 # The large benchmark network (27,000 files): 85.5 s on one core without the cache, 115 s with it (88 s with
 # the cache but without that replay); on two cores 45.6 s and 46.6 s.
 
-kring_jvm_cache() {  # usage: kring_jvm_cache JAR ROOT; appends to the array java_options
-  local jar="$1" root="$2" kring_major major dir key cache
+kring_jvm_cache() {  # usage: kring_jvm_cache JAR ROOT [COMMAND]; appends to the array java_options
+  local jar="$1" root="$2" training=build suffix="" kring_major major dir key cache
+  if [ "${3:-}" = "check" ]; then
+    training=check suffix="-check"
+  fi
   [ "${KRING_JVM_CACHE:-on}" = "off" ] && return 0
   [ -z "${kring_long_build:-}" ] || return 0
   kring_read_java_major "$JAVA_HOME/bin/java"
@@ -29,12 +35,12 @@ kring_jvm_cache() {  # usage: kring_jvm_cache JAR ROOT; appends to the array jav
   # The JVM checks the jar's size and time itself; the key adds the JDK, so switching JDKs keeps both working.
   kring_cache_key "$jar" || return 0
   if [ "$major" -ge 25 ]; then
-    cache="$dir/kring-$major-$key.aot"
+    cache="$dir/kring-$major-$key$suffix.aot"
   else
-    cache="$dir/kring-$major-$key.jsa"
+    cache="$dir/kring-$major-$key$suffix.jsa"
   fi
   if [ ! -f "$cache" ] && [ ! -f "$cache.failed" ]; then
-    kring_jvm_cache_train "$jar" "$root" "$major" "$dir" "$cache"
+    kring_jvm_cache_train "$jar" "$root" "$major" "$dir" "$cache" "$training" "kring-$major-$key"
   fi
   [ -f "$cache" ] || return 0
   if [ "$major" -ge 25 ]; then
@@ -64,11 +70,12 @@ kring_cache_key() {  # usage: kring_cache_key JAR
   key="$hash"
 }
 
-kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CACHE
-  local jar="$1" root="$2" major="$3" dir="$4" cache="$5" work site status=0
+kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CACHE build|check NAME
+  local jar="$1" root="$2" major="$3" dir="$4" cache="$5" training="$6" name="$7" work site status=0
   mkdir -p "$dir" || return 0
+  # the caches of other jars and JDKs go; this jar's other cache (build or check) stays
   find "$dir" -maxdepth 1 -type f \( -name 'kring-*.aot' -o -name 'kring-*.jsa' -o -name 'kring-*.failed' \) \
-    -delete 2>/dev/null || true
+    ! -name "$name.*" ! -name "$name-*" -delete 2>/dev/null || true
   echo "kring: preparing a faster start for this jar and JDK (once; about 15 s)..." >&2
   work="$(mktemp -d)"
   site="$root"
@@ -81,7 +88,9 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
   [ "$major" -ge 25 ] || output=("-XX:SharedArchiveFile=$work/kring.jsa" "-XX:+AutoCreateSharedArchive")
   if [ "$status" -eq 0 ]; then
     # Exit code 1 (content errors) still trains what it ran; only a cache file counts.
-    "$JAVA_HOME/bin/java" "${output[@]}" -jar "$jar" build --root "$site" --out "$work/out" \
+    local command=(build --root "$site" --out "$work/out")
+    [ "$training" = "check" ] && command=(check --root "$site")
+    "$JAVA_HOME/bin/java" "${output[@]}" -jar "$jar" "${command[@]}" \
       --now 2026-11-23T12:00 >"$work/training.log" 2>&1 || true
   fi
   local made
@@ -124,9 +133,9 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 # 200 MB). Marking from 70% of the heap, with 15% kept free for evacuation: 4-5 cycles, no full collection,
 # and about 9% less CPU and 8% less wall time (docs/performance.md, "The large build's collector").
 kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options, sets kring_long_build
+  # and kring_command (the command run: build, check, serve, ...)
   local command="" site="." prev="" arg files
   kring_long_build=""
-  [ "${KRING_JVM_FLAGS:-auto}" = "default" ] && return 0
   for arg in "$@"; do
     case "$arg" in --root=*) site="${arg#--root=}" ;; esac
     if [ "$prev" = "--root" ]; then
@@ -136,6 +145,8 @@ kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java
     fi
     prev="$arg"
   done
+  kring_command="$command"
+  [ "${KRING_JVM_FLAGS:-auto}" = "default" ] && return 0
   case "$command" in build|check) ;; *) return 0 ;; esac
   # one dot per Markdown file: a single program to start instead of a pipe of three
   files=$(find "$site/content" -type f -name '*.md' -printf . 2>/dev/null) || true

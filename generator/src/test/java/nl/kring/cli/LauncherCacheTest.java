@@ -110,6 +110,28 @@ class LauncherCacheTest {
     }
 
     @Test
+    void aCheckHasACacheOfItsOwnTrainedOnACheckAndTheBuildsCacheStays() throws Exception {
+        Path jdk = jdk("jdk25", "25.0.3", true);
+        Path jar = jar();
+        Path root = site();
+        String build = cacheOptions(jdk, jar, root, "on").getFirst();
+        String check = cacheOptions(jdk, jar, root, "on", "check").getFirst();
+        assertThat(check).startsWith("-XX:AOTCache=").endsWith("-check.aot").isNotEqualTo(build);
+        List<String> calls = Files.readAllLines(jdk.resolve("calls.txt"));
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(1)).contains(" -jar " + jar + " check --root " + root + " --now 2026-11-23T12:00")
+                .doesNotContain("--out");
+        assertThat(cacheOptions(jdk, jar, root, "on").getFirst()).as("the build's cache was kept").isEqualTo(build);
+        assertThat(cacheOptions(jdk, jar, root, "on", "check").getFirst()).isEqualTo(check);
+        assertThat(cacheOptions(jdk, jar, root, "on", "serve").getFirst()).as("the preview: the build's").isEqualTo(build);
+        assertThat(Files.readAllLines(jdk.resolve("calls.txt"))).as("each trained once").hasSize(2);
+        Files.writeString(jar, "another jar, longer than the first");
+        cacheOptions(jdk, jar, root, "on", "check");
+        assertThat(Files.list(jar.getParent().resolve("jvm-cache")).map(f -> f.getFileName().toString()))
+                .as("a new jar's first check: the old jar's caches go").singleElement().asString().endsWith("-check.aot");
+    }
+
+    @Test
     void aRebuiltJarTrainsAgainAndTheOldCacheGoes() throws Exception {
         Path jdk = jdk("jdk25", "25.0.3", true);
         Path jar = jar();
@@ -286,9 +308,15 @@ class LauncherCacheTest {
 
     /** The options {@code ./kring} would pass to the JVM, one per line. */
     private List<String> cacheOptions(Path jdk, Path jar, Path root, String setting) throws Exception {
+        return cacheOptions(jdk, jar, root, setting, "build");
+    }
+
+    /** The same for a command ({@code build}, {@code check}, {@code serve}, ...). */
+    private List<String> cacheOptions(Path jdk, Path jar, Path root, String setting, String command) throws Exception {
         String out = bash("set -euo pipefail; export JAVA_HOME='" + jdk + "'; . '" + SCRIPTS.resolve("jdk.sh") + "'; . '"
                 + SCRIPTS.resolve("jvm-cache.sh") + "'; java_options=(); kring_jvm_cache '" + jar + "' '" + root
-                + "' || true; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done", setting);
+                + "' '" + command + "' || true; for o in ${java_options[@]+\"${java_options[@]}\"}; do echo \"$o\"; done",
+                setting);
         return out.lines().toList();
     }
 
