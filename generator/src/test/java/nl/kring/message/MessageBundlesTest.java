@@ -89,6 +89,8 @@ class MessageBundlesTest {
             "Dutch words editors write in content files (input to recognise), not text Kring says",
             "generator/src/main/java/nl/kring/render/TemplateFunctions.java",
             "errors for theme developers, raised inside FreeMarker and quoted by theme.template.problem",
+            "generator/src/main/java/nl/kring/render/SharedParts.java",
+            "errors for theme developers (a sharedPart used wrongly), quoted by theme.template.problem",
             "generator/src/main/java/nl/kring/report/GitHistory.java",
             "git plumbing failures, quoted inside report.warning.gitFailed / report.warning.unreadable",
             "generator/src/main/java/nl/kring/render/HostingFiles.java", HOSTING,
