@@ -76,7 +76,9 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
   # the caches of other jars and JDKs go; this jar's other cache (build or check) stays
   find "$dir" -maxdepth 1 -type f \( -name 'kring-*.aot' -o -name 'kring-*.jsa' -o -name 'kring-*.failed' \) \
     ! -name "$name.*" ! -name "$name-*" -delete 2>/dev/null || true
-  echo "kring: preparing a faster start for this jar and JDK (once; about 15 s)..." >&2
+  local takes="about 15 s"
+  [ "$training" = "check" ] && takes="a few seconds"
+  echo "kring: preparing a faster start for this jar and JDK (once; $takes)..." >&2
   work="$(mktemp -d)"
   site="$root"
   if [ ! -f "$root/site-config.yml" ]; then
