@@ -279,6 +279,7 @@ public final class RegionRenderer {
                             () -> markdown.render(body, resolve, links::to, topHeading), fileLinks)
                     : markdown.render(body, resolve, links::to, topHeading));
         }
+        model.putIfAbsent("body", null);   // a page without a text: absent to the template, but a variable it may name
         model.putAll(inputs.shared().regionData());
         model.put("meta", job.meta());
         model.put("contentSecurityPolicy", SecurityHeaders.metaPolicy());

@@ -113,8 +113,7 @@ public final class SharedParts {
             List<Object> values = new ArrayList<>(sequence.size());
             for (int i = 0; i < sequence.size(); i++) {
                 String name = string(sequence.get(i), "of");
-                // a page without a text has no body: absent, as the template sees it
-                if (!page.containsKey(name) && !name.equals("body")) {
+                if (!page.containsKey(name)) {
                     throw new TemplateModelException("sharedPart: the page has no variable '" + name + "'");
                 }
                 values.add(page.get(name));
