@@ -8,11 +8,15 @@ import static java.nio.file.StandardWatchEventKinds.OVERFLOW;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Watches what a site is built from: {@code site-config.yml}, and every folder under
@@ -139,24 +142,48 @@ final class SourceWatcher implements AutoCloseable {
     private void registerNew(Path folder, Set<String> changed) {
         try {
             registerTree(folder, changed);
-        } catch (IOException | UncheckedIOException e) {
-            changed.add(relative(folder));  // vanished again; the rebuild will see what is there
+        } catch (IOException e) {
+            changed.add(relative(folder));  // the rebuild lists the content folder anew and sees what is there
         }
     }
 
+    /**
+     * Watches {@code top} and every folder under it, each before its files are listed, so a file saved in it
+     * meanwhile is either listed or heard of. A file that goes while the folder is listed (an editor's temporary
+     * file renamed to the real one) does not stop the walk: once it did, and the new folder was never watched,
+     * so later saves in it were not seen at all.
+     */
     private void registerTree(Path top, Set<String> found) throws IOException {
         if (!Files.isDirectory(top)) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(top)) {
-            for (Path path : paths.toList()) {
-                if (Files.isDirectory(path)) {
-                    register(path);
-                } else {
-                    found.add(relative(path));
+        Files.walkFileTree(top, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) throws IOException {
+                try {
+                    register(folder);
+                } catch (NoSuchFileException e) {
+                    return FileVisitResult.SKIP_SUBTREE;  // gone again; its parent's event says so
                 }
+                return FileVisitResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (!isScratchFile(file.getFileName().toString())) {
+                    found.add(relative(file));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (!(e instanceof NoSuchFileException)) {
+                    found.add(relative(file));  // unreadable now; the rebuild will say what is wrong with it
+                }
+                return FileVisitResult.CONTINUE;  // gone again: a temporary file, or a folder a checkout removed
+            }
+        });
     }
 
     private void register(Path folder) throws IOException {

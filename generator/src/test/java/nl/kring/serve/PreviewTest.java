@@ -485,6 +485,8 @@ class PreviewTest {
     /** Reads Server-Sent Events on a thread of its own into a queue. */
     private final class EventStream {
         private final BlockingQueue<Event> queue = new LinkedBlockingQueue<>();
+        /** Every event taken so far, to say what did arrive when the awaited one does not. */
+        private final List<Event> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
         private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         private final Thread reader;
 
@@ -525,7 +527,9 @@ class PreviewTest {
         Event next() {
             try {
                 Event event = queue.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                assertThat(event).as("an event within " + WAIT).isNotNull();
+                assertThat(event).as("an event within %s; events before: %s; the preview printed: %s%s", WAIT, seen,
+                        out, err).isNotNull();
+                seen.add(event);
                 return event;
             } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
