@@ -5,6 +5,28 @@
 # starts (dirname, sed, find, sort) cost about 10 ms on the 2-core machine, and the launcher used to start
 # some 30 of them, 0.3 s before every `kring build` (docs/performance.md, "Start-up").
 
+kring_choose_language() {  # usage: kring_choose_language "$@"; sets kring_lang to nl or en
+  # As kring itself chooses (cli/LanguageChoice): --lang, else KRING_LANG, else Dutch, the editors' language.
+  kring_lang="${KRING_LANG:-nl}"
+  local previous="" argument
+  for argument in "$@"; do
+    case "$argument" in
+      --lang=*) kring_lang="${argument#--lang=}" ;;
+      *) [ "$previous" = "--lang" ] && kring_lang="$argument" ;;
+    esac
+    previous="$argument"
+  done
+  [ "$kring_lang" = "en" ] || kring_lang="nl"
+}
+
+kring_say() {  # usage: kring_say DUTCH ENGLISH; the launcher's own line to the editor, on stderr
+  if [ "${kring_lang:-${KRING_LANG:-nl}}" = "en" ]; then
+    echo "kring: $2" >&2
+  else
+    echo "kring: $1" >&2
+  fi
+}
+
 kring_read_java_major() {  # usage: kring_read_java_major JAVA; sets kring_major, e.g. 21 ('' if unknown)
   # A JDK's `release` file names its version; reading it costs nothing, while asking the JVM starts one
   # (about 0.2 s of CPU per candidate). The JVM is asked only when there is no such file.
@@ -56,7 +78,9 @@ kring_find_jdk() {
     export JAVA_HOME="$best"
     return 0
   fi
-  echo "kring: no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
-  echo "kring: install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME." >&2
+  kring_say "geen JDK 21 of nieuwer gevonden (gezocht in JAVA_HOME, PATH en /usr/lib/jvm)." \
+    "no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm)."
+  kring_say "installeer er een (bijvoorbeeld: apt-get install openjdk-21-jdk) of zet JAVA_HOME." \
+    "install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME."
   return 1
 }

@@ -76,9 +76,13 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
   # the caches of other jars and JDKs go; this jar's other cache (build or check) stays
   find "$dir" -maxdepth 1 -type f \( -name 'kring-*.aot' -o -name 'kring-*.jsa' -o -name 'kring-*.failed' \) \
     ! -name "$name.*" ! -name "$name-*" -delete 2>/dev/null || true
-  local takes="about 15 s"
-  [ "$training" = "check" ] && takes="a few seconds"
-  echo "kring: preparing a faster start for this jar and JDK (once; $takes)..." >&2
+  if [ "$training" = "check" ]; then
+    kring_say "een snellere start voorbereiden (eenmalig voor deze versie; een paar seconden)..." \
+      "preparing a faster start for this jar and JDK (once; a few seconds)..."
+  else
+    kring_say "een snellere start voorbereiden (eenmalig voor deze versie; ongeveer 15 seconden)..." \
+      "preparing a faster start for this jar and JDK (once; about 15 s)..."
+  fi
   work="$(mktemp -d)"
   site="$root"
   if [ ! -f "$root/site-config.yml" ]; then
@@ -105,7 +109,8 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
   done
   if [ ! -f "$cache" ]; then
     cp "$work/training.log" "$cache.failed" 2>/dev/null || : >"$cache.failed"
-    echo "kring: could not prepare the faster start (see $cache.failed); kring runs without it" >&2
+    kring_say "de snellere start is niet gelukt (zie $cache.failed); kring werkt zonder, maar start trager" \
+      "could not prepare the faster start (see $cache.failed); kring runs without it"
   fi
   rm -rf "$work"
 }

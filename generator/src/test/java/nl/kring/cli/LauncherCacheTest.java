@@ -83,6 +83,28 @@ class LauncherCacheTest {
         assertThat(outdated(root, jar)).as("a schema changed: the editor's forms come from it").isTrue();
     }
 
+    @Test
+    void theLaunchersOwnLinesAreDutchUnlessEnglishIsAskedForAsKringItselfDoes() throws Exception {
+        assertThat(said("", "build")).isEqualTo("kring: Nederlands");
+        assertThat(said("", "build --lang en")).isEqualTo("kring: English");
+        assertThat(said("", "build --lang=en --root x")).isEqualTo("kring: English");
+        assertThat(said("en", "build")).isEqualTo("kring: English");
+        assertThat(said("en", "build --lang nl")).as("--lang goes before KRING_LANG").isEqualTo("kring: Nederlands");
+        assertThat(said("fr", "build")).as("an unknown language: Dutch").isEqualTo("kring: Nederlands");
+
+        Path jdk = jdk("jdk25", "25.0.3", true);
+        String training = bash("export JAVA_HOME='" + jdk + "'; . '" + SCRIPTS.resolve("jdk.sh") + "'; . '"
+                + SCRIPTS.resolve("jvm-cache.sh") + "'; java_options=(); kring_choose_language build; kring_jvm_cache '"
+                + jar() + "' '" + site() + "' build 2>&1 >/dev/null", "on");
+        assertThat(training).startsWith("kring: een snellere start voorbereiden");
+    }
+
+    /** What {@code kring_say} prints with KRING_LANG {@code lang} and the command line {@code args}. */
+    private String said(String lang, String args) throws Exception {
+        return bash("export KRING_LANG='" + lang + "'; . '" + SCRIPTS.resolve("jdk.sh") + "'; kring_choose_language "
+                + args + "; kring_say Nederlands English 2>&1", "on").trim();
+    }
+
     private boolean outdated(Path root, Path jar) throws Exception {
         return bash(". '" + SCRIPTS.resolve("jar.sh") + "'; if kring_jar_outdated '" + root + "' '" + jar
                 + "'; then echo yes; else echo no; fi", "on").trim().equals("yes");
