@@ -142,6 +142,14 @@ public final class CompoundSplitter {
         return best;
     }
 
+    /**
+     * Whether a folded, lower-case text is one word a compound can be: of the lexicon or the topics, long enough
+     * to be split ({@link #MIN_COMPOUND}), no stop word. {@link JoinedWords} asks it of two words side by side.
+     */
+    boolean isWord(String word) {
+        return word.length() >= MIN_COMPOUND && isWord.test(word) && !isStopWord.test(word);
+    }
+
     private boolean isPiece(String piece, boolean first) {
         return isWord.test(piece) && !isStopWord.test(piece) && (first || !SUFFIXES.contains(piece));
     }

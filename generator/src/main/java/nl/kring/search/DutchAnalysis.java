@@ -25,13 +25,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the browser's {@code search.js}:
  * <pre>
  * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → StopFilter (Dutch, folded)
- *   → [index only: CompoundSplitter → ] StemmerOverrideFilter → SnowballFilter(Dutch)
+ *   → [index only: CompoundSplitter → JoinedWords →] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
  * word's stem only once. {@link HyphenatedWords} also indexes "burn-out" as "burnout", as residents type it.
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
- * query) finds "borstkanker" (a document) without the browser needing the lexicon. Queries also drop
+ * query) finds "borstkanker" (a document) without the browser needing the lexicon; {@link JoinedWords} likewise
+ * indexes "long covid" (a document) also as "longcovid" (a query). Queries also drop
  * {@link #fillers()} (question words and fillers such as "zoek", "groep") unless nothing else is left. The stop words, stem overrides and folding table the browser needs are
  * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
  * sides cannot drift apart.
@@ -294,7 +295,7 @@ public final class DutchAnalysis {
                 TokenStream words = splitter == null ? source : HyphenatedWords.split(source);
                 TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)), stops);
                 if (splitter != null) {
-                    stream = splitter.filter(stream);
+                    stream = new JoinedWords(splitter.filter(stream), splitter::isWord);
                 }
                 stream = stems.filter(stream);   // StemmerOverrideFilter → SnowballFilter(Dutch), remembered
                 if (splitter != null) {
