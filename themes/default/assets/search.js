@@ -21,6 +21,9 @@ const WORD_SEGMENTER = typeof Intl !== 'undefined' && Intl.Segmenter
 // Fallback for browsers without Intl.Segmenter: letters/digits, joined by ' . : _ inside a word (UAX #29).
 const WORD_PATTERN = /[\p{L}\p{N}\p{M}_]+(?:['’.:][\p{L}\p{N}\p{M}_]+)*/gu;
 
+/** A word's last 's, with any of the apostrophes Lucene's EnglishPossessiveFilter knows. */
+const POSSESSIVE = /['\u2019\uff07][sS]$/;
+
 /** Words of a text with their offsets, the way Lucene's StandardTokenizer (UAX #29) splits them. */
 export function tokenize(text) {
   const tokens = [];
@@ -77,7 +80,8 @@ export function createAnalyzer(tables) {
     }
     return out;
   };
-  const normalize = (word) => fold(lower(word));
+  // then a last 's goes (EnglishPossessiveFilter): the plural "baby's", "oma's", "foto's" is the word itself
+  const normalize = (word) => fold(lower(word)).replace(POSSESSIVE, '');
   const termOf = (normalized) => overrides.get(normalized) ?? stemDutch(normalized);
 
   return {
@@ -1044,6 +1048,14 @@ export function mountSearchPage(root) {
         continue;
       }
       const w = analyzed[i];
+      // two words side by side that the index also holds joined (JoinedWords): "longcovid" found "long covid"
+      const next = analyzed[i + 1];
+      if (next && !terms.has(w.term) && text.slice(w.end, next.start) === ' ' && LETTERS.test(w.word)
+        && LETTERS.test(next.word) && terms.has(engine.analyzer.word(w.word + next.word)?.term)) {
+        marks.push({ start: w.start, end: next.end });
+        i++;
+        continue;
+      }
       if (terms.has(w.term)) {
         marks.push(w);
         continue;

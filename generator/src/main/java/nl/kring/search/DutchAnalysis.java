@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -24,12 +25,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The one Dutch analysis chain of Kring's search, used to index and to query, and mirrored term for term by
  * the browser's {@code search.js}:
  * <pre>
- * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → StopFilter (Dutch, folded)
+ * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → EnglishPossessiveFilter
+ *   → StopFilter (Dutch, folded)
  *   → [index only: CompoundSplitter → JoinedWords →] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
  * word's stem only once. {@link HyphenatedWords} also indexes "burn-out" as "burnout", as residents type it.
+ * EnglishPossessiveFilter drops a word's last "'s": in Dutch that is the plural of words ending in a vowel ("baby's",
+ * "oma's", "foto's", "café's") and the genitive ("Anna's groep"), and without it Snowball made "baby's" the term
+ * "baby'", which neither "baby" nor "baby’s" (a curly apostrophe) found.
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
  * query) finds "borstkanker" (a document) without the browser needing the lexicon; {@link JoinedWords} likewise
  * indexes "long covid" (a document) also as "longcovid" (a query). Queries also drop
@@ -87,8 +92,8 @@ public final class DutchAnalysis {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                return new TokenStreamComponents(source,
-                        new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source)), stopSet));
+                return new TokenStreamComponents(source, new StopFilter(
+                        new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source))), stopSet));
             }
         };
     }
@@ -293,7 +298,8 @@ public final class DutchAnalysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream words = splitter == null ? source : HyphenatedWords.split(source);
-                TokenStream stream = new StopFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words)), stops);
+                TokenStream stream = new StopFilter(
+                        new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words))), stops);
                 if (splitter != null) {
                     stream = new JoinedWords(splitter.filter(stream), splitter::isWord);
                 }

@@ -205,6 +205,10 @@ class SearchInBrowserTest extends InBrowser {
         // "burnout" found the text's "burn-out" through the joined word the index holds: marked whole
         browser.open(site.url("/zoeken/?q=burnout"));
         assertThat(firstSnippet()).containsIgnoringCase("<mark>burn-out</mark>");
+        // "longcovid" found the text's "Long covid" through the joined word the index holds: first, marked whole
+        browser.open(site.url("/zoeken/?q=longcovid"));
+        assertThat(titles()).first().isEqualTo("Long covid en vermoeidheid");
+        assertThat(firstSnippet()).containsIgnoringCase("<mark>long covid</mark>");
     }
 
     @Test

@@ -39,7 +39,16 @@ class AnalysisParityTest {
                 "zo'n groep, e-mail: info@example.org, 19.30 uur, 06-12345678",
                 "Ĳsselmonde İstanbul ΣΟΦΙΑ Straße œuvre ﬁets",
                 "kinderen eieren fietsen bromfietsen lotgenotengroepen mantelzorgers",
-                "heden mogelijkheden vriendelijkheid beoordeling duidelijk betaalbaar"));
+                "heden mogelijkheden vriendelijkheid beoordeling duidelijk betaalbaar",
+                "Baby's, oma’s en foto＇s; Anna'S groep, 's avonds, zo'n m'n"));
+    }
+
+    @Test
+    void aPluralOrGenitiveWithAnApostropheIsTheWordItself() {
+        assertThat(analysis.queryTerms("baby's oma’s foto's café's")).containsExactly("baby", "oma", "foto", analysis.term("cafe"));
+        assertThat(analysis.queryTerms("baby")).containsExactly("baby");
+        assertThat(analysis.terms(analysis.indexAnalyzer(List.of()), "Voor opa's en oma's"))
+                .containsExactly("opa", "oma");
     }
 
     @Test
