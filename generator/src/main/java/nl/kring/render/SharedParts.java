@@ -51,15 +51,26 @@ public final class SharedParts {
 
     /** The {@code sharedPart} directive for one page; {@code shared} false renders every part as it comes. */
     TemplateDirectiveModel directive(ThemeTemplates theme, String sitePath, Map<String, Object> page, boolean shared) {
-        return shared ? new Directive(theme, sitePath, page) : AS_IT_COMES;
+        return shared ? new Directive(theme, sitePath, page) : new AsItComes(page);
     }
 
-    /** For a page shown in one region only: the part's content, as if it were not marked. */
-    private static final TemplateDirectiveModel AS_IT_COMES = (env, params, loopVars, body) -> {
-        if (body != null) {
-            body.render(env.getOut());
+    /**
+     * For a page shown in one region only: the part's content, as if it were not marked. Its parameters are checked
+     * all the same, so a misnamed variable is reported on the first page that has the part, not only once a group
+     * is listed in several regions.
+     */
+    private record AsItComes(Map<String, Object> page) implements TemplateDirectiveModel {
+
+        @Override
+        public void execute(Environment env, @SuppressWarnings("rawtypes") Map params, TemplateModel[] loopVars,
+                            TemplateDirectiveBody body) throws TemplateException, IOException {
+            string(params.get("name"), "name");
+            values((TemplateModel) params.get("of"), page);
+            if (body != null) {
+                body.render(env.getOut());
+            }
         }
-    };
+    }
 
     private final class Directive implements TemplateDirectiveModel {
 
@@ -79,7 +90,8 @@ public final class SharedParts {
             if (body == null) {
                 return;
             }
-            Key key = new Key(theme, sitePath, string(params.get("name"), "name"), values((TemplateModel) params.get("of")));
+            Key key = new Key(theme, sitePath, string(params.get("name"), "name"),
+                    values((TemplateModel) params.get("of"), page));
             ReadRecordingWrapper wrapper = theme.recordingWrapper();
             Part part = parts.get(key);
             if (part == null) {
@@ -102,31 +114,32 @@ public final class SharedParts {
             }
             env.getOut().write(part.html());
         }
+    }
 
-        private List<Object> values(TemplateModel names) throws TemplateModelException {
-            if (names == null) {
-                return List.of();
-            }
-            if (!(names instanceof TemplateSequenceModel sequence)) {
-                throw new TemplateModelException("sharedPart: 'of' must be a list of the page's variable names");
-            }
-            List<Object> values = new ArrayList<>(sequence.size());
-            for (int i = 0; i < sequence.size(); i++) {
-                String name = string(sequence.get(i), "of");
-                if (!page.containsKey(name)) {
-                    throw new TemplateModelException("sharedPart: the page has no variable '" + name + "'");
-                }
-                values.add(page.get(name));
-            }
-            return values;
+    /** The page's values of the variables {@code of} names, in order. */
+    private static List<Object> values(TemplateModel names, Map<String, Object> page) throws TemplateModelException {
+        if (names == null) {
+            return List.of();
         }
+        if (!(names instanceof TemplateSequenceModel sequence)) {
+            throw new TemplateModelException("sharedPart: 'of' must be a list of the page's variable names");
+        }
+        List<Object> values = new ArrayList<>(sequence.size());
+        for (int i = 0; i < sequence.size(); i++) {
+            String name = string(sequence.get(i), "of");
+            if (!page.containsKey(name)) {
+                throw new TemplateModelException("sharedPart: the page has no variable '" + name + "'");
+            }
+            values.add(page.get(name));
+        }
+        return values;
+    }
 
-        private static String string(Object value, String parameter) throws TemplateModelException {
-            if (value instanceof TemplateScalarModel scalar) {
-                return scalar.getAsString();
-            }
-            throw new TemplateModelException("sharedPart: '" + parameter + "' must be text");
+    private static String string(Object value, String parameter) throws TemplateModelException {
+        if (value instanceof TemplateScalarModel scalar) {
+            return scalar.getAsString();
         }
+        throw new TemplateModelException("sharedPart: '" + parameter + "' must be text");
     }
 
     /** Content items compare by identity (the same item in every region), other values by equality. */

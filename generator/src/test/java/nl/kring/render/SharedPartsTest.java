@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import nl.kring.diagnostic.Diagnostics;
 import nl.kring.region.Region;
 import nl.kring.site.BuildOptions;
+import nl.kring.site.BuildResult;
 import nl.kring.site.BuildTime;
 import nl.kring.site.SiteBuilder;
 import nl.kring.source.MarkdownSyntax;
@@ -118,5 +119,21 @@ class SharedPartsTest {
             // the preview keeps a page whose shown parts did not change: what it notes must not depend on sharing
             assertThat(written.shown()).as(region).isSameAs(rendered.shown());
         }
+    }
+
+    @Test
+    void aPartNamingAVariableThePageLacksIsReportedAlsoWhereNoGroupIsShownInSeveralRegions() {
+        TestSite site = new TestSite(dir);   // its groups are each listed in one region
+        String template = "themes/default/templates/group.ftlh";
+        String marked = site.read(template);
+        assertThat(marked).contains("of=[\"group\",");
+        site.write(template, marked.replaceFirst("of=\\[\"group\",", "of=[\"grop\","));
+        BuildResult result = new SiteBuilder().build(new BuildOptions(dir, dir.resolve("dist"), List.of(),
+                new BuildTime.Local(TestSite.NOW), false));
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.diagnostics()).anySatisfy(d -> {
+            assertThat(d.position().path()).isEqualTo(template);
+            assertThat(d.message().toString()).contains("the page has no variable 'grop'");
+        });
     }
 }
