@@ -30,7 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * Among the splits of a word the one with the fewest pieces wins, then the one with the longest first piece. A word
  * is not split when its first piece is only an inflection of it (kinder|en → "kinderen" has the stem of "kind"),
  * nor at an inflection ending (gesprek|ken: the uninflected "gesprek" is split instead, and is no compound),
- * nor into a last piece that is a derivational suffix that happens to be a word too (eenzaam|heid, ouder|schap).
+ * nor into a last piece that is a derivational suffix or plural ending that happens to be a word too (eenzaam|heid,
+ * ouder|schap, kleinkind|eren).
  */
 public final class CompoundSplitter {
 
@@ -42,7 +43,9 @@ public final class CompoundSplitter {
     /** Suffixes that are also words but make derivations, not compounds. */
     private static final Set<String> SUFFIXES = Set.of("heid", "heden", "schap", "schappen", "lijk", "lijke",
             "baar", "bare", "loos", "loze", "zaam", "zame", "achtig", "achtige", "isme", "ster", "sters", "ling",
-            "lingen", "tjes", "ische", "erij");
+            "lingen", "tjes", "ische", "erij",
+            // the plural ending of kind, ei, lied, blad, volk (kleinkinderen is no kleinkind|eren, "to honour")
+            "eren");
     private static final int MAX_REMEMBERED = 500_000;
 
     private final Predicate<String> isWord;

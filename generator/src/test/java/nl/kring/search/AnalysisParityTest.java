@@ -73,6 +73,8 @@ class AnalysisParityTest {
         assertThat(splitter.parts("betalingsachterstand")).containsExactly("betaling", "achterstand");   // -s-
         assertThat(splitter.parts("lotgenotengroepen")).containsExactly("lotgenoten", "groep");
         assertThat(splitter.parts("ervaringsdeskundige")).containsExactly("ervaring", "deskundig");
+        // -eren is the plural of kind (kinderen), not the verb eren: "ouderen" then searched oud + eren
+        assertThat(splitter.parts("kleinkinderen")).doesNotContain("eren");
         // "rouw" lies inside "vrouwen", but "v" and "en" are no words: not a compound
         for (String whole : List.of("vrouwen", "kinderen", "overleden", "eenzaamheid", "gesprekken", "verwerking",
                 "behandeling", "nabestaanden", "medicijnen")) {
