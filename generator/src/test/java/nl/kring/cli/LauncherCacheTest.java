@@ -196,7 +196,7 @@ class LauncherCacheTest {
     }
 
     @Test
-    void aShortRunGetsTheQuickJitTheSerialCollectorAndASmallHeapALongOneLaterMarking() throws Exception {
+    void aShortRunGetsTheQuickJitASmallHeapAndBelow1000FilesTheSerialCollectorALongOneLaterMarking() throws Exception {
         Path small = site();
         Files.createDirectories(small.resolve("content/stad/groups"));
         Files.writeString(small.resolve("content/stad/groups/een.md"), "---\nname: Een\n---\n");
@@ -207,8 +207,15 @@ class LauncherCacheTest {
         assertThat(shortRun("serve --root '" + small + "'")).as("the preview runs long").isEmpty();
         assertThat(shortRun("new group --root '" + small + "'")).isEmpty();
         Path larger = dir.resolve("larger");
-        groups(larger, 2_999);
+        groups(larger, 999);
         assertThat(shortRun("build --root '" + larger + "'")).isEqualTo(quick);
+        groups(larger, 1_000);
+        List<String> parallel = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xms64m",
+                "-Djdk.reflect.useNativeAccessorOnly=true");
+        assertThat(shortRun("build --root '" + larger + "'")).as("1,000 files or more: the parallel collector")
+                .isEqualTo(parallel);
+        groups(larger, 2_999);
+        assertThat(shortRun("build --root '" + larger + "'")).isEqualTo(parallel);
         groups(larger, 3_000);
         assertThat(shortRun("build --root '" + larger + "'")).as("3,000 files or more: C1 alone")
                 .containsExactly("-XX:TieredStopAtLevel=1");
