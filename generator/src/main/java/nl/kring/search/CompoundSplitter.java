@@ -49,17 +49,21 @@ public final class CompoundSplitter {
     private static final int MAX_REMEMBERED = 500_000;
 
     private final Predicate<String> isWord;
+    private final JoinedWords.Words topicWords;
     private final Predicate<String> isStopWord;
     private final UnaryOperator<String> stem;
     private final Map<String, List<String>> remembered = new ConcurrentHashMap<>();
 
     /**
      * @param isWord     whether a folded, lower-case word is a real word (the lexicon, plus the topic vocabulary)
+     * @param topicWords the folded, lower-case words of the topics' names and synonyms
      * @param isStopWord stop words are never pieces ("over|leden")
      * @param stem       the analysis chain's stemmer, to see inflections
      */
-    public CompoundSplitter(Predicate<String> isWord, Predicate<String> isStopWord, UnaryOperator<String> stem) {
+    public CompoundSplitter(Predicate<String> isWord, Set<String> topicWords, Predicate<String> isStopWord,
+                            UnaryOperator<String> stem) {
         this.isWord = isWord;
+        this.topicWords = new JoinedWords.Words(topicWords);
         this.isStopWord = isStopWord;
         this.stem = stem;
     }
@@ -146,11 +150,11 @@ public final class CompoundSplitter {
     }
 
     /**
-     * Whether a folded, lower-case text is one word a compound can be: of the lexicon or the topics, long enough
-     * to be split ({@link #MIN_COMPOUND}), no stop word. {@link JoinedWords} asks it of two words side by side.
+     * The folded, lower-case words of the topics' names and synonyms, as editors wrote them (and residents type
+     * them): {@link JoinedWords} joins two words side by side into one of these.
      */
-    boolean isWord(String word) {
-        return word.length() >= MIN_COMPOUND && isWord.test(word) && !isStopWord.test(word);
+    JoinedWords.Words topicWords() {
+        return topicWords;
     }
 
     private boolean isPiece(String piece, boolean first) {

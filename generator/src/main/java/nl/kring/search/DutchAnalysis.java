@@ -12,9 +12,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -37,7 +37,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * "baby'", which neither "baby" nor "baby’s" (a curly apostrophe) found.
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
  * query) finds "borstkanker" (a document) without the browser needing the lexicon; {@link JoinedWords} likewise
- * indexes "long covid" (a document) also as "longcovid" (a query). Queries also drop
+ * indexes "long covid" (a document) also as "longcovid" (a query, and a topic's synonym). Queries also drop
  * {@link #fillers()} (question words and fillers such as "zoek", "groep") unless nothing else is left. The stop words, stem overrides and folding table the browser needs are
  * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
  * sides cannot drift apart.
@@ -122,7 +122,7 @@ public final class DutchAnalysis {
             splitters.clear();   // the preview's topics changed many times: start afresh
         }
         return splitters.computeIfAbsent(java.util.Set.copyOf(extra), words -> new CompoundSplitter(
-                w -> lexicon.contains(w) || words.contains(w), stopSet::contains, stems::stem));
+                w -> lexicon.contains(w) || words.contains(w), words, stopSet::contains, stems::stem));
     }
 
     public DutchLexicon lexicon() {
@@ -301,7 +301,7 @@ public final class DutchAnalysis {
                 TokenStream stream = new StopFilter(
                         new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words))), stops);
                 if (splitter != null) {
-                    stream = new JoinedWords(splitter.filter(stream), splitter::isWord);
+                    stream = new JoinedWords(splitter.filter(stream), splitter.topicWords());
                 }
                 stream = stems.filter(stream);   // StemmerOverrideFilter → SnowballFilter(Dutch), remembered
                 if (splitter != null) {

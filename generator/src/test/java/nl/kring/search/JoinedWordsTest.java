@@ -14,14 +14,15 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two words a text writes apart that Dutch also writes as one are indexed joined too, as residents may type them;
- * only when they stand side by side and the joined word is a real word.
+ * Two words a text writes apart are indexed joined too when the joined word is a word of the topics (as residents
+ * type it); only when they stand side by side.
  */
 class JoinedWordsTest {
 
     static final DutchAnalysis ANALYSIS = new DutchAnalysis();
-    /** The topics' words count as words: "longcovid" is a synonym editors wrote, no OpenTaal word. */
-    static final Analyzer INDEX = ANALYSIS.indexAnalyzer(List.of("longcovid"));
+    /** The words of the topics' names and synonyms, as editors wrote them. */
+    static final Analyzer INDEX = ANALYSIS.indexAnalyzer(List.of("longcovid", "Rouwverwerking", "mantelzorg",
+            "huiswerk", "burnout"));
 
     @Test
     void twoWordsSideBySideAreAlsoIndexedAsTheOneWordTheyMake() {
@@ -40,6 +41,9 @@ class JoinedWordsTest {
         assertThat(ANALYSIS.terms(INDEX, "long 19 covid")).doesNotContain("longcovid");
         assertThat(ANALYSIS.terms(INDEX, "groene rode appels")).as("no word: nothing joined")
                 .containsExactly("groen", "rod", "appel");
+        assertThat(ANALYSIS.terms(INDEX, "zorg verlof")).as("a word of the lexicon, but of no topic")
+                .containsExactly("zorg", "verlof");
+        assertThat(ANALYSIS.terms(INDEX, "burn out")).contains("burnout");
     }
 
     @Test
