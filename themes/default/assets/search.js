@@ -1,7 +1,7 @@
 // Kring search: answers queries in the browser from the static index Kring exports per region.
 //
 // Three parts, each usable on its own (the test suite runs the first two under Node):
-//   1. createAnalyzer: the same Dutch analysis chain as the Lucene side (tokenize, lowercase, ASCII-fold, a last 's,
+//   1. createAnalyzer: the same Dutch analysis chain as the Lucene side (tokenize, lowercase, ASCII-fold, endings after an apostrophe,
 //      stop words, stem overrides, Snowball Dutch stemmer), so a query turns into exactly Lucene's terms.
 //   2. SearchEngine: reads the index (index.json, term shards, display-data chunks), adds the BM25 scores
 //      Lucene precomputed, ranks documents with every word first and, when they are fewer than a handful, those
@@ -21,8 +21,8 @@ const WORD_SEGMENTER = typeof Intl !== 'undefined' && Intl.Segmenter
 // Fallback for browsers without Intl.Segmenter: letters/digits, joined by ' . : _ inside a word (UAX #29).
 const WORD_PATTERN = /[\p{L}\p{N}\p{M}_]+(?:['’.:][\p{L}\p{N}\p{M}_]+)*/gu;
 
-/** A word's last 's, with any of the apostrophes Lucene's EnglishPossessiveFilter knows. */
-const POSSESSIVE = /['\u2019\uff07][sS]$/;
+/** What Dutch writes after an apostrophe ("baby's", "ADHD'ers", "cd'tje"), as ApostropheEndings drops it. */
+const APOSTROPHE_ENDING = /^(.+)['\u2019\uff07](?:s|er|ers|tje|tjes|je|jes)$/;
 
 /** Words of a text with their offsets, the way Lucene's StandardTokenizer (UAX #29) splits them. */
 export function tokenize(text) {
@@ -80,8 +80,8 @@ export function createAnalyzer(tables) {
     }
     return out;
   };
-  // then a last 's goes (EnglishPossessiveFilter): the plural "baby's", "oma's", "foto's" is the word itself
-  const normalize = (word) => fold(lower(word)).replace(POSSESSIVE, '');
+  // then an ending after an apostrophe goes (ApostropheEndings): "baby's", "ADHD'ers", "cd'tje" are the words
+  const normalize = (word) => fold(lower(word)).replace(APOSTROPHE_ENDING, '$1');
   const termOf = (normalized) => overrides.get(normalized) ?? stemDutch(normalized);
 
   return {

@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.RemoveDuplicatesTokenFilter;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
@@ -25,16 +24,15 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * The one Dutch analysis chain of Kring's search, used to index and to query, and mirrored term for term by
  * the browser's {@code search.js}:
  * <pre>
- * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → EnglishPossessiveFilter
+ * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → ApostropheEndings
  *   → StopFilter (Dutch, folded)
  *   → [index only: CompoundSplitter → JoinedWords →] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
  * word's stem only once. {@link HyphenatedWords} also indexes "burn-out" as "burnout", as residents type it.
- * EnglishPossessiveFilter drops a word's last "'s": in Dutch that is the plural of words ending in a vowel ("baby's",
- * "oma's", "foto's", "café's") and the genitive ("Anna's groep"), and without it Snowball made "baby's" the term
- * "baby'", which neither "baby" nor "baby’s" (a curly apostrophe) found.
+ * {@link ApostropheEndings} drops what Dutch writes after an apostrophe ("baby's", "ADHD'ers", "cd'tje"), so the
+ * word is the word itself.
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
  * query) finds "borstkanker" (a document) without the browser needing the lexicon; {@link JoinedWords} likewise
  * indexes "long covid" (a document) also as "longcovid" (a query, and a topic's synonym). Queries also drop
@@ -93,7 +91,7 @@ public final class DutchAnalysis {
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
                 return new TokenStreamComponents(source, new StopFilter(
-                        new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(source))), stopSet));
+                        new ApostropheEndings(new ASCIIFoldingFilter(new LowerCaseFilter(source))), stopSet));
             }
         };
     }
@@ -299,7 +297,7 @@ public final class DutchAnalysis {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream words = splitter == null ? source : HyphenatedWords.split(source);
                 TokenStream stream = new StopFilter(
-                        new EnglishPossessiveFilter(new ASCIIFoldingFilter(new LowerCaseFilter(words))), stops);
+                        new ApostropheEndings(new ASCIIFoldingFilter(new LowerCaseFilter(words))), stops);
                 if (splitter != null) {
                     stream = new JoinedWords(splitter.filter(stream), splitter.topicWords());
                 }

@@ -40,11 +40,14 @@ class AnalysisParityTest {
                 "Ĳsselmonde İstanbul ΣΟΦΙΑ Straße œuvre ﬁets",
                 "kinderen eieren fietsen bromfietsen lotgenotengroepen mantelzorgers",
                 "heden mogelijkheden vriendelijkheid beoordeling duidelijk betaalbaar",
-                "Baby's, oma’s en foto＇s; Anna'S groep, 's avonds, zo'n m'n"));
+                "Baby's, oma’s en foto＇s; Anna'S groep, 's avonds, zo'n m'n",
+                "ADHD'ers en een NAH'er, havo’er, cd'tje, A4'tjes, baby'je, foto'jes, d'r, 't Zand"));
     }
 
     @Test
-    void aPluralOrGenitiveWithAnApostropheIsTheWordItself() {
+    void aWordWithAnEndingAfterAnApostropheIsTheWordItself() {
+        assertThat(analysis.queryTerms("ADHD'ers NAH’er cd'tje")).containsExactly("adhd", "nah", "cd");
+        assertThat(analysis.queryTerms("zo'n")).as("other apostrophes stay").containsExactly("zo'n");
         assertThat(analysis.queryTerms("baby's oma’s foto's café's")).containsExactly("baby", "oma", "foto", analysis.term("cafe"));
         assertThat(analysis.queryTerms("baby")).containsExactly("baby");
         assertThat(analysis.terms(analysis.indexAnalyzer(List.of()), "Voor opa's en oma's"))
