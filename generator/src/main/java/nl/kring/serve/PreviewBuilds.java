@@ -94,8 +94,20 @@ final class PreviewBuilds {
         }
     }
 
-    /** A rebuild after {@code changes}; never throws, a failure is reported like content errors. */
+    /**
+     * A rebuild after {@code changes}; never throws: a failure of the build is reported like content errors, one
+     * after it (in updating what is served) as a line on the terminal, and the preview goes on watching.
+     */
     synchronized void rebuild(ChangeSet changes) {
+        try {
+            rebuildOrFail(changes);
+        } catch (RuntimeException e) {
+            err.println(texts.text("serve.rebuild.crashed", String.valueOf(e)));
+            flush();
+        }
+    }
+
+    private void rebuildOrFail(ChangeSet changes) {
         long start = System.nanoTime();
         Message what = Message.of("serve.rebuild.changed", CLOCK.format(LocalTime.now()), changes.describe());
         BuildResult result;

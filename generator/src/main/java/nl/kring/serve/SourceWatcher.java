@@ -44,11 +44,19 @@ final class SourceWatcher implements AutoCloseable {
     private final WatchService watcher;
     private final Map<WatchKey, Path> folders = new HashMap<>();
     private final Consumer<ChangeSet> onChange;
+    private final Consumer<RuntimeException> onFailure;
     private final Thread thread;
 
     SourceWatcher(Path root, Consumer<ChangeSet> onChange) {
+        this(root, onChange, null);
+    }
+
+    /** @param onFailure hears of a failure of {@code onChange}; null: the watching thread's handler */
+    SourceWatcher(Path root, Consumer<ChangeSet> onChange, Consumer<RuntimeException> onFailure) {
         this.root = root;
         this.onChange = onChange;
+        this.onFailure = onFailure != null ? onFailure
+                : e -> Thread.currentThread().getUncaughtExceptionHandler().uncaughtException(Thread.currentThread(), e);
         try {
             this.watcher = root.getFileSystem().newWatchService();
             register(root);  // for site-config.yml, and content/ or themes/ appearing
@@ -82,11 +90,24 @@ final class SourceWatcher implements AutoCloseable {
                 }
                 ChangeSet changes = new ChangeSet(changed, overflow);
                 if (!changes.isEmpty()) {
-                    onChange.accept(changes);
+                    handOn(changes);
                 }
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: the preview stops
+        }
+    }
+
+    /**
+     * Hands a change set on. A failure there (a bug in a rebuild) must not end the watching: the preview would go
+     * on serving, and every later save would go unseen without a word. {@code onFailure} hears of it (by default
+     * the thread's handler, which prints it).
+     */
+    private void handOn(ChangeSet changes) {
+        try {
+            onChange.accept(changes);
+        } catch (RuntimeException e) {
+            onFailure.accept(e);
         }
     }
 

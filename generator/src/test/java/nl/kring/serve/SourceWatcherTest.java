@@ -72,6 +72,28 @@ class SourceWatcherTest {
     }
 
     @Test
+    void aFailingRebuildDoesNotEndTheWatching() throws IOException {
+        save("content/roermond/groups/rouwgroep.md", "een");
+        BlockingQueue<RuntimeException> failures = new LinkedBlockingQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean first = new java.util.concurrent.atomic.AtomicBoolean(true);
+        watcher = new SourceWatcher(dir, changeSet -> {
+            if (first.getAndSet(false)) {
+                throw new IllegalStateException("a bug in the rebuild");
+            }
+            changes.add(changeSet);
+        }, failures::add);
+        watcher.start();
+        save("content/roermond/groups/rouwgroep.md", "twee");
+        try {
+            assertThat(failures.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS)).hasMessage("a bug in the rebuild");
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+        save("content/roermond/groups/rouwgroep.md", "drie");
+        assertThat(heard(Set.of("content/roermond/groups/rouwgroep.md"))).as("the save after the failure").isEmpty();
+    }
+
+    @Test
     void editorsTemporaryFilesAreNotChanges() throws IOException {
         save("content/roermond/groups/rouwgroep.md", "een");
         start();
