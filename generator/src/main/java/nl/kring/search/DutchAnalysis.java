@@ -57,10 +57,12 @@ public final class DutchAnalysis {
     /**
      * Words the Snowball stemmer gets wrong: Lucene's DutchAnalyzer defaults, and "ouderen" (the elderly), which
      * Snowball makes "ouder" like "ouders" (parents) — a search for lonely elderly people then led with the
-     * parents of autistic children.
+     * parents of autistic children; and "zoon", "zonen", which Snowball makes "zon" (the sun): "mijn zoon is
+     * verslaafd" searched the sun.
      */
     private static final Map<String, String> STEM_OVERRIDES = orderedOf(
-            "fiets", "fiets", "bromfiets", "bromfiets", "ei", "eier", "kind", "kinder", "ouderen", "ouderen");
+            "fiets", "fiets", "bromfiets", "bromfiets", "ei", "eier", "kind", "kinder", "ouderen", "ouderen",
+            "zoon", "zoon", "zonen", "zoon", "zoons", "zoon");
 
     private final List<String> stopWords;
     private final CharArraySet stopSet;

@@ -41,7 +41,8 @@ class AnalysisParityTest {
                 "kinderen eieren fietsen bromfietsen lotgenotengroepen mantelzorgers",
                 "heden mogelijkheden vriendelijkheid beoordeling duidelijk betaalbaar",
                 "Baby's, oma’s en foto＇s; Anna'S groep, 's avonds, zo'n m'n",
-                "ADHD'ers en een NAH'er, havo’er, cd'tje, A4'tjes, baby'je, foto'jes, d'r, 't Zand"));
+                "ADHD'ers en een NAH'er, havo’er, cd'tje, A4'tjes, baby'je, foto'jes, d'r, 't Zand",
+                "Mijn zoon en mijn zonen in de zon"));
     }
 
     @Test
@@ -66,6 +67,12 @@ class AnalysisParityTest {
     void theElderlyAreNotTheParents() {
         assertThat(analysis.queryTerms("ouderen")).containsExactly("ouderen");
         assertThat(analysis.queryTerms("ouders ouder")).containsExactly("ouder");
+    }
+
+    @Test
+    void aSonIsNotTheSun() {
+        assertThat(analysis.queryTerms("mijn zoon, zonen, zoons")).containsExactly("zoon");
+        assertThat(analysis.queryTerms("de zon")).doesNotContain("zoon");
     }
 
     @Test
