@@ -44,10 +44,11 @@ record SizeResult(Size size, Measured corpus, List<Measured> builds, List<GcLog>
         return digests.stream().distinct().count() == 1 && (oneCoreDigest == null || digests.contains(oneCoreDigest));
     }
 
-    /** A stage's time from the {@code stages:} line, e.g. {@code index 1234 ms}. */
+    /** A stage's time from the {@code stages:} line, e.g. {@code index 1234 ms}; 0 when the line lacks it. */
     long stageMillis(String stage) {
         for (String part : stages.split(", ")) {
-            if (part.startsWith(stage + " ") && part.endsWith(" ms")) {
+            // the stage's whole name: "load" is neither "load config" nor "load and validate content"
+            if (part.matches(java.util.regex.Pattern.quote(stage) + " \\d+ ms")) {
                 return Long.parseLong(part.substring(stage.length() + 1, part.length() - 3));
             }
         }
