@@ -80,7 +80,7 @@ kring_find_jdk() {
   fi
   kring_say "geen JDK 21 of nieuwer gevonden (gezocht in JAVA_HOME, PATH en /usr/lib/jvm)." \
     "no JDK 21 or newer found (looked at JAVA_HOME, PATH and /usr/lib/jvm)."
-  kring_say "installeer er een (bijvoorbeeld: apt-get install openjdk-21-jdk) of zet JAVA_HOME." \
+  kring_say "installeer er een (bijvoorbeeld: apt-get install openjdk-21-jdk) of stel JAVA_HOME in." \
     "install one (e.g. apt-get install openjdk-21-jdk) or set JAVA_HOME."
   return 1
 }

@@ -134,7 +134,8 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 # long run) and larger sites keep the JVM's defaults. From 1,000 files the parallel collector replaces the
 # serial one: its young collections use both cores while the build waits for them. Interleaved, five builds
 # each: the medium network 5.25 -> 4.96 s wall (the same CPU, 275 -> 488 MB resident); the small one (270
-# files) and the sample the same either way, so they keep the serial collector and its smaller footprint. KRING_JVM_FLAGS=default keeps them always.
+# files) and the sample the same either way, so they keep the serial collector and its smaller footprint.
+# KRING_JVM_FLAGS=default keeps the JVM's defaults always.
 # A build or check of 8,000 files or more is a long build: kring_long_build=yes (no start-up cache), with the
 # JVM's defaults but for when G1 starts marking the old generation. A long build promotes each region's pages,
 # which live until the region is written, and they die in the old generation; G1's adaptive threshold then
