@@ -1,8 +1,9 @@
 // Kring search: answers queries in the browser from the static index Kring exports per region.
 //
 // Three parts, each usable on its own (the test suite runs the first two under Node):
-//   1. createAnalyzer: the same Dutch analysis chain as the Lucene side (tokenize, lowercase, ASCII-fold, endings after an apostrophe,
-//      stop words, stem overrides, Snowball Dutch stemmer), so a query turns into exactly Lucene's terms.
+//   1. createAnalyzer: the same Dutch analysis chain as the Lucene side (tokenize, lowercase, ASCII-fold,
+//      endings after an apostrophe, stop words, stem overrides, Snowball Dutch stemmer), so a query turns into
+//      exactly Lucene's terms.
 //   2. SearchEngine: reads the index (index.json, term shards, display-data chunks), adds the BM25 scores
 //      Lucene precomputed, ranks documents with every word first and, when they are fewer than a handful, those
 //      with the most words after them; expands the last word as a prefix while typing and unknown words that are
