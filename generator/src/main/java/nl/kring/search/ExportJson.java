@@ -24,29 +24,33 @@ final class ExportJson {
      * compounds among the snippet's words with their pieces ({"borstkanker":["borst","kanker"]}), so the browser
      * marks the piece a query matched (borst<mark>kanker</mark>) and never a look-alike ("rouw" in "vrouwen").
      */
-    static String chunk(List<SearchDocument> documents, DutchAnalysis analysis, CompoundSplitter splitter) {
+    static String chunk(List<SearchDocument> documents, Function<SearchDocument, String> rowOf) {
         StringBuilder json = new StringBuilder("[");
         for (SearchDocument document : documents) {
             if (json.length() > 1) {
                 json.append(",\n");
             }
-            json.append(row(document, analysis, splitter));
+            json.append(rowOf.apply(document));
         }
         return json.append("]\n").toString();
     }
 
     /** The display rows of some documents, each led by its document number: a term's ten best (in its shard). */
-    static String numberedRows(List<Integer> docs, List<SearchDocument> documents, DutchAnalysis analysis,
-                               CompoundSplitter splitter) {
+    static String numberedRows(List<Integer> docs, List<SearchDocument> documents,
+                               Function<SearchDocument, String> rowOf) {
         List<String> rows = new ArrayList<>();
         for (int doc : docs) {
-            rows.add("[" + doc + "," + row(documents.get(doc), analysis, splitter).substring(1));
+            rows.add("[" + doc + "," + rowOf.apply(documents.get(doc)).substring(1));
         }
         return "[" + String.join(",", rows) + "]";
     }
 
-    /** One document's display row: [title, path, snippet(, compounds)]. */
-    private static String row(SearchDocument document, DutchAnalysis analysis, CompoundSplitter splitter) {
+    /**
+     * One document's display row: [title, path, snippet(, compounds)]. It depends on the document and the splitter
+     * alone, so the export makes it once per document (a document is in its chunk and among the best of several
+     * terms) and the build once per shared document ({@link SharedDocuments#row}).
+     */
+    static String row(SearchDocument document, DutchAnalysis analysis, CompoundSplitter splitter) {
         StringBuilder json = new StringBuilder();
         json.append("[").append(Json.quote(document.title()))
                 .append(",").append(Json.quote(document.sitePath().substring(1)))

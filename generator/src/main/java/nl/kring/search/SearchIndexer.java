@@ -100,14 +100,15 @@ public final class SearchIndexer {
         try (RegionSearchIndex index = new RegionSearchIndex(analysis, documents, topicVocabulary(region.topics()),
                 shared)) {
             return new Export(documents, region.topics(), texts, export(index, region, texts, municipalityName, wordsOf,
-                    termOf),
+                    termOf, shared),
                     region, messages, municipalityNames(region, municipalityName));
         }
     }
 
     private List<OutputFile> export(RegionSearchIndex index, Region region, Map<String, String> texts,
                                     Function<String, String> municipalityName,
-                                    Function<SearchDocument, List<String>> wordsOf, Function<String, String> termOf) {
+                                    Function<SearchDocument, List<String>> wordsOf, Function<String, String> termOf,
+                                    SharedDocuments shared) {
         List<SearchDocument> documents = index.documents();
         Map<String, String> surfaces = SurfaceForms.of(documents, wordsOf, termOf);
         List<IndexExport.TermPostings> postings = new IndexExport(index, surfaces).postings();
@@ -115,7 +116,11 @@ public final class SearchIndexer {
                 .map(t -> index.indexTerms(SearchFields.TOPICS, t.name() + " " + String.join(" ", t.synonyms())))
                 .toList();
         int chunkSize = chunkSize(documents.size());
-        CompoundSplitter splitter = analysis.splitter(topicVocabulary(region.topics()));
+        List<String> vocabulary = topicVocabulary(region.topics());
+        CompoundSplitter splitter = analysis.splitter(vocabulary);
+        Map<SearchDocument, String> rows = new java.util.IdentityHashMap<>();
+        Function<SearchDocument, String> rowOf = document -> rows.computeIfAbsent(document,
+                d -> shared.row(d, vocabulary, s -> ExportJson.row(s, analysis, splitter)));
         boolean large = chunkSize < documents.size();
         int[] displayOrder = large ? displayOrder(documents, region.topics(), region.topics().stream()
                 .map(t -> index.indexTerms(SearchFields.TOPICS, t.name())).toList(), postings)
@@ -126,7 +131,7 @@ public final class SearchIndexer {
         }
         IndexExport.Extras extras = large
                 ? new IndexExport.Extras(docFacets(documents, region.topics(), slots),
-                        tops(postings, documents, region.topics(), topicTerms, splitter))
+                        tops(postings, documents, region.topics(), topicTerms, rowOf))
                 : IndexExport.Extras.NONE;
         IndexExport export = new IndexExport(index, surfaces, extras);
         List<OutputFile> files = new ArrayList<>();
@@ -149,7 +154,7 @@ public final class SearchIndexer {
         List<SearchDocument> displayed = java.util.Arrays.stream(displayOrder).mapToObj(documents::get).toList();
         for (int start = 0; start < documents.size(); start += chunkSize) {
             String chunk = ExportJson.chunk(displayed.subList(start, Math.min(documents.size(), start + chunkSize)),
-                    analysis, splitter);
+                    rowOf);
             if (chunkSize >= documents.size()) {
                 chunks.add(chunk);   // a small region's one chunk travels inside index.json: one request less
                 break;
@@ -240,7 +245,8 @@ public final class SearchIndexer {
      * document missing from it is fetched from its chunk.
      */
     private Map<String, String> tops(List<IndexExport.TermPostings> postings, List<SearchDocument> documents,
-                                     List<Topic> topics, List<List<String>> topicTerms, CompoundSplitter splitter) {
+                                     List<Topic> topics, List<List<String>> topicTerms,
+                                     Function<SearchDocument, String> rowOf) {
         Map<String, java.util.Set<String>> topicsNamedBy = new java.util.HashMap<>();
         for (int t = 0; t < topicTerms.size(); t++) {
             for (String term : topicTerms.get(t)) {
@@ -256,7 +262,7 @@ public final class SearchIndexer {
             int[] best = best(term, documents, named);
             if (best.length > 0) {
                 tops.put(term.term(), ExportJson.numberedRows(java.util.Arrays.stream(best).boxed().toList(),
-                        documents, analysis, splitter));
+                        documents, rowOf));
             }
         }
         return tops;

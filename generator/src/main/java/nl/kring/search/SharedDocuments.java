@@ -38,6 +38,8 @@ public final class SharedDocuments {
     private final Set<SearchDocument> inSeveralRegions = ConcurrentHashMap.newKeySet();
     /** Per topic vocabulary (which decides the index analyzer), each kept document's analysed fields. */
     private final Map<List<String>, Map<SearchDocument, Map<String, AnalysedText>>> analysed = new ConcurrentHashMap<>();
+    /** Per topic vocabulary (which decides the compound splitter), each kept document's display row. */
+    private final Map<List<String>, Map<SearchDocument, String>> rows = new ConcurrentHashMap<>();
 
     /** The one term the query analyzer makes of a word, or "" (see {@link SurfaceForms}); the same in every region. */
     private final Map<String, String> termOfWord = new ConcurrentHashMap<>();
@@ -72,6 +74,7 @@ public final class SharedDocuments {
                 words.remove(before.document());
                 inSeveralRegions.remove(before.document());
                 analysed.values().forEach(documents -> documents.remove(before.document()));
+                rows.values().forEach(documents -> documents.remove(before.document()));
             }
             SearchDocument document = make.get();
             kept.add(document);
@@ -111,5 +114,17 @@ public final class SharedDocuments {
         return analysed.computeIfAbsent(List.copyOf(vocabulary), v -> new ConcurrentHashMap<>())
                 .computeIfAbsent(document, d -> new ConcurrentHashMap<>())
                 .computeIfAbsent(field, analyse);
+    }
+
+    /**
+     * A document's display row in the search export as {@code make} makes it with the compound splitter of
+     * {@code vocabulary}: remembered for documents of items several regions list, made each time for others.
+     */
+    String row(SearchDocument document, List<String> vocabulary, Function<SearchDocument, String> make) {
+        if (!inSeveralRegions.contains(document)) {
+            return make.apply(document);
+        }
+        return rows.computeIfAbsent(List.copyOf(vocabulary), v -> new ConcurrentHashMap<>())
+                .computeIfAbsent(document, make);
     }
 }
