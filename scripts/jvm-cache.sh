@@ -143,6 +143,12 @@ kring_jvm_cache_train() {  # usage: kring_jvm_cache_train JAR ROOT MAJOR DIR CAC
 # 10-13 s of marking on its one concurrent thread, while the live heap after a full collection is about
 # 200 MB). Marking from 70% of the heap, with 15% kept free for evacuation: 4-5 cycles, no full collection,
 # and about 9% less CPU and 8% less wall time (docs/performance.md, "The large build's collector").
+# A long build also has C2 inline less: only methods of up to 100 bytes of bytecode at hot call sites (the
+# default is 325) and none whose compiled code is over 500 bytes (default 2,500). C2 had been the busiest
+# thread of the large build, compiling for about 22 s of its 70 s of CPU on one of the two cores; with less
+# inlining it compiles for about 9 s, and the rendering and indexing threads did not get slower: 35.7-38.6 s
+# -> 29.2-30.8 s wall, 66-72 -> 51-55 s user CPU (interleaved runs; docs/performance.md, "The large build's
+# compiler").
 kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java_options, sets kring_long_build
   # and kring_command (the command run: build, check, serve, ...)
   local command="" site="." prev="" arg files
@@ -169,7 +175,8 @@ kring_short_run() {  # usage: kring_short_run ARGS...; appends to the array java
     java_options+=("-XX:TieredStopAtLevel=1")
   else
     kring_long_build=yes
-    java_options+=("-XX:-G1UseAdaptiveIHOP" "-XX:InitiatingHeapOccupancyPercent=70" "-XX:G1ReservePercent=15")
+    java_options+=("-XX:-G1UseAdaptiveIHOP" "-XX:InitiatingHeapOccupancyPercent=70" "-XX:G1ReservePercent=15"
+      "-XX:FreqInlineSize=100" "-XX:InlineSmallCode=500")
   fi
 }
 
