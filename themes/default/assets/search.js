@@ -391,28 +391,35 @@ function readShard(buffer, { large = false, facets, display } = {}) {
   return { terms, list, postings };
 }
 
+/** Rows of editDistance, kept between calls: a misspelt word is compared with every term of its first letter. */
+let distanceRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
+// BEGIN
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up above max. */
 export function editDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = [];
-  for (let i = 0; i <= a.length; i++) {
-    rows.push(new Array(b.length + 1).fill(0));
-    rows[i][0] = i;
+  if (distanceRows[0].length <= b.length) {
+    distanceRows = distanceRows.map(() => new Int32Array(b.length * 2 + 1));
   }
-  for (let j = 0; j <= b.length; j++) rows[0][j] = j;
+  // three rows of the table: two rows up (for a swap of neighbours), the row above, and this one
+  let [twoUp, above, row] = distanceRows;
+  for (let j = 0; j <= b.length; j++) above[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
     let best = max + 1;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2][j - 2] + 1);
-      rows[i][j] = d;
-      best = Math.min(best, d);
+      let d = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, twoUp[j - 2] + 1);
+      row[j] = d;
+      if (d < best) best = d;
     }
     if (best > max) return max + 1;
+    [twoUp, above, row] = [above, row, twoUp];
   }
-  return rows[a.length][b.length];
+  return above[b.length];
 }
+// END
 
 /**
  * The hashes of a folded word in the lexicon's Bloom filters, exactly as LexiconFilter computes them: FNV-1a over
@@ -563,7 +570,7 @@ export class SearchEngine {
     }
     const browsing = !words.length;
     const facets = this.#countFacets(hits, filters);
-    const filtered = hits.filter((h) => this.#passes(h.doc, filters, null));
+    const filtered = this.#hasFilters(filters) ? hits.filter((h) => this.#passes(h.doc, filters, null)) : hits;
     const suggestion = this.#suggestion(query, words, matches);
     return {
       words: words.map((w, i) => ({ ...w, matched: matches[i].matched })),
@@ -825,14 +832,29 @@ export class SearchEngine {
     return true;
   }
 
-  /** Per facet, per value: how many results it would give (other facets' filters applied, not its own). */
+  /**
+   * Per facet, per value: how many results it would give (other facets' filters applied, not its own). Each
+   * result's values are worked out once: a word found in most of a large region's documents ("online") has
+   * thousands of results, and this ran five times over all of them.
+   */
   #countFacets(hits, filters) {
     const counts = {};
-    for (const facet of FACETS) {
-      counts[facet] = new Map(this.facetValues[facet].map((v) => [v, 0]));
-      for (const { doc } of hits) {
-        if (!this.#passes(doc, filters, facet)) continue;
-        for (const value of this.facetsOf(doc)[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
+    for (const facet of FACETS) counts[facet] = new Map(this.facetValues[facet].map((v) => [v, 0]));
+    const active = FACETS.filter((facet) => filters[facet] && filters[facet].size);
+    for (const { doc } of hits) {
+      const values = this.facetsOf(doc);
+      // a result that fails no filter counts for every facet; one that fails one filter only for that facet
+      let failed = null;
+      let failures = 0;
+      for (const facet of active) {
+        if (!values[facet].some((v) => filters[facet].has(v))) {
+          failed = facet;
+          failures++;
+        }
+      }
+      if (failures > 1) continue;
+      for (const facet of failures === 1 ? [failed] : FACETS) {
+        for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
       }
     }
     return counts;

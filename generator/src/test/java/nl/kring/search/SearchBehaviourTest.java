@@ -167,6 +167,17 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void aFacetsCountsApplyTheOtherFacetsFiltersNotItsOwn() {
+        // "kanker": a group meeting on Tuesdays at a place, and an online group without a weekday
+        String answer = ask("{\"q\":\"kanker\",\"filters\":{\"format\":[\"online\"],\"day\":[\"2\"]}}");
+        assertThat(titles(answer)).as("no group is both online and on Tuesdays").isEmpty();
+        assertThat(answer).as("the Tuesday group would be found with the place filter instead of online")
+                .contains("\"format\":{\"location\":1}");
+        assertThat(answer).as("the online group has no weekday; neither group passes both filters")
+                .contains("\"day\":{}", "\"type\":{}", "\"topic\":{}");
+    }
+
+    @Test
     void anEmptyQueryWithAFacetBrowses() {
         assertThat(titles(ask("{\"q\":\"\",\"filters\":{\"day\":[\"4\"]}}"))).as("second Thursday (rrule)")
                 .containsExactly("Diabetes praatgroep");
