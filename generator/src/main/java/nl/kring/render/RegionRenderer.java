@@ -45,11 +45,12 @@ public final class RegionRenderer {
     private final SharedBodies sharedBodies;
     private final MeetingDates meetings;
     private final boolean forWriting;
+    private final boolean notingReads;
 
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics) {
         this(site, region, theme, markdown, urls, now, root, diagnostics, region.config().basePath(), new SharedBodies(),
-                new MeetingDates(), true);
+                new MeetingDates(), true, true);
     }
 
     /**
@@ -59,11 +60,15 @@ public final class RegionRenderer {
      * @param meetings     the groups' next meeting dates, shared by the regions of one build
      * @param forWriting   false for {@code kring check}, which writes no file: what only shows in a written file
      *                     and cannot be wrong (the QR codes' drawing) is left out
+     * @param notingReads  whether each page notes what its template read of content items ({@link ShownParts}): the
+     *                     preview keeps pages between builds and needs it; a build or check that ends with the process
+     *                     would only pay for it (a map lookup per accessor the templates call, on every page)
      */
     public RegionRenderer(SiteConfig site, Region region, ThemeTemplates theme, MarkdownRenderer markdown,
                           ContentUrls urls, LocalDateTime now, Path root, Diagnostics diagnostics, String servedAt,
-                          SharedBodies sharedBodies, MeetingDates meetings, boolean forWriting) {
+                          SharedBodies sharedBodies, MeetingDates meetings, boolean forWriting, boolean notingReads) {
         this.forWriting = forWriting;
+        this.notingReads = notingReads;
         this.site = site;
         this.region = region;
         this.theme = theme;
@@ -296,7 +301,8 @@ public final class RegionRenderer {
         model.put("sharedPart", sharedBodies.parts().directive(theme, job.sitePath(), model,
                 Region.mayBeInSeveralRegions(job.item())));
         try {
-            ThemeTemplates.Page page = theme.renderUtf8Noting(job.template(), model);
+            ThemeTemplates.Page page = notingReads ? theme.renderUtf8Noting(job.template(), model)
+                    : new ThemeTemplates.Page(theme.renderUtf8(job.template(), model), ShownParts.EVERYTHING);
             return Optional.of(new RenderedPages.RenderedPage(inputs, new OutputFile(OutputFile.fileFor(job.sitePath()),
                     page.html(), job.item() == null ? null : job.item().path()),
                     java.util.Collections.unmodifiableMap(fileLinks), page.shown()));

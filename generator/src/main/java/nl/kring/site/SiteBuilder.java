@@ -352,7 +352,7 @@ public final class SiteBuilder {
         RegionOutput output = stage(times, "render", () -> new RegionRenderer(site.config(), region,
                 site.themes().get(region.config().theme()), markdownRenderer, urls, site.now(), options.root(),
                 diagnostics, options.servedAt(region.config()), sharedBodies, meetings,
-                options.output() != BuildOptions.Output.CHECK).render(cache.pagesOf(region.id())));
+                options.output() != BuildOptions.Output.CHECK, options.keep()).render(cache.pagesOf(region.id())));
         SearchIndexer.Export export = search.export() == null ? null : joined(search.export());
         List<OutputFile> files = concat(output.files(), export == null ? RegionSearch.LINK_TARGETS : export.files());
         Predicate<OutputFile> toCheck = linksToCheck(cache.pagesOf(region.id()), output);

@@ -63,8 +63,8 @@ class SharedPartsTest {
         for (Region region : site.regions()) {
             outputs.put(region.id(), new RegionRenderer(site.config(), region, site.themes().get(region.config().theme()),
                     markdown, urls, site.now(), dir, new Diagnostics(),
-                    region.config().basePath(), shared == null ? new SharedBodies() : shared, new MeetingDates(), true)
-                    .render(RenderedPages.NONE));
+                    region.config().basePath(), shared == null ? new SharedBodies() : shared, new MeetingDates(), true,
+                    true).render(RenderedPages.NONE));
         }
         return outputs;
     }
