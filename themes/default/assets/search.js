@@ -394,7 +394,6 @@ function readShard(buffer, { large = false, facets, display } = {}) {
 /** Rows of editDistance, kept between calls: a misspelt word is compared with every term of its first letter. */
 let distanceRows = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
 
-// BEGIN
 /** Damerau–Levenshtein (optimal string alignment) distance, giving up above max. */
 export function editDistance(a, b, max) {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -419,7 +418,6 @@ export function editDistance(a, b, max) {
   }
   return above[b.length];
 }
-// END
 
 /**
  * The hashes of a folded word in the lexicon's Bloom filters, exactly as LexiconFilter computes them: FNV-1a over
