@@ -435,6 +435,12 @@ export function lexiconHashes(word) {
 
 export const FACETS = ['topic', 'municipality', 'type', 'format', 'day'];
 
+/** The facets whose filter (a set of wanted values, if any) none of a document's values meets. */
+function failedFilters(values, filters) {
+  return FACETS.filter((facet) => filters[facet] && filters[facet].size
+    && !values[facet].some((v) => filters[facet].has(v)));
+}
+
 export class SearchEngine {
   /**
    * @param meta the parsed index.json
@@ -568,7 +574,7 @@ export class SearchEngine {
     }
     const browsing = !words.length;
     const facets = this.#countFacets(hits, filters);
-    const filtered = this.#hasFilters(filters) ? hits.filter((h) => this.#passes(h.doc, filters, null)) : hits;
+    const filtered = this.#hasFilters(filters) ? hits.filter((h) => this.#passes(h.doc, filters)) : hits;
     const suggestion = this.#suggestion(query, words, matches);
     return {
       words: words.map((w, i) => ({ ...w, matched: matches[i].matched })),
@@ -820,14 +826,8 @@ export class SearchEngine {
     return FACETS.some((f) => filters[f] && filters[f].size);
   }
 
-  #passes(doc, filters, except) {
-    const values = this.facetsOf(doc);
-    for (const facet of FACETS) {
-      if (facet === except) continue;
-      const wanted = filters[facet];
-      if (wanted && wanted.size && !values[facet].some((v) => wanted.has(v))) return false;
-    }
-    return true;
+  #passes(doc, filters) {
+    return failedFilters(this.facetsOf(doc), filters).length === 0;
   }
 
   /**
@@ -838,20 +838,12 @@ export class SearchEngine {
   #countFacets(hits, filters) {
     const counts = {};
     for (const facet of FACETS) counts[facet] = new Map(this.facetValues[facet].map((v) => [v, 0]));
-    const active = FACETS.filter((facet) => filters[facet] && filters[facet].size);
     for (const { doc } of hits) {
       const values = this.facetsOf(doc);
       // a result that fails no filter counts for every facet; one that fails one filter only for that facet
-      let failed = null;
-      let failures = 0;
-      for (const facet of active) {
-        if (!values[facet].some((v) => filters[facet].has(v))) {
-          failed = facet;
-          failures++;
-        }
-      }
-      if (failures > 1) continue;
-      for (const facet of failures === 1 ? [failed] : FACETS) {
+      const failed = failedFilters(values, filters);
+      if (failed.length > 1) continue;
+      for (const facet of failed.length === 1 ? failed : FACETS) {
         for (const value of values[facet]) counts[facet].set(value, (counts[facet].get(value) ?? 0) + 1);
       }
     }
