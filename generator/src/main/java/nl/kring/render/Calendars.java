@@ -34,6 +34,8 @@ final class Calendars {
     private final MeetingDates meetings;
     private final Messages messages;
     private final LocalDateTime now;
+    /** The zone's VTIMEZONE lines, the same in every calendar of the region (a national one writes thousands). */
+    private final String timezone;
 
     Calendars(SiteConfig site, Region region, Messages messages, LocalDateTime now, MeetingDates meetings) {
         this.meetings = meetings;
@@ -41,6 +43,9 @@ final class Calendars {
         this.region = region;
         this.messages = messages;
         this.now = now;
+        Ics zone = new Ics();
+        timezone(zone, site.timezone());
+        this.timezone = zone.out.toString();
     }
 
     /** The activities still to come; past ones have left the subscription. */
@@ -156,7 +161,7 @@ final class Calendars {
         ics.property("METHOD", "PUBLISH");
         ics.text("X-WR-CALNAME", name);
         ics.property("X-WR-TIMEZONE", site.timezone().getId());
-        timezone(ics, site.timezone());
+        ics.out.append(timezone);
         return ics;
     }
 
@@ -218,8 +223,7 @@ final class Calendars {
         private final StringBuilder out = new StringBuilder();
 
         void line(String line) {
-            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-            if (bytes.length <= 75) {
+            if (utf8Length(line) <= 75) {
                 out.append(line).append("\r\n");
                 return;
             }
@@ -250,6 +254,18 @@ final class Calendars {
                 return 1;
             }
             return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+        }
+
+        /** {@code String.getBytes(UTF_8).length}, without making the bytes. */
+        private static int utf8Length(String line) {
+            int length = line.length();
+            for (int i = 0; i < line.length() && length <= 75; i++) {
+                char c = line.charAt(i);
+                if (c >= 0x80) {
+                    length += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
+                }
+            }
+            return length;
         }
 
         void property(String name, String value) {

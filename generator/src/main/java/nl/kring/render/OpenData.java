@@ -1,6 +1,5 @@
 package nl.kring.render;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -149,7 +148,7 @@ final class OpenData {
     }
 
     private static OutputFile json(String name, Object tree) {
-        return new OutputFile(FOLDER + name, JsonWriter.write(tree).getBytes(StandardCharsets.UTF_8), null);
+        return new OutputFile(FOLDER + name, JsonWriter.utf8(tree), null);
     }
 
     private Map<String, Object> envelope(String key, List<Map<String, Object>> items) {

@@ -73,8 +73,19 @@ final class QrSvg {
         int size = code.size() + 2 * QUIET_ZONE;
         // One rectangle per run of dark modules in a row, not one per module: the same image in about a third of
         // the bytes (a printable overview of a large municipality holds hundreds of codes).
-        StringBuilder path = new StringBuilder();
+        StringBuilder path = new StringBuilder(code.size() * code.size() * 2);
         for (int y = 0; y < code.size(); y++) {
+            if (code instanceof QrMasking.BitRows bits) {
+                // the runs of the row's set bits, found a run at a time rather than a module at a time
+                long row = bits.rows()[y];
+                while (row != 0) {
+                    int start = Long.numberOfTrailingZeros(row);
+                    int run = Long.numberOfTrailingZeros(~(row >>> start));
+                    run(path, start, y, run);
+                    row &= -1L << (start + run);
+                }
+                continue;
+            }
             int x = 0;
             while (x < code.size()) {
                 if (!code.dark(x, y)) {
@@ -85,15 +96,19 @@ final class QrSvg {
                 while (x < code.size() && code.dark(x, y)) {
                     x++;
                 }
-                int run = x - start;
-                path.append('M').append(start + QUIET_ZONE).append(',').append(y + QUIET_ZONE)
-                        .append('h').append(run).append("v1h-").append(run).append('z');
+                run(path, start, y, x - start);
             }
         }
         return "<svg class=\"qr\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
                 + "\" role=\"img\" aria-label=\"" + escape(label) + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"" + size + "\" height=\"" + size + "\" fill=\"#fff\"/>"
                 + "<path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    }
+
+    /** A rectangle over {@code run} dark modules of row {@code y} from {@code x} on. */
+    private static void run(StringBuilder path, int x, int y, int run) {
+        path.append('M').append(x + QUIET_ZONE).append(',').append(y + QUIET_ZONE)
+                .append('h').append(run).append("v1h-").append(run).append('z');
     }
 
     private static String escape(String text) {

@@ -1,6 +1,5 @@
 package nl.kring.text;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -19,22 +18,18 @@ public final class Csv {
 
     /** The file: BOM, header row, one row per record; every row has as many fields as the header. */
     public static byte[] write(List<String> header, List<List<String>> rows) {
-        StringBuilder text = new StringBuilder();
-        row(header, text);
+        Utf8Bytes file = new Utf8Bytes(8192).append(BOM);
+        row(header, file);
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
                 throw new IllegalArgumentException("a row has not as many fields as the header: " + row);
             }
-            row(row, text);
+            row(row, file);
         }
-        byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] file = new byte[BOM.length + body.length];
-        System.arraycopy(BOM, 0, file, 0, BOM.length);
-        System.arraycopy(body, 0, file, BOM.length, body.length);
-        return file;
+        return file.toByteArray();
     }
 
-    private static void row(List<String> fields, StringBuilder out) {
+    private static void row(List<String> fields, Utf8Bytes out) {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.append(SEPARATOR);

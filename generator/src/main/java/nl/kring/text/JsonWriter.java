@@ -13,62 +13,94 @@ public final class JsonWriter {
     private JsonWriter() {
     }
 
-    /** The tree as JSON with two-space indentation and a final newline. */
-    public static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(value, out, "");
-        return out.append('\n').toString();
+    /** The tree as the UTF-8 bytes of JSON with two-space indentation and a final newline. */
+    public static byte[] utf8(Object value) {
+        Utf8Bytes out = new Utf8Bytes(8192);
+        write(value, out, 0);
+        return out.append('\n').toByteArray();
     }
 
-    private static void write(Object value, StringBuilder out, String indent) {
+    private static void write(Object value, Utf8Bytes out, int depth) {
         switch (value) {
             case null -> out.append("null");
-            case String s -> out.append(Json.quote(s));
-            case Boolean b -> out.append(b);
+            case String s -> quote(s, out);
+            case Boolean b -> out.append(b.toString());
             case Integer i -> out.append(i);
-            case Long l -> out.append(l);
-            case Map<?, ?> map -> object(map, out, indent);
-            case List<?> list -> array(list, out, indent);
+            case Long l -> out.append(l.toString());
+            case Map<?, ?> map -> object(map, out, depth);
+            case List<?> list -> array(list, out, depth);
             default -> throw new IllegalArgumentException("not a JSON value: " + value.getClass());
         }
     }
 
-    private static void object(Map<?, ?> map, StringBuilder out, String indent) {
-        String inner = indent + "  ";
+    /** {@link Json#quote}, without its copies for the strings that need no escape (nearly all). */
+    private static void quote(String s, Utf8Bytes out) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                out.append(Json.quote(s));
+                return;
+            }
+        }
+        out.append('"').append(s).append('"');
+    }
+
+    private static void object(Map<?, ?> map, Utf8Bytes out, int depth) {
         boolean first = true;
         out.append('{');
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             if (entry.getValue() == null) {
                 continue;
             }
-            out.append(first ? "\n" : ",\n").append(inner).append(Json.quote(entry.getKey().toString())).append(": ");
-            write(entry.getValue(), out, inner);
+            out.append(first ? "\n" : ",\n");
+            indent(out, depth + 1);
+            quote(entry.getKey().toString(), out);
+            out.append(": ");
+            write(entry.getValue(), out, depth + 1);
             first = false;
         }
-        out.append(first ? "}" : "\n" + indent + "}");
+        if (first) {
+            out.append('}');
+        } else {
+            out.append('\n');
+            indent(out, depth);
+            out.append('}');
+        }
     }
 
-    private static void array(List<?> list, StringBuilder out, String indent) {
+    private static void array(List<?> list, Utf8Bytes out, int depth) {
         if (list.isEmpty()) {
             out.append("[]");
             return;
         }
-        boolean scalars = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
+        boolean scalars = true;
+        for (Object v : list) {
+            scalars &= !(v instanceof Map || v instanceof List);
+        }
+        out.append('[');
         if (scalars) {
-            out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                out.append(i == 0 ? "" : ", ");
-                write(list.get(i), out, indent);
+                if (i > 0) {
+                    out.append(", ");
+                }
+                write(list.get(i), out, depth);
             }
             out.append(']');
             return;
         }
-        String inner = indent + "  ";
-        out.append('[');
         for (int i = 0; i < list.size(); i++) {
-            out.append(i == 0 ? "\n" : ",\n").append(inner);
-            write(list.get(i), out, inner);
+            out.append(i == 0 ? "\n" : ",\n");
+            indent(out, depth + 1);
+            write(list.get(i), out, depth + 1);
         }
-        out.append('\n').append(indent).append(']');
+        out.append('\n');
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void indent(Utf8Bytes out, int depth) {
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 }
