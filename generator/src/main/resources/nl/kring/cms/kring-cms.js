@@ -7,6 +7,8 @@
  *   janee  - Ja / Nee / (leeg): reads true/false and yes/no/ja/nee in any capitals; writes true/false or nothing.
  *   keuzes - several choices as checkboxes: reads a single value or a list; writes a list, or the field's
  *            `single` value (Kring's `regions: all`) on its own.
+ *
+ * It also lays out an entry's form for a phone (see PHONE below).
  */
 (function () {
   'use strict';
@@ -138,4 +140,24 @@
 
   CMS.registerWidget('janee', JaNee, Preview);
   CMS.registerWidget('keuzes', Keuzes, Preview);
+
+  /*
+   * Decap lays out an entry's form and its toolbar at least 800 px wide: on a phone the fields ran off the right
+   * of the screen, and the toolbar's buttons (publish, delete) could only be reached by scrolling sideways.
+   * Below 800 px the form takes the screen's width and the toolbar wraps onto as many lines as it needs, above
+   * the form instead of over it. Decap's elements are found by the component names in their class names
+   * (EditorContainer, ToolbarContainer, Editor); wider screens keep Decap's own layout.
+   */
+  var PHONE = '@media (max-width: 799px) {\n'
+    + '  [class*="-EditorContainer"], [class*="-ToolbarContainer"] { min-width: 0 !important; }\n'
+    + '  [class*="-EditorContainer"] { display: flex !important; flex-direction: column; padding-top: 0 !important; }\n'
+    + '  [class*="-ToolbarContainer"] { position: relative !important; height: auto !important; flex: none;'
+    + ' flex-wrap: wrap; }\n'
+    + '  [class*="-ToolbarContainer"] > * { height: auto !important; min-height: 48px; flex-wrap: wrap;'
+    + ' border: 0 !important; }\n'
+    + '  [class*="-EditorContainer"] > [class*="-Editor"] { flex: 1; min-height: 0; height: auto !important; }\n'
+    + '}\n';
+  var style = document.createElement('style');
+  style.textContent = PHONE;
+  document.head.appendChild(style);
 })();

@@ -240,6 +240,43 @@ class EditorInBrowserTest {
         Files.writeString(EVIDENCE.resolve("axe.txt"), String.join("\n", axe) + "\n", StandardCharsets.UTF_8);
     }
 
+    /**
+     * A volunteer on a phone (390 px wide): an entry's form fits the screen, the toolbar's buttons lie within it and
+     * above the form (not over it), and an edit is published from there. Decap lays both out at least 800 px wide;
+     * kring-cms.js lays them out for narrow screens.
+     */
+    @Test
+    void onAPhoneAnEntrysFormFitsTheScreenAndIsPublishedFromThere() throws IOException {
+        SampleSite.copySources(root);
+        String before = read(WALK);
+        editor = DecapEditor.signIn(browser, root, EVIDENCE);
+        editor.go("#/collections/roermond-groups/entries/samen-wandelen", "Eenzaamheid: samen wandelen");
+        browser.viewport(390, 844, 1);
+        DecapEditor.retype(editor.field("Korte samenvatting", 0), "Elke zondag wandelen we samen een uur.");
+        editor.button("Publiceer");   // shown once the entry has changes
+        @SuppressWarnings("unchecked")
+        List<String> outside = (List<String>) browser.script("""
+                const width = document.documentElement.clientWidth;
+                const toolbar = document.querySelector('[class*="-ToolbarContainer"]').getBoundingClientRect();
+                const form = document.querySelector('[class*="-EditorContainer"] > [class*="-Editor"]').getBoundingClientRect();
+                const out = [];
+                if (document.documentElement.scrollWidth > width) out.push('page ' + document.documentElement.scrollWidth);
+                if (form.top < toolbar.bottom - 0.5) out.push('the form starts under the toolbar');
+                for (const e of document.querySelectorAll('input, textarea, select, button, label, [role="button"], [class*="-ToolbarContainer"] a')) {
+                  const r = e.getBoundingClientRect();
+                  if (r.width === 0 || getComputedStyle(e).visibility === 'hidden') continue;
+                  const name = e.tagName + ' ' + (e.textContent || e.name || e.id || '').trim().slice(0, 30);
+                  if (r.left < 0 || r.right > width + 0.5) out.push(name + ' ' + Math.round(r.left) + '-' + Math.round(r.right));
+                }
+                return out;""");
+        editor.screenshot("telefoon-groep-bewerken");
+        assertThat(outside).as("parts of the form outside a 390 px screen").isEmpty();
+        editor.publish();
+        editor.awaitFile(WALK, text -> text.contains("Elke zondag wandelen we samen een uur."));
+        assertThat(diffLines(before, editor.read(WALK)))
+                .containsExactly("summary: Elke zondag wandelen we samen een uur.");
+    }
+
     /** The media library's "Gebruik selectie" button once a file is selected (it is disabled before). */
     private WebElement useSelection(WebDriver d) {
         try {
