@@ -107,11 +107,11 @@ export function createAnalyzer(tables) {
     terms(text) {
       return this.analyze(text).map((w) => w.term);
     },
-    /** The terms of a diminutive's possible nouns, preferred first (DutchAnalysis.baseTerms). */
+    /** The terms of a diminutive's possible nouns, preferred first, then an adjective's (DutchAnalysis.baseTerms). */
     baseTerms(word) {
       const own = termOf(word);
       const terms = [];
-      for (const base of diminutiveBases(word)) {
+      for (const base of [...diminutiveBases(word), ...adjectiveNouns(word)]) {
         if (stopWords.has(base)) continue;
         const term = termOf(base);
         if (term !== own && !terms.includes(term)) terms.push(term);
@@ -163,6 +163,25 @@ export function diminutiveBases(word) {
   if (stem.endsWith('mp')) add(stem.slice(0, -1));
   if (stem.endsWith('ink')) add(stem.slice(0, -1) + 'g');
   return bases.filter((base) => base.length >= 3);
+}
+
+/**
+ * The nouns an adjective names the state of, in the order of the rules (AdjectiveNouns.nouns): dement → dementie,
+ * depressief → depressie, autistisch → autisme, psychotisch → psychose, verslaafd → verslaving, angstig → angst;
+ * also with -e. The index decides whether the noun is there.
+ */
+const ADJECTIVE_RULES = [['ieve', 'ie'], ['ief', 'ie'], ['istische', 'isme'], ['istisch', 'isme'], ['otische', 'ose'],
+  ['otisch', 'ose'], ['ente', 'entie'], ['ent', 'entie'], ['aafde', 'aving'], ['aafd', 'aving'], ['ige', ''], ['ig', '']];
+
+export function adjectiveNouns(word) {
+  const nouns = [];
+  if (!PLAIN_WORD.test(word)) return nouns;
+  for (const [suffix, replacement] of ADJECTIVE_RULES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue;
+    const noun = word.slice(0, word.length - suffix.length) + replacement;
+    if (noun.length >= 4 && noun !== word && !nouns.includes(noun)) nouns.push(noun);
+  }
+  return nouns;
 }
 
 // The Snowball Dutch stemmer (Lucene's org.tartarus.snowball.ext.DutchStemmer, the Porter-style algorithm of

@@ -169,12 +169,15 @@ public final class DutchAnalysis {
 
     /**
      * The terms of the words a diminutive query word can be made from, in order of preference ("groepje" →
-     * "groep"; see {@link Diminutives}): what a search looks for when its index lacks the word's own term.
+     * "groep"; see {@link Diminutives}), then of the nouns an adjective names ("dement" → "dementie"; see
+     * {@link AdjectiveNouns}): what a search looks for when its index lacks the word's own term.
      */
     public List<String> baseTerms(String word) {
         List<String> own = terms(this.query, word);
         java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
-        for (String base : Diminutives.bases(word)) {
+        List<String> bases = new ArrayList<>(Diminutives.bases(word));
+        bases.addAll(AdjectiveNouns.nouns(word));
+        for (String base : bases) {
             List<String> term = terms(this.query, base);
             if (term.size() == 1 && !own.contains(term.getFirst())) {
                 terms.add(term.getFirst());

@@ -129,6 +129,38 @@ class AnalysisParityTest {
     }
 
     @Test
+    void anAdjectiveHasTheNounItNamesAmongItsBases() {
+        // what residents write about a person, and the illness or feeling the texts and topics name
+        java.util.Map<String, String> nouns = new java.util.LinkedHashMap<>();
+        for (String pair : List.of("dement dementie", "demente dementie", "incontinent incontinentie",
+                "depressief depressie", "depressieve depressie", "agressief agressie", "autistisch autisme",
+                "autistische autisme", "psychotisch psychose", "neurotische neurose", "verslaafd verslaving",
+                "verslaafde verslaving", "angstig angst", "angstige angst", "verdrietig verdriet",
+                "schuldig schuld")) {
+            nouns.put(pair.split(" ")[0], pair.split(" ")[1]);
+        }
+        nouns.forEach((adjective, noun) -> assertThat(AdjectiveNouns.nouns(adjective)).as(adjective)
+                .containsExactly(noun));
+        assertThat(analysis.baseTerms("dement")).as("its term").containsExactly(analysis.term("dementie"));
+        assertThat(analysis.baseTerms("praatgroepje")).as("a diminutive's noun first").containsExactly("praatgroep");
+        for (String word : List.of("nodig", "rouw", "dementie", "angst", "ig", "ent", "19.30")) {
+            assertThat(AdjectiveNouns.nouns(word)).as(word).isEmpty();
+        }
+    }
+
+    @Test
+    void theBrowserGivesTheSameNounsForEveryAdjective(@TempDir Path dir) throws IOException {
+        List<String> words = new ArrayList<>(vocabulary().stream().filter(w -> !AdjectiveNouns.nouns(w).isEmpty())
+                .toList());
+        assertThat(words).as("adjectives in Snowball's vocabulary").hasSizeGreaterThan(500);
+        words.addAll(List.of("Dement", "DEPRESSIEF", "autistische", "verslaafd"));
+        assertBrowserAgrees(dir, "baseTerms", words, word -> {
+            List<String> folded = analysis.words(word);
+            return folded.size() == 1 ? analysis.baseTerms(folded.getFirst()) : List.of();
+        });
+    }
+
+    @Test
     void theBrowserGivesTheSameBasesForEveryDiminutive(@TempDir Path dir) throws IOException {
         List<String> words = new ArrayList<>(vocabulary().stream()
                 .filter(w -> w.endsWith("je") || w.endsWith("jes")).toList());

@@ -124,6 +124,18 @@ class SearchBehaviourTest {
     }
 
     @Test
+    void anAdjectiveTheTextsLackFindsTheNounItNames() {
+        // residents describe a person ("mijn moeder is dement"); the texts name the illness ("dementie")
+        String answer = ask("dement");
+        assertThat(titles(answer)).containsExactly("Mantelzorgcafé");
+        assertThat(answer).contains("\"exact:dementie\"", "\"tiers\":[0]");
+        assertThat(field(answer, "suggestion")).as("a word in another form is no typo").isEqualTo("null");
+        // "verdriet" is a synonym of the grief topic: its groups lead, as when the noun itself is typed
+        assertThat(titles(ask("ik ben zo verdrietig"))).isEqualTo(titles(ask("ik ben zo verdriet")))
+                .contains("Rouwverwerking na zelfdoding");
+    }
+
+    @Test
     void aCompoundTheTextsLackFindsTheDocumentsWithBothItsPieces() {
         // nobody wrote "kankergroep"; the texts have "kanker" and "groep" (inside borstkanker, lotgenotengroep)
         String answer = ask("kankergroep");
