@@ -107,9 +107,11 @@ public final class RegionRenderer {
         PagePlan plan = new PagePlan(site, region, urls, theme.messages(), theme.dates(), media, now, meetings,
                 forWriting, previous.groupPlans());
         List<PagePlan.PageJob> jobs = plan.pages();
-        List<RenderedPages.RenderedPage> pages = jobs.parallelStream()
-                .map(job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
-                .flatMap(Optional::stream).toList();
+        // the pages of no single item first: the lists and printable overviews, each costing up to a few hundred
+        // item pages
+        List<RenderedPages.RenderedPage> pages = Parallel.map(jobs, job -> job.item() == null,
+                        job -> reuseOrRender(new RenderedPages.PageInputs(job, shared), previous))
+                .stream().flatMap(Optional::stream).toList();
         int reused = (int) pages.stream().filter(p -> p.isKeptFrom(previous)).count();
         List<OutputFile> files = new ArrayList<>(pages.stream().map(RenderedPages.RenderedPage::file).toList());
         RenderedPages.DataFiles dataFiles = RenderedPages.DataFiles.NONE;
