@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -25,6 +26,51 @@ import java.util.function.Predicate;
 final class Parallel {
 
     private Parallel() {
+    }
+
+    /**
+     * One of the common pool's workers taking items, if it gets to it before this thread is done: a helper still
+     * queued then (the pool busy with other work, such as the preview's other regions) is skipped, not waited for.
+     */
+    private static final class Helper implements Runnable {
+
+        private final Runnable work;
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+
+        Helper(Runnable work) {
+            this.work = work;
+        }
+
+        @Override
+        public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
+            try {
+                work.run();
+            } finally {
+                done.countDown();
+            }
+        }
+
+        void awaitIfStarted() {
+            if (claimed.compareAndSet(false, true)) {
+                return;   // never started: nothing of it to wait for
+            }
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    done.await();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** {@code map} applied to every item; the first failure is thrown once every thread has stopped. */
@@ -57,13 +103,15 @@ final class Parallel {
                 }
             }
         };
-        List<ForkJoinTask<?>> helpers = new ArrayList<>();
+        List<Helper> helpers = new ArrayList<>();
         for (int h = Math.min(ForkJoinPool.getCommonPoolParallelism(), n - 1); h > 0; h--) {
-            helpers.add(ForkJoinPool.commonPool().submit(work));
+            Helper helper = new Helper(work);
+            helpers.add(helper);
+            ForkJoinPool.commonPool().execute(helper);
         }
         work.run();
-        for (ForkJoinTask<?> helper : helpers) {
-            helper.join();   // each stops after the item it is on
+        for (Helper helper : helpers) {
+            helper.awaitIfStarted();   // a helper still running stops after the item it is on
         }
         Throwable failed = failure.get();
         if (failed instanceof RuntimeException e) {

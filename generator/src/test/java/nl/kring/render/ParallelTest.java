@@ -2,11 +2,15 @@ package nl.kring.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -33,6 +37,33 @@ class ParallelTest {
         // each thread takes the next item when it is done with one: the ten selected are among the first taken
         assertThat(started.stream().limit(10 + Runtime.getRuntime().availableProcessors()).toList())
                 .containsAll(IntStream.range(190, 200).boxed().toList());
+    }
+
+    @Test
+    void aBusyPoolDoesNotHoldUpTheCallingThread() throws InterruptedException {
+        // the preview renders its regions on the pool: a helper queued behind them is skipped, not waited for
+        int workers = ForkJoinPool.getCommonPoolParallelism();
+        CountDownLatch busy = new CountDownLatch(workers);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int w = 0; w < workers; w++) {
+            ForkJoinPool.commonPool().execute(() -> {
+                busy.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        busy.await();
+        try {
+            List<Integer> items = IntStream.range(0, 50).boxed().toList();
+            List<Integer> doubled = assertTimeoutPreemptively(Duration.ofSeconds(30),
+                    () -> Parallel.map(items, i -> false, i -> i * 2));
+            assertThat(doubled).containsExactlyElementsOf(items.stream().map(i -> i * 2).toList());
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
