@@ -157,7 +157,9 @@
     + ' border: 0 !important; }\n'
     + '  [class*="-EditorContainer"] > [class*="-Editor"] { flex: 1; min-height: 0; height: auto !important; }\n'
     + '}\n';
-  var style = document.createElement('style');
-  style.textContent = PHONE;
-  document.head.appendChild(style);
+  if (typeof document !== 'undefined' && document.head) {   // not when the widgets are tested under Node
+    var style = document.createElement('style');
+    style.textContent = PHONE;
+    document.head.appendChild(style);
+  }
 })();

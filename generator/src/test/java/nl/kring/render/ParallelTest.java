@@ -31,12 +31,22 @@ class ParallelTest {
 
     @Test
     void theItemsSelectedFirstAreTakenFirst() {
-        ConcurrentLinkedQueue<Integer> started = new ConcurrentLinkedQueue<>();
+        // Items are taken in order: when a thread starts an item not selected, every selected one has been taken,
+        // and only those the other threads took and have not started yet (one each at most) are still to start.
+        int threads = ForkJoinPool.getCommonPoolParallelism() + 1;
+        CountDownLatch selectedToStart = new CountDownLatch(10);
+        ConcurrentLinkedQueue<Long> stillToStart = new ConcurrentLinkedQueue<>();
         List<Integer> items = IntStream.range(0, 200).boxed().toList();
-        Parallel.map(items, i -> i >= 190, i -> started.add(i));
-        // each thread takes the next item when it is done with one: the ten selected are among the first taken
-        assertThat(started.stream().limit(10 + Runtime.getRuntime().availableProcessors()).toList())
-                .containsAll(IntStream.range(190, 200).boxed().toList());
+        Parallel.map(items, i -> i >= 190, i -> {
+            if (i >= 190) {
+                selectedToStart.countDown();
+            } else {
+                stillToStart.add(selectedToStart.getCount());
+            }
+            return i;
+        });
+        assertThat(stillToStart).hasSize(190).allSatisfy(left -> assertThat(left).isLessThan(threads));
+        assertThat(selectedToStart.getCount()).isZero();
     }
 
     @Test
