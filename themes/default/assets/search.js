@@ -167,11 +167,12 @@ export function diminutiveBases(word) {
 
 /**
  * The nouns an adjective names the state of, in the order of the rules (AdjectiveNouns.nouns): dement → dementie,
- * depressief → depressie, autistisch → autisme, psychotisch → psychose, verslaafd → verslaving, angstig → angst;
- * also with -e. The index decides whether the noun is there.
+ * depressief → depressie, autistisch → autisme, psychotisch → psychose, verslaafd → verslaving, rouwend → rouw,
+ * angstig → angst; also with -e. The index decides whether the noun is there.
  */
 const ADJECTIVE_RULES = [['ieve', 'ie'], ['ief', 'ie'], ['istische', 'isme'], ['istisch', 'isme'], ['otische', 'ose'],
-  ['otisch', 'ose'], ['ente', 'entie'], ['ent', 'entie'], ['aafde', 'aving'], ['aafd', 'aving'], ['ige', ''], ['ig', '']];
+  ['otisch', 'ose'], ['ente', 'entie'], ['ent', 'entie'], ['aafde', 'aving'], ['aafd', 'aving'], ['ende', ''],
+  ['end', ''], ['ige', ''], ['ig', '']];
 
 export function adjectiveNouns(word) {
   const nouns = [];

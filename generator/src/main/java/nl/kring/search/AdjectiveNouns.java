@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The nouns a Dutch adjective names the state of: "dement" → "dementie", "depressief" → "depressie", "angstig" →
  * "angst", "verdrietig" → "verdriet", "autistisch" → "autisme", "psychotisch" → "psychose", "verslaafd" →
- * "verslaving", also inflected ("depressieve", "angstige").
+ * "verslaving", and a present participle's verb stem ("rouwend" → "rouw"); also inflected ("depressieve",
+ * "rouwende").
  * <p>
  * Residents describe a person ("mijn moeder is dement", "ik ben zo angstig"); the texts and the topics name the
  * illness or the feeling, and the Snowball stemmer does not bring the two together ("dement" and "dementie" keep
@@ -25,6 +26,7 @@ final class AdjectiveNouns {
             new String[] {"otische", "ose"}, new String[] {"otisch", "ose"},     // psychotisch → psychose
             new String[] {"ente", "entie"}, new String[] {"ent", "entie"},       // dement → dementie
             new String[] {"aafde", "aving"}, new String[] {"aafd", "aving"},     // verslaafd → verslaving
+            new String[] {"ende", ""}, new String[] {"end", ""},                 // rouwend → rouw
             new String[] {"ige", ""}, new String[] {"ig", ""});                  // angstig → angst
 
     /** Shorter nouns ("nod" of "nodig") are no words a search should look for. */

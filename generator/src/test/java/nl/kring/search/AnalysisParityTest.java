@@ -135,15 +135,15 @@ class AnalysisParityTest {
         for (String pair : List.of("dement dementie", "demente dementie", "incontinent incontinentie",
                 "depressief depressie", "depressieve depressie", "agressief agressie", "autistisch autisme",
                 "autistische autisme", "psychotisch psychose", "neurotische neurose", "verslaafd verslaving",
-                "verslaafde verslaving", "angstig angst", "angstige angst", "verdrietig verdriet",
-                "schuldig schuld")) {
+                "verslaafde verslaving", "rouwend rouw", "rouwende rouw", "zorgend zorg", "angstig angst",
+                "angstige angst", "verdrietig verdriet", "schuldig schuld")) {
             nouns.put(pair.split(" ")[0], pair.split(" ")[1]);
         }
         nouns.forEach((adjective, noun) -> assertThat(AdjectiveNouns.nouns(adjective)).as(adjective)
                 .containsExactly(noun));
         assertThat(analysis.baseTerms("dement")).as("its term").containsExactly(analysis.term("dementie"));
         assertThat(analysis.baseTerms("praatgroepje")).as("a diminutive's noun first").containsExactly("praatgroep");
-        for (String word : List.of("nodig", "rouw", "dementie", "angst", "ig", "ent", "19.30")) {
+        for (String word : List.of("nodig", "rouw", "dementie", "angst", "ig", "ent", "iemand", "vriend", "19.30")) {
             assertThat(AdjectiveNouns.nouns(word)).as(word).isEmpty();
         }
     }

@@ -133,6 +133,8 @@ class SearchBehaviourTest {
         // "verdriet" is a synonym of the grief topic: its groups lead, as when the noun itself is typed
         assertThat(titles(ask("ik ben zo verdrietig"))).isEqualTo(titles(ask("ik ben zo verdriet")))
                 .contains("Rouwverwerking na zelfdoding");
+        // a present participle: "rouwende ouders" are looking for the grief groups
+        assertThat(titles(ask("rouwend"))).isEqualTo(titles(ask("rouw"))).contains("Rouwgroep Roermond");
     }
 
     @Test
