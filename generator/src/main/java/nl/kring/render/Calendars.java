@@ -256,14 +256,13 @@ final class Calendars {
             return cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
         }
 
-        /** {@code String.getBytes(UTF_8).length}, without making the bytes. */
+        /** {@code String.getBytes(UTF_8).length}, without making the bytes; counting stops past 75. */
         private static int utf8Length(String line) {
-            int length = line.length();
-            for (int i = 0; i < line.length() && length <= 75; i++) {
-                char c = line.charAt(i);
-                if (c >= 0x80) {
-                    length += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
-                }
+            int length = 0;
+            for (int i = 0; i < line.length() && length <= 75; ) {
+                int cp = line.codePointAt(i);
+                length += utf8Length(cp);
+                i += Character.charCount(cp);
             }
             return length;
         }

@@ -6,6 +6,17 @@ public final class Json {
     private Json() {
     }
 
+    /** Whether {@link #quote} escapes any character of {@code s} (else it only puts quotes around it). */
+    public static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || isHtmlUnsafe(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static String quote(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
@@ -17,7 +28,7 @@ public final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+                    if (c < 0x20 || isHtmlUnsafe(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -26,5 +37,10 @@ public final class Json {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** Characters escaped although JSON allows them, so that the text is safe inside HTML's script element. */
+    private static boolean isHtmlUnsafe(char c) {
+        return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
     }
 }

@@ -35,14 +35,11 @@ public final class JsonWriter {
 
     /** {@link Json#quote}, without its copies for the strings that need no escape (nearly all). */
     private static void quote(String s, Utf8Bytes out) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                out.append(Json.quote(s));
-                return;
-            }
+        if (Json.needsEscape(s)) {
+            out.append(Json.quote(s));
+        } else {
+            out.append('"').append(s).append('"');
         }
-        out.append('"').append(s).append('"');
     }
 
     private static void object(Map<?, ?> map, Utf8Bytes out, int depth) {
