@@ -149,7 +149,11 @@ public final class YamlMap {
     /** A required text field; reports it missing or empty. */
     public String requiredText(String key) {
         reportIfMissing(key);
-        return text(key);
+        String text = text(key);
+        if (text == null && isScalar(key)) {
+            error(key, "field.empty", name(key));   // written, but only quotes or spaces: name: ""
+        }
+        return text;
     }
 
     /** An optional text field, trimmed; any scalar (also 19:30, no, 0612) is read as the text written. */

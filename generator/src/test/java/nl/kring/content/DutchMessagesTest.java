@@ -137,6 +137,16 @@ class DutchMessagesTest {
     }
 
     @Test
+    void aRequiredTextOfOnlyQuotesOrSpacesIsEmptyToo() {
+        // a web editor clearing a field, or an editor writing name: "", leaves a value that says nothing
+        site.write(GROUP, TestSite.group("Rouwgroep", "").replace("name: Rouwgroep", "name: \"\"")
+                .replace("summary: Een groep voor wie rouwt.", "summary: '   '"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":2:7: fout: het veld 'name' is leeg",
+                GROUP + ":4:10: fout: het veld 'summary' is leeg");
+    }
+
+    @Test
     void commonProblemsReadInDutch() {
         site.write(GROUP, TestSite.group("Rouwgroep", "").replace("summary: Een groep voor wie rouwt.", "summary:")
                 .replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur\n", "")
