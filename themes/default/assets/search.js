@@ -107,11 +107,14 @@ export function createAnalyzer(tables) {
     terms(text) {
       return this.analyze(text).map((w) => w.term);
     },
-    /** The terms of a diminutive's possible nouns, preferred first, then an adjective's (DutchAnalysis.baseTerms). */
+    /**
+     * The terms of a diminutive's possible nouns, preferred first, then an adjective's, then a verb form's stem and
+     * infinitive (DutchAnalysis.baseTerms).
+     */
     baseTerms(word) {
       const own = termOf(word);
       const terms = [];
-      for (const base of [...diminutiveBases(word), ...adjectiveNouns(word)]) {
+      for (const base of [...diminutiveBases(word), ...adjectiveNouns(word), ...verbBases(word)]) {
         if (stopWords.has(base)) continue;
         const term = termOf(base);
         if (term !== own && !terms.includes(term)) terms.push(term);
@@ -183,6 +186,57 @@ export function adjectiveNouns(word) {
     if (noun.length >= 4 && noun !== word && !nouns.includes(noun)) nouns.push(noun);
   }
   return nouns;
+}
+
+/**
+ * The stems and infinitives a verb form can be a form of, most specific reading first (VerbForms.bases):
+ * ge|rook|t, ge|pest, ge|scheiden; rook|te, zorg|de; drink|t, verhuis|d; the word itself ("ik rook"). Each stem
+ * also as its infinitives: rook → roken, leef → leven, gok → gokken. The index decides which one is there.
+ */
+export function verbBases(word) {
+  if (!PLAIN_WORD.test(word)) return [];
+  const stems = [];
+  const forms = [];
+  const add = (form) => { if (!forms.includes(form)) forms.push(form); };
+  if (word.startsWith('ge') && word.length >= 6) {
+    const rest = word.slice(2);
+    if (rest.endsWith('t') || rest.endsWith('d')) stems.push(rest.slice(0, -1), rest);
+    else if (rest.endsWith('en')) add(rest);
+  }
+  const past = ['ten', 'den', 'te', 'de'].find((ending) => word.endsWith(ending));
+  if (past) stems.push(word.slice(0, -past.length));
+  if (word.endsWith('t') || word.endsWith('d')) stems.push(word.slice(0, -1));
+  stems.push(word);
+  for (const stem of stems) {
+    if (stem.length < 3) continue;
+    add(stem);
+    verbInfinitives(stem).forEach(add);
+  }
+  return forms.filter((form) => form !== word);
+}
+
+/**
+ * A verb stem's possible infinitives (VerbForms.infinitives): drink|en, rok|en, lev|en, reiz|en, gok|ken; no doubling
+ * after an unstressed -el, -en, -er (wandel|en, pieker|en).
+ */
+function verbInfinitives(stem) {
+  const n = stem.length;
+  const isVowel = (c) => 'aeiouy'.includes(c);
+  if (n < 3 || isVowel(stem[n - 1])) return [];
+  const [third, before, last] = [stem[n - 3], stem[n - 2], stem[n - 1]];
+  const doubledVowel = before === third && 'aeou'.includes(before);
+  const diphthong = (isVowel(before) && isVowel(third)) || (third === 'i' && before === 'j');
+  const open = doubledVowel ? stem.slice(0, n - 2) + last : stem;
+  const result = [];
+  if ((last === 'f' || last === 's') && (doubledVowel || diphthong)) {
+    result.push(open.slice(0, -1) + (last === 'f' ? 'v' : 'z') + 'en');
+  }
+  result.push(open + 'en');
+  const oneSyllable = ![...stem.slice(0, n - 2)].some(isVowel);
+  if (isVowel(before) && !diphthong && (oneSyllable || before !== 'e') && !'wjxy'.includes(last)) {
+    result.push(stem + last + 'en');
+  }
+  return result;
 }
 
 // The Snowball Dutch stemmer (Lucene's org.tartarus.snowball.ext.DutchStemmer, the Porter-style algorithm of
@@ -750,7 +804,8 @@ export class SearchEngine {
   }
 
   /**
-   * A word the index lacks, in a form it holds (RegionSearchIndex.wordTerms): a diminutive's noun, else a
+   * A word the index lacks, in a form it holds (RegionSearchIndex.wordTerms): a diminutive's noun, an adjective's,
+   * a verb form's stem or infinitive, else a
    * compound's two pieces (kanker|groep), also of that noun (wandel|groep|je); null when there is none.
    */
   async #otherForm(word) {

@@ -26,7 +26,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <pre>
  * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → ApostropheEndings
  *   → StopFilter (Dutch, folded)
- *   → [index only: CompoundSplitter → JoinedWords →] StemmerOverrideFilter → SnowballFilter(Dutch)
+ *   → [index only: CompoundSplitter → JoinedWords → TopicVerbForms →] StemmerOverrideFilter → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
@@ -35,7 +35,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * word is the word itself.
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
  * query) finds "borstkanker" (a document) without the browser needing the lexicon; {@link JoinedWords} likewise
- * indexes "long covid" (a document) also as "longcovid" (a query, and a topic's synonym). Queries also drop
+ * indexes "long covid" (a document) also as "longcovid" (a query, and a topic's synonym), and
+ * {@link TopicVerbForms} a topic's verb also in the forms residents type ("drinken" as "drinkt"). Queries also drop
  * {@link #fillers()} (question words and fillers such as "zoek", "groep") unless nothing else is left. The stop words, stem overrides and folding table the browser needs are
  * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
  * sides cannot drift apart.
@@ -71,7 +72,11 @@ public final class DutchAnalysis {
     private final Analyzer words;
     private final DutchLexicon lexicon;
     private static final int MAX_SPLITTERS = 16;
-    private final Map<java.util.Set<String>, CompoundSplitter> splitters = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<java.util.Set<String>, IndexWords> indexWords = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** What the index chain makes of a topic vocabulary: its compound splitter and its verbs' forms. */
+    private record IndexWords(CompoundSplitter splitter, TopicVerbForms verbForms) {
+    }
 
     /** The analysis with the vendored OpenTaal lexicon. */
     public DutchAnalysis() {
@@ -87,7 +92,7 @@ public final class DutchAnalysis {
         folded.sort(null);
         this.stopWords = List.copyOf(new java.util.LinkedHashSet<>(folded));
         this.stopSet = CharArraySet.unmodifiableSet(new CharArraySet(stopWords, false));
-        this.query = chain(null);
+        this.query = chain(null, null);
         this.words = new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
@@ -108,21 +113,33 @@ public final class DutchAnalysis {
      * names and synonyms editors wrote: "longcovid" is no OpenTaal word, but "long" and "covid" may be a topic's).
      */
     public Analyzer indexAnalyzer(java.util.Collection<String> extraWords) {
-        return chain(splitter(extraWords));
+        IndexWords words = indexWords(extraWords);
+        return chain(words.splitter(), words.verbForms());
     }
 
     /** The compound splitter of {@link #indexAnalyzer(java.util.Collection)}. */
     public CompoundSplitter splitter(java.util.Collection<String> extraWords) {
+        return indexWords(extraWords).splitter();
+    }
+
+    /** The verb forms {@link #indexAnalyzer(java.util.Collection)} indexes with the topics' verbs ("drinken" → "drinkt"). */
+    TopicVerbForms topicVerbForms(java.util.Collection<String> extraWords) {
+        return indexWords(extraWords).verbForms();
+    }
+
+    private IndexWords indexWords(java.util.Collection<String> extraWords) {
         java.util.Set<String> extra = new java.util.HashSet<>();
         for (String text : extraWords) {
             extra.addAll(words(text));
         }
         // One splitter per vocabulary, so the splits it remembers serve every region with the same topics.
-        if (splitters.size() > MAX_SPLITTERS) {
-            splitters.clear();   // the preview's topics changed many times: start afresh
+        if (indexWords.size() > MAX_SPLITTERS) {
+            indexWords.clear();   // the preview's topics changed many times: start afresh
         }
-        return splitters.computeIfAbsent(java.util.Set.copyOf(extra), words -> new CompoundSplitter(
-                w -> lexicon.contains(w) || words.contains(w), words, stopSet::contains, stems::stem));
+        return indexWords.computeIfAbsent(java.util.Set.copyOf(extra), words -> new IndexWords(
+                new CompoundSplitter(w -> lexicon.contains(w) || words.contains(w), words, stopSet::contains,
+                        stems::stem),
+                TopicVerbForms.of(words, lexicon::contains)));
     }
 
     public DutchLexicon lexicon() {
@@ -170,13 +187,15 @@ public final class DutchAnalysis {
     /**
      * The terms of the words a diminutive query word can be made from, in order of preference ("groepje" →
      * "groep"; see {@link Diminutives}), then of the nouns an adjective names ("dement" → "dementie"; see
-     * {@link AdjectiveNouns}): what a search looks for when its index lacks the word's own term.
+     * {@link AdjectiveNouns}), then of a verb form's stem and infinitive ("drinkt" → "drink", "gerookt" → "roken";
+     * see {@link VerbForms}): what a search looks for when its index lacks the word's own term.
      */
     public List<String> baseTerms(String word) {
         List<String> own = terms(this.query, word);
         java.util.LinkedHashSet<String> terms = new java.util.LinkedHashSet<>();
         List<String> bases = new ArrayList<>(Diminutives.bases(word));
         bases.addAll(AdjectiveNouns.nouns(word));
+        bases.addAll(VerbForms.bases(word));
         for (String base : bases) {
             List<String> term = terms(this.query, base);
             if (term.size() == 1 && !own.contains(term.getFirst())) {
@@ -289,7 +308,7 @@ public final class DutchAnalysis {
         return java.util.Collections.unmodifiableMap(table);
     }
 
-    private Analyzer chain(CompoundSplitter splitter) {
+    private Analyzer chain(CompoundSplitter splitter, TopicVerbForms verbForms) {
         CharArraySet stops = stopSet;
         return new Analyzer() {
             @Override
@@ -304,7 +323,7 @@ public final class DutchAnalysis {
                 TokenStream stream = new StopFilter(
                         new ApostropheEndings(new ASCIIFoldingFilter(new LowerCaseFilter(words))), stops);
                 if (splitter != null) {
-                    stream = new JoinedWords(splitter.filter(stream), splitter.topicWords());
+                    stream = verbForms.filter(new JoinedWords(splitter.filter(stream), splitter.topicWords()));
                 }
                 stream = stems.filter(stream);   // StemmerOverrideFilter → SnowballFilter(Dutch), remembered
                 if (splitter != null) {

@@ -126,7 +126,8 @@ public final class RegionSearchIndex implements AutoCloseable {
     /**
      * What each word of a query searches, in the order typed (without fillers, unless nothing else is left): the
      * word's own term; when no document has it, a diminutive's noun ("praatgroepje" → "praatgroep") or an
-     * adjective's ("dement" → "dementie", {@link DutchAnalysis#baseTerms}); else the two pieces of a compound that
+     * adjective's ("dement" → "dementie") or a verb form's stem or infinitive ("gokt" → "gokken",
+     * {@link DutchAnalysis#baseTerms}); else the two pieces of a compound that
      * the texts write apart or not at all ("wandelgroep" → "wandel", "groep"), also of a diminutive's noun
      * ("wandelgroepje"), and a document must have both. search.js does the same, in the same order.
      */

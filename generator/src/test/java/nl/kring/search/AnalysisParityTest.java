@@ -141,11 +141,56 @@ class AnalysisParityTest {
         }
         nouns.forEach((adjective, noun) -> assertThat(AdjectiveNouns.nouns(adjective)).as(adjective)
                 .containsExactly(noun));
-        assertThat(analysis.baseTerms("dement")).as("its term").containsExactly(analysis.term("dementie"));
-        assertThat(analysis.baseTerms("praatgroepje")).as("a diminutive's noun first").containsExactly("praatgroep");
+        assertThat(analysis.baseTerms("dement")).as("its term, before any verb reading")
+                .startsWith(analysis.term("dementie"));
+        assertThat(analysis.baseTerms("praatgroepje")).as("a diminutive's noun first").startsWith("praatgroep");
         for (String word : List.of("nodig", "rouw", "dementie", "angst", "ig", "ent", "iemand", "vriend", "19.30")) {
             assertThat(AdjectiveNouns.nouns(word)).as(word).isEmpty();
         }
+    }
+
+    @Test
+    void aVerbFormHasItsStemAndInfinitiveAmongItsBases() {
+        // what residents write someone does, and the infinitive the texts and topics use
+        java.util.Map<String, String> infinitives = new java.util.LinkedHashMap<>();
+        for (String pair : List.of("drinkt drinken", "gokt gokken", "rook roken", "rookt roken", "rookte roken",
+                "gerookt roken", "gepest pesten", "zorgde zorgen", "zorgden zorgen", "gezorgd zorgen",
+                "gescheiden scheiden", "verhuisd verhuizen", "leeft leven", "reist reizen", "blijft blijven",
+                "piekert piekeren", "blowt blowen", "stopt stoppen", "eet eten", "beweegt bewegen",
+                "vergeet vergeten", "praatte praten")) {
+            infinitives.put(pair.split(" ")[0], pair.split(" ")[1]);
+        }
+        infinitives.forEach((form, infinitive) -> assertThat(VerbForms.bases(form)).as(form).contains(infinitive));
+        // the stem too: it is often the noun the texts use ("zorgt" → "zorg", "rouwt" → "rouw")
+        assertThat(VerbForms.bases("zorgt")).startsWith("zorg", "zorgen");
+        assertThat(VerbForms.bases("rouwt")).startsWith("rouw", "rouwen");
+        // a participle's reading before a present tense's: ge|rook|t, not gerook|t
+        assertThat(VerbForms.bases("gerookt").getFirst()).isEqualTo("rook");
+        assertThat(VerbForms.bases("gepest")).as("a stem in t takes no second t").contains("pest", "pesten");
+        assertThat(VerbForms.bases("drinkt")).as("never the word itself").doesNotContain("drinkt");
+        assertThat(analysis.baseTerms("drinkt")).as("the stem's term, once").containsExactly("drink");
+        assertThat(analysis.baseTerms("rookt")).as("rook and roken: one term").containsExactly("rok");
+        assertThat(analysis.baseTerms("depressieve")).as("an adjective's noun before a verb reading")
+                .startsWith(analysis.term("depressie"));
+        for (String word : List.of("19.30", "", "café")) {
+            assertThat(VerbForms.bases(word)).as(word).isEmpty();
+        }
+        assertThat(VerbForms.bases("gaat")).as("no stem under three letters").doesNotContain("ga", "gaan");
+    }
+
+    @Test
+    void theBrowserGivesTheSameVerbReadingsForEveryWord(@TempDir Path dir) throws IOException {
+        // every plain word has verb readings (the word itself is a stem); the vocabulary's words in t, d, -te, -de
+        // and ge- take every rule
+        List<String> words = new ArrayList<>(vocabulary().stream().filter(w -> w.endsWith("t") || w.endsWith("d")
+                || w.endsWith("te") || w.endsWith("de") || w.endsWith("en") || w.startsWith("ge"))
+                .filter(w -> analysis.words(w).size() == 1).toList());   // not the stop words: they search nothing
+        assertThat(words).as("verb forms in Snowball's vocabulary").hasSizeGreaterThan(5000);
+        words.addAll(List.of("Drinkt", "GEROOKT", "gokt", "leeft", "reist", "gepest", "zorgden", "eet", "rook"));
+        assertBrowserAgrees(dir, "baseTerms", words, word -> {
+            List<String> folded = analysis.words(word);
+            return folded.size() == 1 ? analysis.baseTerms(folded.getFirst()) : List.of();
+        });
     }
 
     @Test

@@ -43,6 +43,7 @@ class SearchBehaviourTest {
                 - slug: mantelzorg
                   name: Mantelzorg
                   description: Voor wie zorgt voor een naaste.
+                  synonyms: [zorgen]
                 """);
         site.write("content/roermond/groups/borstkanker.md", group("Lotgenotengroep Borstkanker", "kanker",
                 "format: in-person\nschedule:\n  days: [tuesday]\n  start: \"19:30\"\n" + LOCATION,
@@ -51,7 +52,7 @@ class SearchBehaviourTest {
                 "format: online\n", "Mannen praten over prostaatkanker en behandeling."));
         site.write("content/roermond/groups/diabetes.md", group("Diabetes praatgroep", "diabetes",
                 "format: in-person\nschedule:\n  rrule: FREQ=MONTHLY;BYDAY=2TH\n  start: \"10:00\"\n" + LOCATION,
-                "Tips over eten, bewegen en medicijnen bij diabetes."));
+                "Tips over eten, bewegen en medicijnen bij diabetes. Wie zorgt voor de koffie?"));
         site.write("content/roermond/groups/mantelzorg.md", group("Mantelzorgcafé", "mantelzorg",
                 "format: hybrid\nschedule:\n  days: [monday]\n  start: \"14:00\"\n" + LOCATION,
                 "Voor partners van mensen met dementie."));
@@ -135,6 +136,32 @@ class SearchBehaviourTest {
                 .contains("Rouwverwerking na zelfdoding");
         // a present participle: "rouwende ouders" are looking for the grief groups
         assertThat(titles(ask("rouwend"))).isEqualTo(titles(ask("rouw"))).contains("Rouwgroep Roermond");
+    }
+
+    @Test
+    void aVerbFormTheTextsLackFindsTheInfinitiveTheyUse() {
+        // residents say what someone does ("hij beweegt"); the texts use the infinitive ("bewegen")
+        String answer = ask("hij beweegt");
+        assertThat(titles(answer)).containsExactly("Diabetes praatgroep");
+        assertThat(answer).contains("\"tiers\":[0]");
+        assertThat(field(answer, "suggestion")).as("a verb form is no typo").isEqualTo("null");
+        // the first person ("ik eet"), whose infinitive writes the long vowel once ("eten")
+        assertThat(titles(ask("wat eet ik"))).containsExactly("Diabetes praatgroep");
+        // a participle without ge- finds the noun of the same stem ("behandeling")
+        assertThat(titles(ask("hij wordt behandeld"))).containsExactly("Mannengroep prostaatkanker online");
+        // a past tense ("zorgde": the stem is the noun inside "mantelzorg"), and a participle with ge-
+        assertThat(titles(ask("zorgde"))).isEqualTo(titles(ask("zorg"))).containsExactly("Mantelzorgcafé");
+        assertThat(titles(ask("gepraat"))).isEqualTo(titles(ask("praten"))).isNotEmpty();
+    }
+
+    @Test
+    void aTopicsVerbIsFoundInTheFormsResidentsType() {
+        // "zorgen" is a synonym of the topic mantelzorg; a text elsewhere says "zorgt" (who brings the coffee)
+        List<String> found = titles(ask("zorgt"));
+        assertThat(found).as("the topic's groups first, the text that has the word too")
+                .containsExactly("Mantelzorgcafé", "Diabetes praatgroep");
+        assertThat(titles(ask("gezorgd"))).containsExactly("Mantelzorgcafé");
+        assertThat(field(ask("gezorgd"), "suggestion")).isEqualTo("null");
     }
 
     @Test
