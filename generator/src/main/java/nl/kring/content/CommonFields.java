@@ -63,9 +63,19 @@ final class CommonFields {
             String postcode = map.text("postcode");
             if (postcode != null && !POSTCODE.matcher(postcode).matches()) {
                 map.error("postcode", "field.postcode.invalid", postcode);
+            } else if (postcode != null) {
+                postcode = postcode(postcode);
             }
             return new Location(map.text("name"), address, postcode, city, map.bool("accessible"), isPrivate);
         }).orElse(null);
+    }
+
+    /**
+     * A valid postcode as PostNL writes it, "6041 AB", however the editor typed it ("6041AB", "6041 ab"): the
+     * pages, the calendars and the open data then show one address one way, and a reuser can match them.
+     */
+    static String postcode(String valid) {
+        return valid.substring(0, 4) + " " + valid.substring(valid.length() - 2).toUpperCase(java.util.Locale.ROOT);
     }
 
     static String email(YamlMap map, String key) {

@@ -65,6 +65,21 @@ class BuildTest {
     }
 
     @Test
+    void aPostcodeIsShownAsPostNlWritesItHoweverItWasTyped() {
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", """
+                schedule:
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  start: "19:30"
+                """).replace("postcode: 6041 AB", "postcode: 6041ab"));
+        site.build();
+        assertThat(page("noord/roermond/groepen/rouwgroep/index.html").select(".facts").text())
+                .contains("6041 AB Roermond");
+        assertThat(site.output("noord/roermond/groepen/rouwgroep/agenda.ics")).contains("6041 AB Roermond")
+                .doesNotContain("6041ab");
+        assertThat(site.output("noord/open-data/groepen.json")).contains("\"6041 AB\"").doesNotContain("6041ab");
+    }
+
+    @Test
     void privateAddressIsNeverPublished() {
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep Roermond", "")
                 .replace("  accessible: true", "  accessible: true\n  private: true")
