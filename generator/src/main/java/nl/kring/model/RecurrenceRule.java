@@ -23,6 +23,12 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
     private static final Set<String> KEYS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY",
             "BYMONTHDAY", "BYMONTH", "BYSETPOS", "WKST", "BYWEEKNO", "BYYEARDAY");
     private static final Pattern BYDAY = Pattern.compile("([+-]?)(\\d{0,2})(MO|TU|WE|TH|FR|SA|SU)");
+    /** A day written with a Dutch abbreviation (ma, di, wo, do, vr, za, zo): what an editor in the Netherlands types. */
+    private static final Pattern DUTCH_BYDAY = Pattern.compile("([+-]?\\d{0,2})(MA|DI|WO|DO|VR|ZA|ZO)");
+    private static final Map<String, String[]> DUTCH_DAYS = Map.of("MA", new String[] {"MO", "maandag"},
+            "DI", new String[] {"TU", "dinsdag"}, "WO", new String[] {"WE", "woensdag"},
+            "DO", new String[] {"TH", "donderdag"}, "VR", new String[] {"FR", "vrijdag"},
+            "ZA", new String[] {"SA", "zaterdag"}, "ZO", new String[] {"SU", "zondag"});
     private static final Pattern NUMBER_LIST = Pattern.compile("[+-]?\\d{1,3}(,[+-]?\\d{1,3})*");
     private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
 
@@ -78,6 +84,11 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
         }
         if (parts.containsKey("BYDAY")) {
             for (String day : parts.get("BYDAY").split(",")) {
+                Matcher dutch = DUTCH_BYDAY.matcher(day);
+                if (dutch.matches()) {
+                    String[] english = DUTCH_DAYS.get(dutch.group(2));
+                    throw new InvalidRule("rrule.byday.dutch", day, dutch.group(1) + english[0], english[1]);
+                }
                 if (!BYDAY.matcher(day).matches()) {
                     throw new InvalidRule("rrule.byday", day);
                 }

@@ -50,6 +50,27 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void aDutchDayInARuleIsReportedWithTheCodeMeant() {
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2di
+                """)).singleElement().asString().contains(":19:10: error: ")
+                .contains("BYDAY value '2DI' is a Dutch abbreviation; rules use English day codes: did you mean "
+                        + "'2TU' (dinsdag)?");
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=WEEKLY;BYDAY=MA,DO
+                """)).singleElement().asString().contains("did you mean 'MO' (maandag)?");
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=-1ZO
+                """)).singleElement().asString().contains("did you mean '-1SU' (zondag)?");
+    }
+
+    @Test
     void aFromInThePastIsFine() {
         assertThat(problemsOfTheGroup("""
                 schedule:
