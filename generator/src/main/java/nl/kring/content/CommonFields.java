@@ -92,8 +92,11 @@ final class CommonFields {
             return null;
         }
         var meant = TextFormats.withLostZero(value);
+        var length = TextFormats.wrongDutchLength(value);
         if (meant.isPresent()) {
             map.error(key, "field.phone.lostZero", value, meant.get());
+        } else if (length.isPresent()) {
+            map.error(key, "field.phone.dutchLength", value, length.getAsInt());
         } else if (!TextFormats.isPhone(value)) {
             map.error(key, "field.phone.invalidExample", value);
         }

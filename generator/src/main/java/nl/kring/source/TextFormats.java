@@ -87,7 +87,37 @@ public final class TextFormats {
     public static boolean isPhone(String s) {
         long digits = s.chars().filter(Character::isDigit).count();
         return PHONE_CHARS.matcher(s).matches() && (digits >= 8 && digits <= 15 || SHORT.matcher(digitsOf(s)).matches()
-                && !s.startsWith("+"));
+                && !s.startsWith("+")) && wrongDutchLength(s).isEmpty();
+    }
+
+    /**
+     * The digits a Dutch number has when that is not what a Dutch number has, counted as dialled within the
+     * country (with its leading 0): 10, or 8 and 11 for 0800, 0900, 0906 and 0909 numbers. A number of 06 or an
+     * area code with a digit too few or too many reaches nobody, and the page gives it to someone looking for help.
+     * Empty for a number of the right length, a short number (112, 14 043), a foreign one (+32, 0049) and one
+     * that lost its leading 0 ({@link #withLostZero}).
+     */
+    public static java.util.OptionalInt wrongDutchLength(String s) {
+        String written = s.strip();
+        if (!PHONE_CHARS.matcher(written).matches()) {
+            return java.util.OptionalInt.empty();
+        }
+        String digits = digitsOf(written.replace("(0)", ""));   // +31 (0)43 …: the 0 is not dialled from abroad
+        String national;
+        if (written.startsWith("+")) {
+            national = digits.startsWith("31") ? "0" + digits.substring(2) : null;
+        } else if (digits.startsWith("0031")) {
+            national = "0" + digits.substring(4);
+        } else if (digits.startsWith("0") && !digits.startsWith("00")) {
+            national = digits;
+        } else {
+            national = null;   // another country's, a short number, or one that lost its 0
+        }
+        if (national == null || national.length() == 10
+                || national.matches("0(800|900|906|909)(\\d{4}|\\d{7})")) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(national.length());
     }
 
     /**

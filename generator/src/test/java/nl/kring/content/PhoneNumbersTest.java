@@ -37,6 +37,24 @@ class PhoneNumbersTest {
         assertThat(TextFormats.withLostZero(written)).contains(meant);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"06-5678901|9", "06 123456789|11", "043 300 112|9", "+31 6 1234567|9",
+        "+31 (0)43 300 11222|11", "0031 6 123456789|11", "0800-12345|9"})
+    void aDutchNumberWithADigitTooFewOrTooManyIsNoPhoneNumber(String written, int digits) {
+        assertThat(TextFormats.wrongDutchLength(written)).as(written).hasValue(digits);
+        assertThat(TextFormats.isPhone(written)).as(written).isFalse();
+    }
+
+    @Test
+    void aDigitTooFewIsAnErrorThatCountsThem() {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "")
+                .replace("  email: anna@example.org", "  phone: 06-5678901"));
+        assertThat(site.errors()).contains("content/roermond/groups/rouwgroep.md:14:10: fout: '06-5678901' heeft 9 "
+                + "cijfers; een Nederlands telefoonnummer heeft er 10 (met de 0 vooraan, zoals 06 12345678 of "
+                + "043 123 45 67): controleer het nummer");
+    }
+
     @Test
     void theLostZeroIsAnErrorAtTheNumberInBothLanguages() {
         TestSite site = new TestSite(dir);

@@ -121,7 +121,8 @@ class ValidationTest {
                 "email: anna@example\n  phone: \"06-1234\"\n  url: www.example.org"));
         assertThat(site.errors(ENGLISH)).containsExactly(
                 GROUP + ":14:10: error: 'anna@example' is not an e-mail address",
-                GROUP + ":15:10: error: '06-1234' is not a phone number (write it like \"06 12345678\" or \"+31 6 12345678\")",
+                GROUP + ":15:10: error: '06-1234' has 6 digits; a Dutch phone number has 10 (with its leading 0, like "
+                        + "06 12345678 or 043 123 45 67): check the number",
                 GROUP + ":16:8: error: 'www.example.org' is not a web address starting with https://");
     }
 
