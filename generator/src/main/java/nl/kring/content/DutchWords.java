@@ -1,5 +1,6 @@
 package nl.kring.content;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -71,6 +72,27 @@ final class DutchWords {
             Map.entry("vrijdag", "friday"), Map.entry("vr", "friday"), Map.entry("vrijdagen", "friday"),
             Map.entry("zaterdag", "saturday"), Map.entry("za", "saturday"), Map.entry("zaterdagen", "saturday"),
             Map.entry("zondag", "sunday"), Map.entry("zo", "sunday"), Map.entry("zondagen", "sunday"));
+
+    /** The Dutch weekday names, Monday first. */
+    private static final List<String> WEEKDAY_NAMES = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+            "zaterdag", "zondag");
+
+    /**
+     * The weekdays a free text names: each word that begins with a Dutch weekday's name ("Elke tweede dinsdag",
+     * "op maandag- en donderdagavond", "'s zaterdagsochtends", "woensdagen"). Abbreviations ("di", "zo") are
+     * not read: in a sentence they are mostly other words ("zo", "do").
+     */
+    static java.util.Set<java.time.DayOfWeek> weekdaysNamedIn(String text) {
+        java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
+                if (word.startsWith(WEEKDAY_NAMES.get(i))) {
+                    days.add(java.time.DayOfWeek.of(i + 1));
+                }
+            }
+        }
+        return days;
+    }
 
     private DutchWords() {
     }

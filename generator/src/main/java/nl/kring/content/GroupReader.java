@@ -61,6 +61,7 @@ final class GroupReader {
         MeetingFormat format = Optional.ofNullable(f.choice("format", FORMATS, DutchWords.FORMATS)).orElse(MeetingFormat.IN_PERSON);
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
+        checkWhenNamesTheMeetingDays(f, when, schedule);
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
             LocalDate example = schedule.hasRule() && !schedule.next(index.today(), 1).isEmpty()
                     ? schedule.next(index.today(), 1).get(0) : index.today().plusMonths(1);
@@ -196,6 +197,12 @@ final class GroupReader {
             s.error("pause", "schedule.pause.noMonthLeft");
             return new Schedule(days, start, end, rrule, from, until, except, List.of());
         }
+        if (!days.isEmpty() && rrule != null && !rule.weekdays().isEmpty()
+                && !java.util.Set.copyOf(days).equals(java.util.Set.copyOf(rule.weekdays()))) {
+            // the dates follow the rule; 'days' would still put the group under other weekdays in the search
+            s.error("days", "schedule.days.notTheRules", days.stream().map(GroupReader::weekday).toList(),
+                    rule.weekdays().stream().map(GroupReader::weekday).toList());
+        }
         if (until != null && (rule.parts().containsKey("UNTIL") || rule.parts().containsKey("COUNT"))) {
             s.error("until", "schedule.until.andRuleEnd");
         }
@@ -228,6 +235,33 @@ final class GroupReader {
                 .min(java.util.Comparator.comparingLong((LocalDate d) -> Math.abs(d.toEpochDay() - day.toEpochDay()))
                         .thenComparing(d -> d.isBefore(day)))
                 .map(d -> Message.of("schedule.nearestMeeting", d.toString(), weekday(d))).orElse(Suggestions.NONE);
+    }
+
+    /**
+     * The page shows the editor's {@code when} ("Elke tweede dinsdag van de maand") above the meeting dates the
+     * schedule gives: when the text names weekdays and the schedule meets on none of them, one of the two sends
+     * residents out on the wrong day. Only a text that names no day the group meets on is reported ("dinsdag, in
+     * de zomer op woensdag" is fine with either).
+     */
+    private static void checkWhenNamesTheMeetingDays(YamlMap f, String when, Schedule schedule) {
+        if (when == null || schedule == null || (schedule.days().isEmpty() && schedule.rrule() == null)) {
+            return;
+        }
+        java.util.Set<DayOfWeek> named = DutchWords.weekdaysNamedIn(when);
+        List<DayOfWeek> meets;
+        try {
+            meets = schedule.rule().weekdays();
+        } catch (IllegalArgumentException e) {
+            return;   // reported with the schedule
+        }
+        if (!named.isEmpty() && !meets.isEmpty() && java.util.Collections.disjoint(named, meets)) {
+            f.error("when", "group.when.otherDays", named.stream().map(GroupReader::weekday).toList(),
+                    meets.stream().map(GroupReader::weekday).toList());
+        }
+    }
+
+    private static Message weekday(DayOfWeek day) {
+        return Message.of("weekday." + day.name().toLowerCase(Locale.ROOT));
     }
 
     /** The weekday in the editor's language ("zaterdag", "saturday"): a message, translated when printed. */

@@ -71,9 +71,21 @@ class DutchMessagesTest {
                 schedule:
                   days: [dinsdag, thursday]
                   start: "19:30"
-                """));
+                """).replace("Elke tweede dinsdag van de maand", "Elke dinsdag en donderdag"));
         assertThat(site.errors()).containsExactly(GROUP + ":18:10: fout: 'days' moet weekdagen noemen "
                 + "(monday … sunday, dus maandag … zondag), niet 'dinsdag' — bedoelt u 'tuesday'?");
+    }
+
+    @Test
+    void aWhenTextOfAnotherDayIsExplainedWithDutchWeekdays() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2WE
+                """));
+        assertThat(site.errors()).containsExactly(GROUP + ":5:7: fout: de tekst bij 'when' noemt dinsdag, maar "
+                + "volgens 'schedule' komt de groep op woensdag bij elkaar: de pagina toont beide; maak ze gelijk, "
+                + "zodat niemand op de verkeerde dag komt");
     }
 
     @Test
@@ -85,7 +97,7 @@ class DutchMessagesTest {
                   rrule: FREQ=MONTHLY;BYDAY=3SA
                   from: 2027-01-17
                   pause: [juil]
-                """));
+                """).replace("Elke tweede dinsdag van de maand", "Elke derde zaterdag van de maand"));
         assertThat(site.errors()).containsExactly(
                 GROUP + ":21:9: fout: 'from' 2027-01-17 (een zondag) is geen dag waarop de groep bij elkaar komt "
                         + "volgens de regel FREQ=MONTHLY;BYDAY=3SA — bedoelt u 2027-01-16, een zaterdag?",

@@ -34,6 +34,12 @@ class ScheduleValidationTest {
         return site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList();
     }
 
+    /** The problems of the group with its own {@code when} text instead of "Elke tweede dinsdag van de maand". */
+    private java.util.List<String> problemsOfTheGroup(String when, String schedule) {
+        site.write(GROUP, TestSite.group("Rouwgroep", schedule).replace("Elke tweede dinsdag van de maand", when));
+        return site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList();
+    }
+
     @Test
     void allNewFieldsTogetherAreValid() {
         assertThat(problemsOfTheGroup("""
@@ -68,6 +74,51 @@ class ScheduleValidationTest {
                   start: "19:30"
                   rrule: FREQ=MONTHLY;BYDAY=-1ZO
                 """)).singleElement().asString().contains("did you mean '-1SU' (zondag)?");
+    }
+
+    @Test
+    void aWhenTextThatNamesNoneOfTheMeetingDaysIsAnError() {
+        // the page shows "Elke tweede dinsdag" above dates that fall on Wednesdays: someone comes on the wrong day
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2WE
+                """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names tuesday, but by its 'schedule' the "
+                + "group meets on wednesday: the page shows both; make them agree, so that nobody comes on the wrong day");
+        assertThat(problemsOfTheGroup("Op maandag- en donderdagavond", """
+                schedule:
+                  days: [wednesday, friday]
+                  start: "19:30"
+                """)).singleElement().asString().contains("names monday, thursday, but by its 'schedule' the group "
+                + "meets on wednesday, friday");
+        // a text that also names a meeting day, or none at all, is the editor's to word
+        assertThat(problemsOfTheGroup("Elke woensdag, in de zomer op dinsdag", """
+                schedule:
+                  days: [wednesday]
+                  start: "19:30"
+                """)).isEmpty();
+        assertThat(problemsOfTheGroup("Eens per maand, 's avonds", """
+                schedule:
+                  rrule: FREQ=MONTHLY;BYDAY=2WE
+                  start: "19:30"
+                """)).isEmpty();
+        assertThat(problemsOfTheGroup("Elke week, dinsdagsavonds", """
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                """)).isEmpty();
+    }
+
+    @Test
+    void daysThatAreNotTheRulesAreAnError() {
+        // the dates follow the rule; 'days' would put the group under Monday in the search as well
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [monday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).containsExactly(GROUP + ":18:9: error: 'days' names monday, but the 'rrule' meets on tuesday: "
+                + "the dates follow the 'rrule'; make 'days' the same or leave it out");
     }
 
     @Test
@@ -109,7 +160,7 @@ class ScheduleValidationTest {
 
     @Test
     void aFromThatIsNotOnTheRuleNamesBothAndTheMeetingMeant() {
-        assertThat(problemsOfTheGroup("""
+        assertThat(problemsOfTheGroup("Elke derde zaterdag van de maand", """
                 schedule:
                   days: [saturday]
                   start: "10:00"
@@ -169,7 +220,7 @@ class ScheduleValidationTest {
 
     @Test
     void anOldStartingGroupWithoutFromStillBuildsWithAWarning() {
-        assertThat(problemsOfTheGroup("""
+        assertThat(problemsOfTheGroup("Elke derde zaterdag van de maand", """
                 status: starting
                 schedule:
                   days: [saturday]
@@ -203,7 +254,7 @@ class ScheduleValidationTest {
 
     @Test
     void aRuleThatDependsOnItsStartAsksForFrom() {
-        assertThat(problemsOfTheGroup("""
+        assertThat(problemsOfTheGroup("Om de week op maandag", """
                 schedule:
                   days: [monday]
                   start: "19:30"
