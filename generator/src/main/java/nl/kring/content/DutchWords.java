@@ -85,13 +85,53 @@ final class DutchWords {
     static java.util.Set<java.time.DayOfWeek> weekdaysNamedIn(String text) {
         java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
         for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-            for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
-                if (word.startsWith(WEEKDAY_NAMES.get(i))) {
-                    days.add(java.time.DayOfWeek.of(i + 1));
-                }
+            java.time.DayOfWeek day = weekdayOf(word);
+            if (day != null) {
+                days.add(day);
             }
         }
         return days;
+    }
+
+    /** Dutch ordinals of a week in the month, as words and as written with digits. */
+    private static final Map<String, Integer> WEEK_ORDINALS = Map.ofEntries(
+            Map.entry("eerste", 1), Map.entry("1e", 1), Map.entry("1ste", 1),
+            Map.entry("tweede", 2), Map.entry("2e", 2), Map.entry("2de", 2),
+            Map.entry("derde", 3), Map.entry("3e", 3), Map.entry("3de", 3),
+            Map.entry("vierde", 4), Map.entry("4e", 4), Map.entry("4de", 4),
+            Map.entry("vijfde", 5), Map.entry("5e", 5), Map.entry("5de", 5),
+            Map.entry("laatste", -1), Map.entry("voorlaatste", -2));
+
+    /**
+     * The weeks of the month a free text gives a weekday: "elke tweede dinsdag" (2), "de eerste en derde
+     * donderdag" (1 and 3), "iedere 2e woensdag", "de laatste vrijdag van de maand" (-1). A weekday without an
+     * ordinal right before it is absent.
+     */
+    static Map<java.time.DayOfWeek, java.util.Set<Integer>> weeksOfTheMonthNamedIn(String text) {
+        Map<java.time.DayOfWeek, java.util.Set<Integer>> weeks = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        java.util.Set<Integer> pending = new java.util.TreeSet<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            Integer ordinal = WEEK_ORDINALS.get(word);
+            java.time.DayOfWeek day = weekdayOf(word);
+            if (ordinal != null) {
+                pending.add(ordinal);
+            } else if (day != null && !pending.isEmpty()) {
+                weeks.computeIfAbsent(day, d -> new java.util.TreeSet<>()).addAll(pending);
+                pending.clear();
+            } else if (!word.equals("en") && !word.equals("of")) {
+                pending.clear();   // "de eerste en derde dinsdag" keeps both; "de eerste keer op dinsdag" none
+            }
+        }
+        return weeks;
+    }
+
+    private static java.time.DayOfWeek weekdayOf(String word) {
+        for (int i = 0; i < WEEKDAY_NAMES.size(); i++) {
+            if (word.startsWith(WEEKDAY_NAMES.get(i))) {
+                return java.time.DayOfWeek.of(i + 1);
+            }
+        }
+        return null;
     }
 
     private DutchWords() {

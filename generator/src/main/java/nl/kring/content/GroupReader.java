@@ -248,16 +248,26 @@ final class GroupReader {
             return;
         }
         java.util.Set<DayOfWeek> named = DutchWords.weekdaysNamedIn(when);
-        List<DayOfWeek> meets;
+        RecurrenceRule rule;
         try {
-            meets = schedule.rule().weekdays();
+            rule = schedule.rule();
         } catch (IllegalArgumentException e) {
             return;   // reported with the schedule
         }
+        List<DayOfWeek> meets = rule.weekdays();
         if (!named.isEmpty() && !meets.isEmpty() && java.util.Collections.disjoint(named, meets)) {
             f.error("when", "group.when.otherDays", named.stream().map(GroupReader::weekday).toList(),
                     meets.stream().map(GroupReader::weekday).toList());
+            return;
         }
+        // "Elke tweede dinsdag" above a rule of the third: the right day, in the wrong week
+        Map<DayOfWeek, java.util.Set<Integer>> ruleWeeks = rule.weeksOfTheMonth();
+        DutchWords.weeksOfTheMonthNamedIn(when).forEach((day, weeks) -> {
+            java.util.Set<Integer> meetsIn = ruleWeeks.get(day);
+            if (meetsIn != null && java.util.Collections.disjoint(weeks, meetsIn)) {
+                f.error("when", "group.when.otherWeek", weekday(day), rule.text());
+            }
+        });
     }
 
     private static Message weekday(DayOfWeek day) {

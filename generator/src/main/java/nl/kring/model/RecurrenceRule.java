@@ -327,6 +327,32 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
         return index == ordinal;
     }
 
+    /**
+     * For a monthly rule, the weeks of the month in which each weekday of BYDAY falls ("2TU,-1FR": Tuesday in week 2,
+     * Friday in the last week, -1); a weekday BYDAY names without a number (each of them in the month) is absent.
+     * Empty for any other rule.
+     */
+    public Map<DayOfWeek, Set<Integer>> weeksOfTheMonth() {
+        String byDay = parts.get("BYDAY");
+        if (byDay == null || !"MONTHLY".equals(parts.get("FREQ")) || parts.containsKey("BYSETPOS")) {
+            return Map.of();
+        }
+        Map<DayOfWeek, Set<Integer>> weeks = new java.util.EnumMap<>(DayOfWeek.class);
+        Set<DayOfWeek> everyWeek = java.util.EnumSet.noneOf(DayOfWeek.class);
+        Matcher m = BYDAY.matcher(byDay.toUpperCase(Locale.ROOT));
+        while (m.find()) {
+            DayOfWeek day = dayOfWeek(m.group(3));
+            if (m.group(2).isEmpty()) {
+                everyWeek.add(day);
+            } else {
+                int week = Integer.parseInt(m.group(2)) * ("-".equals(m.group(1)) ? -1 : 1);
+                weeks.computeIfAbsent(day, d -> new java.util.TreeSet<>()).add(week);
+            }
+        }
+        everyWeek.forEach(weeks::remove);
+        return weeks;
+    }
+
     /** The weekdays named in BYDAY ("2TU" and "TU" both give Tuesday), in order, without repeats. */
     public List<DayOfWeek> weekdays() {
         String byDay = parts.get("BYDAY");

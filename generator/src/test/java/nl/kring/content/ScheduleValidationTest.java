@@ -110,6 +110,33 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void aWhenTextOfAnotherWeekOfTheMonthIsAnError() {
+        // "Elke tweede dinsdag" above the third Tuesdays: the right day in the wrong week
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=3TU
+                """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names another tuesday of the month "
+                + "than the rule FREQ=MONTHLY;BYDAY=3TU: the page shows both; make them agree, so that nobody comes "
+                + "in the wrong week");
+        assertThat(problemsOfTheGroup("De laatste vrijdag van de maand", """
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=4FR
+                """)).singleElement().asString().contains("another friday of the month");
+        // what agrees, and what a text does not pin to a week, is fine
+        for (String[] agree : new String[][] {{"Iedere 2e dinsdag", "FREQ=MONTHLY;BYDAY=2TU"},
+                {"De eerste en derde donderdag", "FREQ=MONTHLY;BYDAY=1TH,3TH"},
+                {"De derde donderdag", "FREQ=MONTHLY;BYDAY=1TH,3TH"},
+                {"De laatste vrijdag", "FREQ=MONTHLY;BYDAY=-1FR"},
+                {"Elke dinsdag, de eerste keer op maandag", "FREQ=MONTHLY;BYDAY=TU,1MO"},
+                {"Elke tweede dinsdag", "FREQ=WEEKLY;BYDAY=TU"}}) {
+            assertThat(problemsOfTheGroup(agree[0], "schedule:\n  start: \"19:30\"\n  rrule: " + agree[1] + "\n"))
+                    .as(agree[0] + " / " + agree[1]).isEmpty();
+        }
+    }
+
+    @Test
     void daysThatAreNotTheRulesAreAnError() {
         // the dates follow the rule; 'days' would put the group under Monday in the search as well
         assertThat(problemsOfTheGroup("""
@@ -235,7 +262,7 @@ class ScheduleValidationTest {
 
     @Test
     void aStartingGroupWhoseFirstMeetingHasPassedIsShownAsOpen() {
-        assertThat(problemsOfTheGroup("""
+        assertThat(problemsOfTheGroup("Elke eerste dinsdag van de maand", """
                 status: starting
                 schedule:
                   days: [tuesday]
