@@ -1,13 +1,17 @@
 package nl.kring.bench;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 import nl.kring.bench.CorpusPlan.Format;
 import nl.kring.bench.CorpusPlan.Group;
 import nl.kring.bench.CorpusPlan.Status;
+import nl.kring.model.DutchHolidays;
+import nl.kring.model.Schedule;
 
 /** Writes one group file: front matter in every shape the format allows, and a body built from its topics. */
 final class GroupWriter {
@@ -63,6 +67,10 @@ final class GroupWriter {
             String from = group.status() == Status.STARTING ? firstMeetingFrom(meeting) : meeting.from();
             if (from != null) {
                 text.plain("from", from);
+            }
+            List<String> off = holidaysOff(meeting, from);
+            if (!off.isEmpty()) {
+                text.list("except", off);
             }
             text.end();
         }
@@ -196,6 +204,21 @@ final class GroupWriter {
                     .append("](").append(neighbour.slug()).append(".md).");
         }
         text.paragraph(closing.toString());
+    }
+
+    /**
+     * The meetings a coordinator has taken out after the build's warning: those in the weeks it looks ahead that fall
+     * on a public holiday (the corpus's groups do not meet at Christmas).
+     */
+    private List<String> holidaysOff(Meetings.Meeting meeting, String from) {
+        List<DayOfWeek> days = meeting.days() == null ? List.of() : meeting.days().stream()
+                .map(d -> DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT))).toList();
+        Schedule schedule = new Schedule(days, null, null, meeting.rrule(), from == null ? null : LocalDate.parse(from),
+                null, List.of(), List.of());
+        LocalDate horizon = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
+        return schedule.next(today, 7 * DutchHolidays.WEEKS_AHEAD).stream()
+                .filter(d -> !d.isAfter(horizon) && DutchHolidays.on(d).isPresent())
+                .map(LocalDate::toString).toList();
     }
 
     /** Another listed group of the same municipality on the same first topic, now and then. */

@@ -13,6 +13,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 import nl.kring.message.Message;
+import nl.kring.model.DutchHolidays;
 import nl.kring.model.GroupStatus;
 import nl.kring.model.Group;
 import nl.kring.model.Location;
@@ -73,6 +74,9 @@ final class GroupReader {
             // The group has met: a card saying "Start op <a past date>" would tell residents they missed it.
             // Until the editor updates the file, the site shows it as what it now is: an open group.
             status = GroupStatus.ACTIVE;
+        }
+        if (schedule != null && schedule.hasRule() && status.isListed()) {
+            warnOfHolidays(f, schedule, index.today());
         }
         if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
                 && schedule.lastDate().isBefore(index.today())) {
@@ -268,6 +272,28 @@ final class GroupReader {
                 f.error("when", "group.when.otherWeek", weekday(day), rule.text());
             }
         });
+    }
+
+    /**
+     * A meeting the schedule puts on a public holiday in the coming weeks: the page and the calendar list it, and
+     * the venue may be closed (Easter Monday, Boxing Day). A warning, since many groups do meet: the editor either
+     * lets it stand or adds the date to 'except'.
+     */
+    private static void warnOfHolidays(YamlMap f, Schedule schedule, LocalDate today) {
+        LocalDate horizon = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
+        List<LocalDate> next;
+        try {
+            next = schedule.next(today, 7 * DutchHolidays.WEEKS_AHEAD);
+        } catch (IllegalArgumentException e) {
+            return;   // reported with the schedule
+        }
+        for (LocalDate day : next) {
+            if (day.isAfter(horizon)) {
+                break;
+            }
+            DutchHolidays.on(day).ifPresent(holiday -> f.warn("schedule", "schedule.holiday", day.toString(),
+                    Message.of("holiday." + holiday)));
+        }
     }
 
     private static Message weekday(DayOfWeek day) {

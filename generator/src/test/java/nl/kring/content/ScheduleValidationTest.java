@@ -87,10 +87,10 @@ class ScheduleValidationTest {
                 + "group meets on wednesday: the page shows both; make them agree, so that nobody comes on the wrong day");
         assertThat(problemsOfTheGroup("Op maandag- en donderdagavond", """
                 schedule:
-                  days: [wednesday, friday]
+                  days: [wednesday, sunday]
                   start: "19:30"
                 """)).singleElement().asString().contains("names monday, thursday, but by its 'schedule' the group "
-                + "meets on wednesday, friday");
+                + "meets on wednesday, sunday");
         // a text that also names a meeting day, or none at all, is the editor's to word
         assertThat(problemsOfTheGroup("Elke woensdag, in de zomer op dinsdag", """
                 schedule:
@@ -119,21 +119,46 @@ class ScheduleValidationTest {
                 """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names another tuesday of the month "
                 + "than the rule FREQ=MONTHLY;BYDAY=3TU: the page shows both; make them agree, so that nobody comes "
                 + "in the wrong week");
-        assertThat(problemsOfTheGroup("De laatste vrijdag van de maand", """
+        assertThat(problemsOfTheGroup("De laatste donderdag van de maand", """
                 schedule:
                   start: "19:30"
-                  rrule: FREQ=MONTHLY;BYDAY=4FR
-                """)).singleElement().asString().contains("another friday of the month");
+                  rrule: FREQ=MONTHLY;BYDAY=4TH
+                """)).singleElement().asString().contains("another thursday of the month");
         // what agrees, and what a text does not pin to a week, is fine
         for (String[] agree : new String[][] {{"Iedere 2e dinsdag", "FREQ=MONTHLY;BYDAY=2TU"},
                 {"De eerste en derde donderdag", "FREQ=MONTHLY;BYDAY=1TH,3TH"},
                 {"De derde donderdag", "FREQ=MONTHLY;BYDAY=1TH,3TH"},
-                {"De laatste vrijdag", "FREQ=MONTHLY;BYDAY=-1FR"},
+                {"De laatste woensdag", "FREQ=MONTHLY;BYDAY=-1WE"},
                 {"Elke dinsdag, de eerste keer op maandag", "FREQ=MONTHLY;BYDAY=TU,1MO"},
                 {"Elke tweede dinsdag", "FREQ=WEEKLY;BYDAY=TU"}}) {
             assertThat(problemsOfTheGroup(agree[0], "schedule:\n  start: \"19:30\"\n  rrule: " + agree[1] + "\n"))
                     .as(agree[0] + " / " + agree[1]).isEmpty();
         }
+    }
+
+    @Test
+    void aMeetingOnAPublicHolidayInTheComingWeeksIsPointedOut() {
+        // built at 2026-11-23: the Friday group would meet on Christmas Day and New Year's Day
+        assertThat(problemsOfTheGroup("Elke vrijdag", """
+                schedule:
+                  days: [friday]
+                  start: "10:00"
+                """)).containsExactly(
+                GROUP + ":18:3: warning: by its schedule the group meets on 2026-12-25, Christmas Day: is that "
+                        + "right? If not, add the date to 'except', so that the page and the calendar leave it out",
+                GROUP + ":18:3: warning: by its schedule the group meets on 2027-01-01, New Year's Day: is that "
+                        + "right? If not, add the date to 'except', so that the page and the calendar leave it out");
+        assertThat(problemsOfTheGroup("Elke vrijdag", """
+                schedule:
+                  days: [friday]
+                  start: "10:00"
+                  except: [2026-12-25, 2027-01-01]
+                """)).as("the editor's answer: not on those days").isEmpty();
+        assertThat(problemsOfTheGroup("Elke maandag", """
+                schedule:
+                  days: [monday]
+                  start: "10:00"
+                """)).as("Easter Monday 2027 is more than twelve weeks away").isEmpty();
     }
 
     @Test

@@ -1,0 +1,73 @@
+package nl.kring.model;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Optional;
+
+/**
+ * The Dutch public holidays (de officiële feestdagen): New Year's Day, Easter Sunday and Monday, King's Day,
+ * Liberation Day, Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day. On those days community
+ * centres, libraries and churches, where groups meet, are often closed, and a group that meets every Monday may
+ * well skip Easter Monday without its schedule saying so.
+ */
+public final class DutchHolidays {
+
+    /** How many weeks ahead a build points out a group's meetings on a public holiday: time to ask the venue. */
+    public static final int WEEKS_AHEAD = 12;
+
+    private DutchHolidays() {
+    }
+
+    /** The holiday on {@code day} as a message key's last part ("tweedePaasdag"), or empty on other days. */
+    public static Optional<String> on(LocalDate day) {
+        int year = day.getYear();
+        LocalDate easter = easterSunday(year);
+        LocalDate kingsDay = LocalDate.of(year, Month.APRIL, 27);
+        if (kingsDay.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            kingsDay = kingsDay.minusDays(1);   // on a Sunday it moves to the Saturday before
+        }
+        String name = null;
+        if (day.getMonth() == Month.JANUARY && day.getDayOfMonth() == 1) {
+            name = "nieuwjaarsdag";
+        } else if (day.equals(easter)) {
+            name = "eerstePaasdag";
+        } else if (day.equals(easter.plusDays(1))) {
+            name = "tweedePaasdag";
+        } else if (day.equals(kingsDay)) {
+            name = "koningsdag";
+        } else if (day.getMonth() == Month.MAY && day.getDayOfMonth() == 5) {
+            name = "bevrijdingsdag";
+        } else if (day.equals(easter.plusDays(39))) {
+            name = "hemelvaartsdag";
+        } else if (day.equals(easter.plusDays(49))) {
+            name = "eerstePinksterdag";
+        } else if (day.equals(easter.plusDays(50))) {
+            name = "tweedePinksterdag";
+        } else if (day.getMonth() == Month.DECEMBER && day.getDayOfMonth() == 25) {
+            name = "eersteKerstdag";
+        } else if (day.getMonth() == Month.DECEMBER && day.getDayOfMonth() == 26) {
+            name = "tweedeKerstdag";
+        }
+        return Optional.ofNullable(name);
+    }
+
+    /** Easter Sunday of the Gregorian calendar (the anonymous algorithm of Meeus, Jones and Butcher). */
+    static LocalDate easterSunday(int year) {
+        int a = year % 19;
+        int b = year / 100;
+        int c = year % 100;
+        int d = b / 4;
+        int e = b % 4;
+        int f = (b + 8) / 25;
+        int g = (b - f + 1) / 3;
+        int h = (19 * a + b - d - g + 15) % 30;
+        int i = c / 4;
+        int k = c % 4;
+        int l = (32 + 2 * e + 2 * i - h - k) % 7;
+        int m = (a + 11 * h + 22 * l) / 451;
+        int month = (h + l - 7 * m + 114) / 31;
+        int day = (h + l - 7 * m + 114) % 31 + 1;
+        return LocalDate.of(year, month, day);
+    }
+}

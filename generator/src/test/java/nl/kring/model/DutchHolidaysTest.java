@@ -1,0 +1,43 @@
+package nl.kring.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+/** The Dutch public holidays, checked against the calendar as published. */
+class DutchHolidaysTest {
+
+    @Test
+    void easterFallsOnItsPublishedSunday() {
+        assertThat(DutchHolidays.easterSunday(2000)).isEqualTo("2000-04-23");
+        assertThat(DutchHolidays.easterSunday(2024)).isEqualTo("2024-03-31");
+        assertThat(DutchHolidays.easterSunday(2025)).isEqualTo("2025-04-20");
+        assertThat(DutchHolidays.easterSunday(2026)).isEqualTo("2026-04-05");
+        assertThat(DutchHolidays.easterSunday(2027)).isEqualTo("2027-03-28");
+        assertThat(DutchHolidays.easterSunday(2038)).isEqualTo("2038-04-25");
+    }
+
+    @Test
+    void theHolidaysOf2026And2027() {
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-01-01"))).contains("nieuwjaarsdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-04-06"))).contains("tweedePaasdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-04-27"))).contains("koningsdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-05-05"))).contains("bevrijdingsdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-05-14"))).contains("hemelvaartsdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-05-24"))).contains("eerstePinksterdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-05-25"))).contains("tweedePinksterdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-12-25"))).contains("eersteKerstdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-12-26"))).contains("tweedeKerstdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2027-03-29"))).contains("tweedePaasdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-04-03"))).as("Good Friday is no public holiday").isEmpty();
+        assertThat(DutchHolidays.on(LocalDate.parse("2026-11-24"))).isEmpty();
+    }
+
+    @Test
+    void kingsDayOnASundayMovesToTheSaturdayBefore() {
+        assertThat(DutchHolidays.on(LocalDate.parse("2025-04-26"))).contains("koningsdag");
+        assertThat(DutchHolidays.on(LocalDate.parse("2025-04-27"))).isEmpty();
+    }
+}
