@@ -215,9 +215,8 @@ final class GroupWriter {
                 .map(d -> DayOfWeek.valueOf(d.toUpperCase(Locale.ROOT))).toList();
         Schedule schedule = new Schedule(days, null, null, meeting.rrule(), from == null ? null : LocalDate.parse(from),
                 null, List.of(), List.of());
-        LocalDate horizon = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
-        return schedule.next(today, 7 * DutchHolidays.WEEKS_AHEAD).stream()
-                .filter(d -> !d.isAfter(horizon) && DutchHolidays.on(d).isPresent())
+        return schedule.until(today, today.plusWeeks(DutchHolidays.WEEKS_AHEAD)).stream()
+                .filter(d -> DutchHolidays.on(d).isPresent())
                 .map(LocalDate::toString).toList();
     }
 

@@ -73,6 +73,9 @@ final class DutchWords {
             Map.entry("zaterdag", "saturday"), Map.entry("za", "saturday"), Map.entry("zaterdagen", "saturday"),
             Map.entry("zondag", "sunday"), Map.entry("zo", "sunday"), Map.entry("zondagen", "sunday"));
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /** The Dutch weekday names, Monday first. */
     private static final List<String> WEEKDAY_NAMES = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
             "zaterdag", "zondag");
@@ -84,7 +87,10 @@ final class DutchWords {
      */
     static java.util.Set<java.time.DayOfWeek> weekdaysNamedIn(String text) {
         java.util.Set<java.time.DayOfWeek> days = java.util.EnumSet.noneOf(java.time.DayOfWeek.class);
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+        if (!mayNameAWeekday(text)) {
+            return days;
+        }
+        for (String word : NOT_LETTERS.split(text.toLowerCase(java.util.Locale.ROOT))) {
             java.time.DayOfWeek day = weekdayOf(word);
             if (day != null) {
                 days.add(day);
@@ -109,8 +115,11 @@ final class DutchWords {
      */
     static Map<java.time.DayOfWeek, java.util.Set<Integer>> weeksOfTheMonthNamedIn(String text) {
         Map<java.time.DayOfWeek, java.util.Set<Integer>> weeks = new java.util.EnumMap<>(java.time.DayOfWeek.class);
+        if (!mayNameAWeekday(text)) {
+            return weeks;
+        }
         java.util.Set<Integer> pending = new java.util.TreeSet<>();
-        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        for (String word : NOT_LETTERS_OR_DIGITS.split(text.toLowerCase(java.util.Locale.ROOT))) {
             Integer ordinal = WEEK_ORDINALS.get(word);
             java.time.DayOfWeek day = weekdayOf(word);
             if (ordinal != null) {
@@ -123,6 +132,11 @@ final class DutchWords {
             }
         }
         return weeks;
+    }
+
+    /** Every weekday's name has "dag" in it: a text without it names none (most texts, at no cost). */
+    private static boolean mayNameAWeekday(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("dag");
     }
 
     private static java.time.DayOfWeek weekdayOf(String word) {

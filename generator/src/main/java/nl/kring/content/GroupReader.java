@@ -252,6 +252,9 @@ final class GroupReader {
             return;
         }
         java.util.Set<DayOfWeek> named = DutchWords.weekdaysNamedIn(when);
+        if (named.isEmpty()) {
+            return;   // a text that names no weekday ("Eens per maand") is the editor's to word
+        }
         RecurrenceRule rule;
         try {
             rule = schedule.rule();
@@ -259,7 +262,7 @@ final class GroupReader {
             return;   // reported with the schedule
         }
         List<DayOfWeek> meets = rule.weekdays();
-        if (!named.isEmpty() && !meets.isEmpty() && java.util.Collections.disjoint(named, meets)) {
+        if (!meets.isEmpty() && java.util.Collections.disjoint(named, meets)) {
             f.error("when", "group.when.otherDays", named.stream().map(GroupReader::weekday).toList(),
                     meets.stream().map(GroupReader::weekday).toList());
             return;
@@ -280,17 +283,19 @@ final class GroupReader {
      * lets it stand or adds the date to 'except'.
      */
     private static void warnOfHolidays(YamlMap f, Schedule schedule, LocalDate today) {
-        LocalDate horizon = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
-        List<LocalDate> next;
+        LocalDate end = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
+        List<DayOfWeek> weekdays = schedule.weekdays();
+        if (!weekdays.isEmpty() && DutchHolidays.between(today, end).stream()
+                .noneMatch(day -> weekdays.contains(day.getDayOfWeek()))) {
+            return;   // no holiday on a day the group meets: most groups, without working out their dates
+        }
+        List<LocalDate> coming;
         try {
-            next = schedule.next(today, 7 * DutchHolidays.WEEKS_AHEAD);
+            coming = schedule.until(today, end);
         } catch (IllegalArgumentException e) {
             return;   // reported with the schedule
         }
-        for (LocalDate day : next) {
-            if (day.isAfter(horizon)) {
-                break;
-            }
+        for (LocalDate day : coming) {
             DutchHolidays.on(day).ifPresent(holiday -> f.warn("schedule", "schedule.holiday", day.toString(),
                     Message.of("holiday." + holiday)));
         }

@@ -21,6 +21,14 @@ public final class DutchHolidays {
 
     /** The holiday on {@code day} as a message key's last part ("tweedePaasdag"), or empty on other days. */
     public static Optional<String> on(LocalDate day) {
+        Month month = day.getMonth();
+        if (month == Month.JANUARY || month.compareTo(Month.JUNE) > 0) {
+            // outside Easter's reach (22 March to 25 April; Whit Monday at the latest 14 June): the fixed days only
+            return day.getDayOfMonth() == 1 && month == Month.JANUARY ? Optional.of("nieuwjaarsdag")
+                    : month == Month.DECEMBER && day.getDayOfMonth() == 25 ? Optional.of("eersteKerstdag")
+                    : month == Month.DECEMBER && day.getDayOfMonth() == 26 ? Optional.of("tweedeKerstdag")
+                    : Optional.empty();
+        }
         int year = day.getYear();
         LocalDate easter = easterSunday(year);
         LocalDate kingsDay = LocalDate.of(year, Month.APRIL, 27);
@@ -50,6 +58,17 @@ public final class DutchHolidays {
             name = "tweedeKerstdag";
         }
         return Optional.ofNullable(name);
+    }
+
+    /** The holidays from {@code first} up to and including {@code last}, in order. */
+    public static java.util.List<LocalDate> between(LocalDate first, LocalDate last) {
+        java.util.List<LocalDate> days = new java.util.ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (on(day).isPresent()) {
+                days.add(day);
+            }
+        }
+        return days;
     }
 
     /** Easter Sunday of the Gregorian calendar (the anonymous algorithm of Meeus, Jones and Butcher). */

@@ -95,6 +95,22 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
      * without the {@code except} dates; fewer when the series ends.
      */
     public List<LocalDate> next(LocalDate today, int count) {
+        return dates(today, null, count);
+    }
+
+    /**
+     * The meeting dates from {@code today} up to and including {@code end} (and on or after {@code from}), without
+     * the {@code except} dates: only the days up to {@code end} are looked at, where {@link #next} may look years
+     * ahead for a monthly rule's dates.
+     */
+    public List<LocalDate> until(LocalDate today, LocalDate end) {
+        if (end.isBefore(today)) {
+            return List.of();
+        }
+        return dates(today, end, (int) java.time.temporal.ChronoUnit.DAYS.between(today, end) + 1);
+    }
+
+    private List<LocalDate> dates(LocalDate today, LocalDate end, int count) {
         if (!hasRule()) {
             return List.of();
         }
@@ -102,6 +118,9 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
         LocalDate notBefore = anchor.isAfter(today) ? anchor : today;
         LocalDate last = lastDate();
         LocalDate horizon = notBefore.plusYears(YEARS_AHEAD);
+        if (end != null && end.isBefore(horizon)) {
+            horizon = end;
+        }
         LocalDate notAfter = last != null && last.isBefore(horizon) ? last : horizon;
         if (notAfter.isBefore(notBefore)) {
             return List.of();

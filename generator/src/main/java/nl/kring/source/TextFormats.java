@@ -14,6 +14,7 @@ public final class TextFormats {
             Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final Pattern PHONE_CHARS = Pattern.compile("\\+?[0-9 ()\\-]+");
     /** Dutch numbers shorter than 8 digits: emergency, suicide prevention, police, 116 lines, municipalities. */
+    private static final Pattern SERVICE_NUMBER = Pattern.compile("0(800|900|906|909)(\\d{4}|\\d{7})");
     private static final Pattern SHORT = Pattern.compile("112|113|144|116\\d{3}|14\\d{2,4}");
     private static final Pattern HEX_COLOR = Pattern.compile("#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -113,8 +114,7 @@ public final class TextFormats {
         } else {
             national = null;   // another country's, a short number, or one that lost its 0
         }
-        if (national == null || national.length() == 10
-                || national.matches("0(800|900|906|909)(\\d{4}|\\d{7})")) {
+        if (national == null || national.length() == 10 || SERVICE_NUMBER.matcher(national).matches()) {
             return java.util.OptionalInt.empty();
         }
         return java.util.OptionalInt.of(national.length());

@@ -78,6 +78,22 @@ class RecurrenceRuleTest {
     }
 
     @Test
+    void theMeetingsUpToADayAreTheNextOnesBeforeIt() {
+        Schedule schedule = new Schedule(List.of(DayOfWeek.TUESDAY), LocalTime.of(19, 0), LocalTime.of(21, 0),
+                "FREQ=MONTHLY;BYDAY=3TU", LocalDate.of(2026, 1, 20), LocalDate.of(2027, 12, 31),
+                List.of(LocalDate.of(2027, 6, 15)), List.of(7, 8));
+        LocalDate today = LocalDate.of(2027, 5, 1);
+        assertThat(schedule.until(today, LocalDate.of(2027, 10, 19))).containsExactly(
+                LocalDate.of(2027, 5, 18), LocalDate.of(2027, 9, 21), LocalDate.of(2027, 10, 19));
+        assertThat(schedule.until(today, LocalDate.of(2027, 5, 17))).isEmpty();
+        assertThat(schedule.until(today, LocalDate.of(2027, 4, 1))).as("an end before today").isEmpty();
+        Schedule weekly = new Schedule(List.of(DayOfWeek.FRIDAY), LocalTime.of(10, 0), null, null);
+        LocalDate monday = LocalDate.of(2026, 11, 23);
+        assertThat(weekly.until(monday, monday.plusWeeks(12))).hasSize(12)
+                .isEqualTo(weekly.next(monday, 12)).contains(LocalDate.of(2026, 12, 25));
+    }
+
+    @Test
     void everyOtherWeekKeepsItsRhythmFromFrom() {
         Schedule biweekly = new Schedule(List.of(), LocalTime.of(10, 0), null, "FREQ=WEEKLY;INTERVAL=2;BYDAY=TH",
                 LocalDate.of(2026, 1, 8), null, List.of(), List.of());
