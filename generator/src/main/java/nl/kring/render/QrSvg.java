@@ -79,8 +79,8 @@ final class QrSvg {
                 // the runs of the row's set bits, found a run at a time rather than a module at a time
                 long row = bits.rows()[y];
                 while (row != 0) {
-                    int start = Long.numberOfTrailingZeros(row);
-                    int run = Long.numberOfTrailingZeros(~(row >>> start));
+                    int start = QrMasking.trailingZeros(row);
+                    int run = QrMasking.trailingZeros(~(row >>> start));
                     run(path, start, y, run);
                     row &= -1L << (start + run);
                 }

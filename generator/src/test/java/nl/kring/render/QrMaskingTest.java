@@ -2,6 +2,7 @@ package nl.kring.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,21 @@ import org.junit.jupiter.api.Test;
 class QrMaskingTest {
 
     private static final String URL_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789-./:_?=&%#";
+
+    @Test
+    void trailingZerosAreTheJdksForEveryBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(16);
+        List<Long> values = new java.util.ArrayList<>(List.of(0L, -1L, 1L, Long.MIN_VALUE, Long.MAX_VALUE));
+        for (int bit = 0; bit < 64; bit++) {
+            values.add(1L << bit);
+            values.add(-1L << bit);
+            values.add(random.nextLong() << bit);
+        }
+        for (long value : values) {
+            assertThat(QrMasking.trailingZeros(value)).as(Long.toHexString(value))
+                    .isEqualTo(Long.numberOfTrailingZeros(value));
+        }
+    }
 
     @Test
     void everyAddressGetsTheCodeTheLibraryChooses() {
