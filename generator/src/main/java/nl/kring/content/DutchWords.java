@@ -73,9 +73,6 @@ final class DutchWords {
             Map.entry("zaterdag", "saturday"), Map.entry("za", "saturday"), Map.entry("zaterdagen", "saturday"),
             Map.entry("zondag", "sunday"), Map.entry("zo", "sunday"), Map.entry("zondagen", "sunday"));
 
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-    private static final java.util.regex.Pattern NOT_LETTERS_OR_DIGITS = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
-
     /** The Dutch weekday names, Monday first. */
     private static final List<String> WEEKDAY_NAMES = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
             "zaterdag", "zondag");
@@ -90,7 +87,7 @@ final class DutchWords {
         if (!mayNameAWeekday(text)) {
             return days;
         }
-        for (String word : NOT_LETTERS.split(text.toLowerCase(java.util.Locale.ROOT))) {
+        for (String word : words(text)) {
             java.time.DayOfWeek day = weekdayOf(word);
             if (day != null) {
                 days.add(day);
@@ -119,7 +116,7 @@ final class DutchWords {
             return weeks;
         }
         java.util.Set<Integer> pending = new java.util.TreeSet<>();
-        for (String word : NOT_LETTERS_OR_DIGITS.split(text.toLowerCase(java.util.Locale.ROOT))) {
+        for (String word : words(text)) {
             Integer ordinal = WEEK_ORDINALS.get(word);
             java.time.DayOfWeek day = weekdayOf(word);
             if (ordinal != null) {
@@ -132,6 +129,22 @@ final class DutchWords {
             }
         }
         return weeks;
+    }
+
+    /** The runs of letters and digits of a text, lower case ("2e", "dinsdagavond"; "maandag-" gives "maandag"). */
+    private static List<String> words(String text) {
+        List<String> words = new java.util.ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /** Every weekday's name has "dag" in it: a text without it names none (most texts, at no cost). */

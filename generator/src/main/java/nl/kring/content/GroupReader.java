@@ -269,6 +269,9 @@ final class GroupReader {
         }
         // "Elke tweede dinsdag" above a rule of the third: the right day, in the wrong week
         Map<DayOfWeek, java.util.Set<Integer>> ruleWeeks = rule.weeksOfTheMonth();
+        if (ruleWeeks.isEmpty()) {
+            return;
+        }
         DutchWords.weeksOfTheMonthNamedIn(when).forEach((day, weeks) -> {
             java.util.Set<Integer> meetsIn = ruleWeeks.get(day);
             if (meetsIn != null && java.util.Collections.disjoint(weeks, meetsIn)) {
@@ -284,9 +287,12 @@ final class GroupReader {
      */
     private static void warnOfHolidays(YamlMap f, Schedule schedule, LocalDate today) {
         LocalDate end = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
+        List<LocalDate> holidays = DutchHolidays.between(today, end);
+        if (holidays.isEmpty()) {
+            return;
+        }
         List<DayOfWeek> weekdays = schedule.weekdays();
-        if (!weekdays.isEmpty() && DutchHolidays.between(today, end).stream()
-                .noneMatch(day -> weekdays.contains(day.getDayOfWeek()))) {
+        if (!weekdays.isEmpty() && holidays.stream().noneMatch(day -> weekdays.contains(day.getDayOfWeek()))) {
             return;   // no holiday on a day the group meets: most groups, without working out their dates
         }
         List<LocalDate> coming;

@@ -63,11 +63,18 @@ public final class DutchHolidays {
     /** The holidays from {@code first} up to and including {@code last}, in order. */
     public static java.util.List<LocalDate> between(LocalDate first, LocalDate last) {
         java.util.List<LocalDate> days = new java.util.ArrayList<>();
-        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            if (on(day).isPresent()) {
-                days.add(day);
+        for (int year = first.getYear(); year <= last.getYear(); year++) {
+            LocalDate easter = easterSunday(year);
+            for (LocalDate day : new LocalDate[] {LocalDate.of(year, Month.JANUARY, 1), easter, easter.plusDays(1),
+                LocalDate.of(year, Month.APRIL, 26), LocalDate.of(year, Month.APRIL, 27),
+                LocalDate.of(year, Month.MAY, 5), easter.plusDays(39), easter.plusDays(49), easter.plusDays(50),
+                LocalDate.of(year, Month.DECEMBER, 25), LocalDate.of(year, Month.DECEMBER, 26)}) {
+                if (!day.isBefore(first) && !day.isAfter(last) && on(day).isPresent() && !days.contains(day)) {
+                    days.add(day);   // 26 and 27 April are both candidates for King's Day; on() says which it is
+                }
             }
         }
+        days.sort(null);
         return days;
     }
 

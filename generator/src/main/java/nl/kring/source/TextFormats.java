@@ -146,7 +146,14 @@ public final class TextFormats {
     }
 
     private static String digitsOf(String s) {
-        return s.replaceAll("[^0-9]", "");
+        StringBuilder digits = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits.append(c);
+            }
+        }
+        return digits.toString();
     }
 
     /** A phone number, also a short one such as 113 or 112 (3 to 15 digits). */

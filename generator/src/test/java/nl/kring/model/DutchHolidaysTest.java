@@ -36,6 +36,18 @@ class DutchHolidaysTest {
     }
 
     @Test
+    void theHolidaysBetweenTwoDaysAreTheDaysThatAreHolidays() {
+        LocalDate first = LocalDate.parse("2024-11-23");
+        LocalDate last = LocalDate.parse("2027-02-01");
+        java.util.List<LocalDate> dayByDay = first.datesUntil(last.plusDays(1))
+                .filter(day -> DutchHolidays.on(day).isPresent()).toList();
+        assertThat(DutchHolidays.between(first, last)).hasSize(23).isEqualTo(dayByDay);
+        assertThat(DutchHolidays.between(LocalDate.parse("2026-11-23"), LocalDate.parse("2027-02-15")))
+                .containsExactly(LocalDate.parse("2026-12-25"), LocalDate.parse("2026-12-26"),
+                        LocalDate.parse("2027-01-01"));
+    }
+
+    @Test
     void kingsDayOnASundayMovesToTheSaturdayBefore() {
         assertThat(DutchHolidays.on(LocalDate.parse("2025-04-26"))).contains("koningsdag");
         assertThat(DutchHolidays.on(LocalDate.parse("2025-04-27"))).isEmpty();
