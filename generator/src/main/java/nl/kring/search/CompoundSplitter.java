@@ -1,9 +1,6 @@
 package nl.kring.search;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,10 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * Splits a Dutch compound into the real words it is made of, covering the whole word: every piece is a word of
@@ -166,41 +161,15 @@ public final class CompoundSplitter {
         return new Filter(input);
     }
 
-    private final class Filter extends TokenFilter {
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-        private final Deque<String> pending = new ArrayDeque<>();
-        private State state;
+    private final class Filter extends AtTheSamePosition {
 
         Filter(TokenStream input) {
             super(input);
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!pending.isEmpty()) {
-                restoreState(state);
-                term.setEmpty().append(pending.removeFirst());
-                position.setPositionIncrement(0);
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
-            List<String> parts = parts(term.toString());
-            if (!parts.isEmpty()) {
-                pending.addAll(parts);
-                state = captureState();
-            }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            pending.clear();
-            state = null;
+        protected List<String> alsoAt(CharTermAttribute token) {
+            return parts(token.toString());
         }
     }
 }

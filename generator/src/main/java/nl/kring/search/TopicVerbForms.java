@@ -1,18 +1,13 @@
 package nl.kring.search;
 
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * A verb among the topics' words is indexed also in the forms a resident types: "drinken", a synonym of the topic
@@ -59,45 +54,21 @@ final class TopicVerbForms {
         return forms.isEmpty() ? input : new Filter(input);
     }
 
-    private final class Filter extends TokenFilter {
-
-        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
-        private final Deque<String> pending = new ArrayDeque<>();
-        private State state;
+    private final class Filter extends AtTheSamePosition {
 
         Filter(TokenStream input) {
             super(input);
         }
 
         @Override
-        public boolean incrementToken() throws IOException {
-            if (!pending.isEmpty()) {
-                restoreState(state);
-                term.setEmpty().append(pending.removeFirst());
-                position.setPositionIncrement(0);
-                return true;
-            }
-            if (!input.incrementToken()) {
-                return false;
-            }
-            int length = term.length();
-            char[] letters = term.buffer();
+        protected List<String> alsoAt(CharTermAttribute token) {
+            int length = token.length();
+            char[] letters = token.buffer();
             // only a word in -en can be an infinitive: most tokens are turned away before a string is made of them
-            List<String> verbForms = length >= 5 && letters[length - 2] == 'e' && letters[length - 1] == 'n'
-                    ? forms.get(term.toString()) : null;
-            if (verbForms != null) {
-                pending.addAll(verbForms);
-                state = captureState();
+            if (length < 5 || letters[length - 2] != 'e' || letters[length - 1] != 'n') {
+                return List.of();
             }
-            return true;
-        }
-
-        @Override
-        public void reset() throws IOException {
-            super.reset();
-            pending.clear();
-            state = null;
+            return forms.getOrDefault(token.toString(), List.of());
         }
     }
 }
