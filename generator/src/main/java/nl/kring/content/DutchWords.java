@@ -131,6 +131,43 @@ final class DutchWords {
         return weeks;
     }
 
+    /** Dutch month names and their usual abbreviations ("3 okt."), as a title writes a date. */
+    private static final Map<String, Integer> MONTHS_IN_TEXT = Map.ofEntries(
+            Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
+            Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
+            Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7),
+            Map.entry("jul", 7), Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9),
+            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10),
+            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+
+    /** The days of the year a text names as a number and a month: "Open dag 3 oktober", "lezing 12 jan.". */
+    static List<java.time.MonthDay> daysNamedIn(String text) {
+        List<java.time.MonthDay> days = new java.util.ArrayList<>();
+        List<String> words = words(text);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            Integer month = MONTHS_IN_TEXT.get(words.get(i + 1));
+            String number = words.get(i);
+            if (month != null && number.length() <= 2 && number.chars().allMatch(Character::isDigit)) {
+                int day = Integer.parseInt(number);
+                if (day >= 1 && day <= java.time.YearMonth.of(2024, month).lengthOfMonth()) {   // 2024: 29 February
+                    days.add(java.time.MonthDay.of(month, day));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** The years this century a text names as four digits: "Kerstontmoeting 2026". */
+    static List<Integer> yearsNamedIn(String text) {
+        List<Integer> years = new java.util.ArrayList<>();
+        for (String word : words(text)) {
+            if (word.length() == 4 && word.startsWith("20") && word.chars().allMatch(Character::isDigit)) {
+                years.add(Integer.parseInt(word));
+            }
+        }
+        return years;
+    }
+
     /** The runs of letters and digits of a text, lower case ("2e", "dinsdagavond"; "maandag-" gives "maandag"). */
     private static List<String> words(String text) {
         List<String> words = new java.util.ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.kring.message.Message;
 import nl.kring.model.Audience;
 import nl.kring.model.Event;
 import nl.kring.model.EventType;
@@ -40,6 +41,7 @@ final class EventReader {
             f.diagnostics().error(f.start(), "event.type.missing", List.copyOf(TYPES.keySet()));
         }
         LocalDateTime start = f.requiredDateTime("start");
+        checkTitleNamesTheStart(f, title, start);
         LocalDateTime end = end(f, start);
         if (!f.has("end")) {
             f.diagnostics().warning(f.positionOf("start"), "event.end.missing");
@@ -64,6 +66,39 @@ final class EventReader {
         }
         return Optional.of(new Event(municipality, slug, file.file().path(), title, type, start, end, audience,
                 format, location, registration, f.text("cost"), file.body()));
+    }
+
+    /**
+     * A title that names a day ("Open dag 3 oktober", "Donderdagavondlezing") tells residents when to come, as the
+     * date under it does: a file copied from last year's event with only {@code start} changed says two things.
+     * A day and month or a weekday that is not the start's is an error; a year that is not the start's a warning
+     * (a title may look back: "Terugblik op 2025").
+     */
+    private static void checkTitleNamesTheStart(YamlMap f, String title, LocalDateTime start) {
+        if (title == null || start == null) {
+            return;
+        }
+        java.time.LocalDate day = start.toLocalDate();
+        for (java.time.MonthDay named : DutchWords.daysNamedIn(title)) {
+            if (!named.equals(java.time.MonthDay.from(day))) {
+                f.error("title", "event.title.otherDay", named.getDayOfMonth(),
+                        Message.of("month." + named.getMonthValue()), day.toString());
+                return;
+            }
+        }
+        java.util.Set<java.time.DayOfWeek> weekdays = DutchWords.weekdaysNamedIn(title);
+        if (!weekdays.isEmpty() && !weekdays.contains(day.getDayOfWeek())) {
+            f.error("title", "event.title.otherWeekday", weekdays.stream()
+                    .map(d -> Message.of("weekday." + d.name().toLowerCase(java.util.Locale.ROOT))).toList(),
+                    day.toString(), Message.of("weekday." + day.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)));
+            return;
+        }
+        for (int year : DutchWords.yearsNamedIn(title)) {
+            if (year != day.getYear()) {
+                f.warn("title", "event.title.otherYear", year, day.toString());
+                return;
+            }
+        }
     }
 
     /** {@code end} is a full date-time, or only a time on the start's day. */

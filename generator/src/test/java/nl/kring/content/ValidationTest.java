@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -228,6 +229,40 @@ class ValidationTest {
                 event + ":2:1: error: missing required field 'type' (one of meeting, training, intervision, "
                         + "speed-date, information, inspiration)",
                 event + ":4:6: error: 'end' (2026-12-03 18:00) must be after 'start' (2026-12-03 19:30)");
+    }
+
+    @Test
+    void anEventsTitleThatNamesAnotherDayThanItsStart() {
+        String event = "content/roermond/events/open-dag.md";
+        String file = """
+                ---
+                title: %s
+                type: information
+                start: 2026-10-10T11:00
+                end: "15:00"
+                format: online
+                ---
+                Welkom.
+                """;
+        // a file copied from last year's open day, with only 'start' changed (10 October 2026 is a Saturday)
+        site.write(event, file.formatted("Open dag zaterdag 3 oktober"));
+        assertThat(site.problems(ENGLISH)).filteredOn(p -> p.startsWith(event)).containsExactly(event + ":2:8: error: "
+                + "the title names 3 October, but 'start' is 2026-10-10: the page shows both; make them agree, so that "
+                + "nobody comes on the wrong day");
+        site.write(event, file.formatted("Donderdagavond open huis"));
+        assertThat(site.problems(ENGLISH)).filteredOn(p -> p.startsWith(event)).containsExactly(event + ":2:8: error: "
+                + "the title names thursday, but 'start' (2026-10-10) is a saturday: the page shows both; make them "
+                + "agree, so that nobody comes on the wrong day");
+        site.write(event, file.formatted("Open dag 2025"));
+        assertThat(site.problems(ENGLISH)).filteredOn(p -> p.startsWith(event)).containsExactly(event + ":2:8: "
+                + "warning: the title names 2025, but 'start' is 2026-10-10: is the title still right? (Was the file "
+                + "copied from an earlier event?)");
+        // what agrees is fine: the day, its weekday, its year, an abbreviated month
+        for (String agrees : List.of("Open dag zaterdag 10 oktober 2026", "Open dag 10 okt.", "Zaterdagmarkt",
+                "Open dag", "Open dag - 20 jaar zelfhulp")) {
+            site.write(event, file.formatted(agrees));
+            assertThat(site.problems(ENGLISH)).as(agrees).filteredOn(p -> p.startsWith(event)).isEmpty();
+        }
     }
 
     @Test
