@@ -93,11 +93,9 @@ final class EventReader {
                     day.toString(), Message.of("weekday." + day.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)));
             return;
         }
-        for (int year : DutchWords.yearsNamedIn(title)) {
-            if (year != day.getYear()) {
-                f.warn("title", "event.title.otherYear", year, day.toString());
-                return;
-            }
+        List<Integer> years = DutchWords.yearsNamedIn(title);
+        if (!years.isEmpty() && !years.contains(day.getYear())) {   // "seizoen 2026-2027" holds its start's year
+            f.warn("title", "event.title.otherYear", years.getFirst(), day.toString());
         }
     }
 
