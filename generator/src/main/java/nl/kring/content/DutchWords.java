@@ -3,6 +3,8 @@ package nl.kring.content;
 import java.util.List;
 import java.util.Map;
 
+import nl.kring.message.Message;
+
 /**
  * Dutch words editors write where a content file wants an English value, mapped to that value, so the problem
  * can say "bedoelt u 'full'?" for {@code status: vol}. Lowercase; several spaces count as one. The English
@@ -131,14 +133,32 @@ final class DutchWords {
         return weeks;
     }
 
+    /** The Dutch month names, January first. */
+    static final List<String> MONTH_NAMES = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
+            "augustus", "september", "oktober", "november", "december");
+
     /** Dutch month names and their usual abbreviations ("3 okt."), as a title writes a date. */
-    private static final Map<String, Integer> MONTHS_IN_TEXT = Map.ofEntries(
-            Map.entry("januari", 1), Map.entry("jan", 1), Map.entry("februari", 2), Map.entry("feb", 2),
-            Map.entry("maart", 3), Map.entry("mrt", 3), Map.entry("april", 4), Map.entry("apr", 4),
-            Map.entry("mei", 5), Map.entry("juni", 6), Map.entry("jun", 6), Map.entry("juli", 7),
-            Map.entry("jul", 7), Map.entry("augustus", 8), Map.entry("aug", 8), Map.entry("september", 9),
-            Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oktober", 10), Map.entry("okt", 10),
-            Map.entry("november", 11), Map.entry("nov", 11), Map.entry("december", 12), Map.entry("dec", 12));
+    private static final Map<String, Integer> MONTHS_IN_TEXT = monthsInText();
+
+    private static Map<String, Integer> monthsInText() {
+        Map<String, Integer> months = new java.util.HashMap<>();
+        for (int i = 0; i < 12; i++) {
+            months.put(MONTH_NAMES.get(i), i + 1);
+        }
+        String[] abbreviations = {"jan", "feb", "mrt", "apr", null, "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
+        for (int i = 0; i < 12; i++) {
+            if (abbreviations[i] != null) {
+                months.put(abbreviations[i], i + 1);
+            }
+        }
+        months.put("sept", 9);
+        return Map.copyOf(months);
+    }
+
+    /** A weekday's name in the editor's language ("dinsdag", "tuesday"): a message, translated when printed. */
+    static Message weekdayName(java.time.DayOfWeek day) {
+        return Message.of("weekday." + day.name().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** The days of the year a text names as a number and a month: "Open dag 3 oktober", "lezing 12 jan.". */
     static List<java.time.MonthDay> daysNamedIn(String text) {

@@ -88,9 +88,8 @@ final class EventReader {
         }
         java.util.Set<java.time.DayOfWeek> weekdays = DutchWords.weekdaysNamedIn(title);
         if (!weekdays.isEmpty() && !weekdays.contains(day.getDayOfWeek())) {
-            f.error("title", "event.title.otherWeekday", weekdays.stream()
-                    .map(d -> Message.of("weekday." + d.name().toLowerCase(java.util.Locale.ROOT))).toList(),
-                    day.toString(), Message.of("weekday." + day.getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)));
+            f.error("title", "event.title.otherWeekday", weekdays.stream().map(DutchWords::weekdayName).toList(),
+                    day.toString(), DutchWords.weekdayName(day.getDayOfWeek()));
             return;
         }
         List<Integer> years = DutchWords.yearsNamedIn(title);

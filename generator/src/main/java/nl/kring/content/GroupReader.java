@@ -204,8 +204,8 @@ final class GroupReader {
         if (!days.isEmpty() && rrule != null && !rule.weekdays().isEmpty()
                 && !java.util.Set.copyOf(days).equals(java.util.Set.copyOf(rule.weekdays()))) {
             // the dates follow the rule; 'days' would still put the group under other weekdays in the search
-            s.error("days", "schedule.days.notTheRules", days.stream().map(GroupReader::weekday).toList(),
-                    rule.weekdays().stream().map(GroupReader::weekday).toList());
+            s.error("days", "schedule.days.notTheRules", days.stream().map(DutchWords::weekdayName).toList(),
+                    rule.weekdays().stream().map(DutchWords::weekdayName).toList());
         }
         if (until != null && (rule.parts().containsKey("UNTIL") || rule.parts().containsKey("COUNT"))) {
             s.error("until", "schedule.until.andRuleEnd");
@@ -248,7 +248,7 @@ final class GroupReader {
      * de zomer op woensdag" is fine with either).
      */
     private static void checkWhenNamesTheMeetingDays(YamlMap f, String when, Schedule schedule) {
-        if (when == null || schedule == null || (schedule.days().isEmpty() && schedule.rrule() == null)) {
+        if (when == null || schedule == null || !schedule.hasRule()) {
             return;
         }
         java.util.Set<DayOfWeek> named = DutchWords.weekdaysNamedIn(when);
@@ -263,8 +263,8 @@ final class GroupReader {
         }
         List<DayOfWeek> meets = rule.weekdays();
         if (!meets.isEmpty() && java.util.Collections.disjoint(named, meets)) {
-            f.error("when", "group.when.otherDays", named.stream().map(GroupReader::weekday).toList(),
-                    meets.stream().map(GroupReader::weekday).toList());
+            f.error("when", "group.when.otherDays", named.stream().map(DutchWords::weekdayName).toList(),
+                    meets.stream().map(DutchWords::weekdayName).toList());
             return;
         }
         // "Elke tweede dinsdag" above a rule of the third: the right day, in the wrong week
@@ -275,7 +275,7 @@ final class GroupReader {
         DutchWords.weeksOfTheMonthNamedIn(when).forEach((day, weeks) -> {
             java.util.Set<Integer> meetsIn = ruleWeeks.get(day);
             if (meetsIn != null && java.util.Collections.disjoint(weeks, meetsIn)) {
-                f.error("when", "group.when.otherWeek", weekday(day), rule.text());
+                f.error("when", "group.when.otherWeek", DutchWords.weekdayName(day), rule.text());
             }
         });
     }
@@ -307,13 +307,9 @@ final class GroupReader {
         }
     }
 
-    private static Message weekday(DayOfWeek day) {
-        return Message.of("weekday." + day.name().toLowerCase(Locale.ROOT));
-    }
-
     /** The weekday in the editor's language ("zaterdag", "saturday"): a message, translated when printed. */
     private static Message weekday(LocalDate day) {
-        return Message.of("weekday." + day.getDayOfWeek().name().toLowerCase(Locale.ROOT));
+        return DutchWords.weekdayName(day.getDayOfWeek());
     }
 
     private static Integer month(Node item) {
@@ -330,10 +326,8 @@ final class GroupReader {
 
     private static Map<String, Integer> months() {
         Map<String, Integer> months = new java.util.LinkedHashMap<>();
-        String[] dutch = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-            "oktober", "november", "december"};
         for (int i = 0; i < 12; i++) {
-            months.put(dutch[i], i + 1);
+            months.put(DutchWords.MONTH_NAMES.get(i), i + 1);
             months.put(java.time.Month.of(i + 1).name().toLowerCase(Locale.ROOT), i + 1);
         }
         return Map.copyOf(months);
