@@ -26,7 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * <pre>
  * StandardTokenizer → [index only: HyphenatedWords →] LowerCaseFilter → ASCIIFoldingFilter → ApostropheEndings
  *   → StopFilter (Dutch, folded)
- *   → [index only: CompoundSplitter → JoinedWords → TopicVerbForms →] StemmerOverrideFilter → SnowballFilter(Dutch)
+ *   → [index only: CompoundSplitter → JoinedWords → TopicVerbForms → StrongVerbs →] StemmerOverrideFilter
+ *   → SnowballFilter(Dutch)
  *   → [index only: RemoveDuplicatesTokenFilter]
  * </pre>
  * The last two stemming steps are done by {@link DutchStems}, which gives their stems but computes each
@@ -36,7 +37,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Decompounding happens only at index time, with the OpenTaal lexicon ({@link DutchLexicon}), so "kanker" (a
  * query) finds "borstkanker" (a document) without the browser needing the lexicon; {@link JoinedWords} likewise
  * indexes "long covid" (a document) also as "longcovid" (a query, and a topic's synonym), and
- * {@link TopicVerbForms} a topic's verb also in the forms residents type ("drinken" as "drinkt"). Queries also drop
+ * {@link TopicVerbForms} a topic's verb also in the forms residents type ("drinken" as "drinkt"), and
+ * {@link StrongVerbs} a strong verb in its other vowels ("verloren" also as "verloor"). Queries also drop
  * {@link #fillers()} (question words and fillers such as "zoek", "groep") unless nothing else is left. The stop words, stem overrides and folding table the browser needs are
  * exported from here ({@link #stopWords()}, {@link #stemOverrides()}, {@link #foldingTable()}), so the two
  * sides cannot drift apart.
@@ -68,6 +70,7 @@ public final class DutchAnalysis {
     private final List<String> stopWords;
     private final CharArraySet stopSet;
     private final DutchStems stems = new DutchStems(STEM_OVERRIDES);
+    private final StrongVerbs strongVerbs = StrongVerbs.bundled();
     private final Analyzer query;
     private final Analyzer words;
     private final DutchLexicon lexicon;
@@ -323,7 +326,8 @@ public final class DutchAnalysis {
                 TokenStream stream = new StopFilter(
                         new ApostropheEndings(new ASCIIFoldingFilter(new LowerCaseFilter(words))), stops);
                 if (splitter != null) {
-                    stream = verbForms.filter(new JoinedWords(splitter.filter(stream), splitter.topicWords()));
+                    stream = strongVerbs.filter(
+                            verbForms.filter(new JoinedWords(splitter.filter(stream), splitter.topicWords())));
                 }
                 stream = stems.filter(stream);   // StemmerOverrideFilter → SnowballFilter(Dutch), remembered
                 if (splitter != null) {

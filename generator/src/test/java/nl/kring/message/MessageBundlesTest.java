@@ -68,6 +68,9 @@ class MessageBundlesTest {
             // a word list that breaks the lexicon's invariant fails the jar's build, not an editor's
             "generator/src/main/java/nl/kring/search/DutchLexicon.java#the lexicon's word '",
             "generator/src/main/java/nl/kring/search/DutchLexicon.java#' does not fold to ASCII",
+            "generator/src/main/java/nl/kring/search/StrongVerbs.java#the jar lacks ",
+            "generator/src/main/java/nl/kring/search/StrongVerbs.java#: five forms expected in '",
+            "generator/src/main/java/nl/kring/search/StrongVerbs.java#' is shorter than ",
             "generator/src/main/java/nl/kring/config/StatementsReader.java#spdx-license-ids.txt is missing from the jar",
             "generator/src/main/java/nl/kring/text/Csv.java#a row has not as many fields as the header",
             "generator/src/main/java/nl/kring/text/JsonWriter.java#not a JSON value: ",

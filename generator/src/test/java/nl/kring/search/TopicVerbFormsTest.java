@@ -45,7 +45,7 @@ class TopicVerbFormsTest {
         List<String> terms = ANALYSIS.terms(ANALYSIS.indexAnalyzer(List.of("drinken")), "Stoppen met drinken");
         assertThat(terms).contains("drink", "drinkt");
         assertThat(ANALYSIS.terms(ANALYSIS.queryAnalyzer(), "drinkt")).containsExactly("drinkt");
-        assertThat(ANALYSIS.terms(ANALYSIS.indexAnalyzer(List.of("rouw")), "Stoppen met drinken"))
-                .as("not a topic's verb: as before").doesNotContain("drinkt");
+        assertThat(ANALYSIS.terms(ANALYSIS.indexAnalyzer(List.of("rouw")), "Stoppen met gokken"))
+                .as("not a topic's verb: as before").doesNotContain("gokt");
     }
 }

@@ -1,0 +1,151 @@
+package nl.kring.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import nl.kring.testing.NodeScript;
+import nl.kring.testing.TestSite;
+
+/**
+ * A strong verb's forms find each other: residents tell what happened in the past tense ("mijn vader dronk", "ik
+ * verloor mijn kind"), the texts and topics use another form ("drinken", "verloren").
+ */
+class StrongVerbsTest {
+
+    private static final DutchAnalysis ANALYSIS = new DutchAnalysis();
+    private static final StrongVerbs VERBS = StrongVerbs.bundled();
+
+    @TempDir
+    static Path dir;
+
+    static TestSite site;
+
+    @BeforeAll
+    static void buildFixture() {
+        site = new TestSite(dir.resolve("site"));
+        site.write("content/topics.yml", """
+                - slug: rouw
+                  name: Rouw en verlies
+                  description: Voor wie een dierbare heeft verloren.
+                - slug: verslaving
+                  name: Verslaving
+                  description: Voor wie wil stoppen.
+                  synonyms: [alcohol, drinken]
+                - slug: opvoeden
+                  name: Opvoeden
+                  description: Voor ouders.
+                - slug: schulden
+                  name: Schulden
+                  description: Voor wie schulden heeft.
+                """);
+        site.write("content/roermond/groups/ouders-kind-verloren.md", group("Ouders die een kind verloren", "rouw",
+                "Ouders praten over hun kind."));
+        site.write("content/roermond/groups/adhd.md", group("Ouders van een kind met ADHD", "opvoeden",
+                "Over opvoeden, school en het kind thuis."));
+        site.write("content/roermond/groups/aa.md", group("AA-groep", "verslaving",
+                "Anoniem, elke week, voor wie wil stoppen."));
+        site.write("content/roermond/groups/koffie.md", group("Koffieochtend", "opvoeden",
+                "Samen koffie drinken met andere ouders."));
+        assertThat(site.build().succeeded()).as("%s", site.problems()).isTrue();
+    }
+
+    static String group(String name, String topic, String body) {
+        return """
+                ---
+                name: %s
+                topics: [%s]
+                summary: Een lotgenotengroep.
+                when: Zie de agenda
+                format: online
+                contact:
+                  name: Anna
+                  email: anna@example.org
+                facilitators: 2
+                updated: 2026-10-01
+                ---
+                %s
+                """.formatted(name, topic, body);
+    }
+
+    @Test
+    void aPastTenseFindsTheTopicThatNamesTheVerb() {
+        // the topic says "drinken"; the coffee morning's text says it too, but the topic's group leads
+        assertThat(titles(ask("mijn vader dronk"))).startsWith("AA-groep");
+        assertThat(titles(ask("hij heeft gedronken"))).startsWith("AA-groep");
+        assertThat(titles(ask("dronken"))).containsExactly("AA-groep", "Koffieochtend");
+        assertThat(field(ask("gedronken"), "suggestion")).as("a verb form is no typo").isEqualTo("null");
+    }
+
+    @Test
+    void aPastTenseFindsTheTextThatUsesTheParticiple() {
+        // before: only "kind" matched, and the group about ADHD came first as often as not
+        List<String> found = titles(ask("ik verloor mijn kind"));
+        assertThat(found).startsWith("Ouders die een kind verloren", "Rouwgroep Roermond");
+        assertThat(titles(ask("verloor"))).as("the title's participle, the topic's 'verlies'")
+                .containsExactlyInAnyOrder("Ouders die een kind verloren", "Rouwgroep Roermond");
+    }
+
+    @Test
+    void theFormsAreIndexedAtTheWordsPositionSoTheFieldKeepsItsLength() {
+        List<String> terms = ANALYSIS.terms(ANALYSIS.indexAnalyzer(List.of()), "kind verloren");
+        // "verloor" has the participle's stem ("verlor"); the infinitive and the present do not
+        assertThat(terms).containsExactly("kinder", "verlor", "verliez", "verlies", "verliest");
+        assertThat(ANALYSIS.terms(ANALYSIS.queryAnalyzer(), "verloren")).as("queries are not expanded")
+                .containsExactly("verlor");
+        List<String> places = TokenPlaces.of(ANALYSIS.indexAnalyzer(List.of()), "kind verloren");
+        assertThat(places).as("two positions").filteredOn(place -> !place.contains("@0:")).hasSize(2);
+        assertThat(places).as("every form at the participle's place").contains("verliez@0:5-13", "verlies@0:5-13");
+    }
+
+    @Test
+    void aVerbsPresentTenseWithTDoesNotBringTheOthers() {
+        // "u drinkt een kopje koffie" is no text about drinking; "drinkt" only comes with the verb's other forms
+        assertThat(VERBS.of("drinkt")).isEmpty();
+        assertThat(VERBS.of("dronk")).contains("drinken", "dronken", "gedronken", "drink", "drinkt");
+        assertThat(VERBS.of("vecht")).as("a stem in t is its own present").contains("vechten", "vocht")
+                .doesNotContain("vechtt");
+        assertThat(VERBS.of("slaan")).as("no stem where it is another word ('sla')")
+                .contains("sloeg", "geslagen").doesNotContain("sla", "slat");
+        assertThat(VERBS.of("drinkbeker")).isEmpty();
+    }
+
+    @Test
+    void theListHoldsNoStopWordsAndNoShortForms() {
+        List<String> stopWords = ANALYSIS.stopWords();
+        assertThat(VERBS.forms()).isNotEmpty().noneMatch(stopWords::contains).allMatch(form -> form.length() >= 4);
+        assertThatThrownBy(() -> StrongVerbs.parse(List.of("eten at aten gegeten eet")))
+                .hasMessageContaining("'at' is shorter than 4 letters");
+        assertThatThrownBy(() -> StrongVerbs.parse(List.of("drinken dronk dronken")))
+                .hasMessageContaining("five forms expected");
+    }
+
+    private static String ask(String query) {
+        List<String> out = NodeScript.harness("query", site.out().resolve("noord/search"),
+                "{\"q\":\"" + query + "\"}\n");
+        assertThat(out).hasSize(1);
+        return out.getFirst();
+    }
+
+    private static String field(String json, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\"[^\"]*\"|[^,}]+)")
+                .matcher(json);
+        assertThat(m.find()).as(name + " in " + json).isTrue();
+        return m.group(1);
+    }
+
+    private static List<String> titles(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"titles\":\\[([^]]*)]").matcher(json);
+        assertThat(m.find()).as(json).isTrue();
+        if (m.group(1).isEmpty()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(m.group(1).split("\",\"")).map(s -> s.replace("\"", "")).toList();
+    }
+}
