@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Static files of a theme, with content-hashed names so browsers may cache them forever: the
- * logical name {@code style.css} becomes {@code /assets/style.1a2b3c4d5e.css}.
+ * logical name {@code style.css} becomes {@code /assets/style.1a2b3c4d5e.css}. Scripts and stylesheets are
+ * published without their comment lines ({@link AssetComments}).
  */
 public final class Assets {
 
@@ -41,7 +42,7 @@ public final class Assets {
             try (Stream<Path> files = Files.walk(dir)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                     String name = dir.relativize(file).toString().replace('\\', '/');
-                    assets.put(name, hashed(name, Files.readAllBytes(file)));
+                    assets.put(name, hashed(name, AssetComments.stripped(name, Files.readAllBytes(file))));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
