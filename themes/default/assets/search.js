@@ -61,6 +61,7 @@ export function createAnalyzer(tables) {
   }
   const stopWords = new Set(tables.stopWords);
   const fillers = new Set(tables.fillers ?? []);
+  const particles = new Set(tables.particles ?? []);
   const overrides = new Map(Object.entries(tables.stemOverrides));
 
   // Java's Character.toLowerCase, one code point at a time (String.toLowerCase would turn 'İ' into two chars).
@@ -120,6 +121,15 @@ export function createAnalyzer(tables) {
         if (term !== own && !terms.includes(term)) terms.push(term);
       }
       return terms;
+    },
+    isParticle: (word) => particles.has(word),
+    /** A particle and a word as one separable verb's words and terms (DutchAnalysis.joinedWords): rond + kom. */
+    joinedWords(particle, word) {
+      if (!particles.has(particle) || particles.has(word) || !PLAIN_WORD.test(word)) return [];
+      const seen = new Set();
+      return [...new Set([word, ...verbBases(word), ...vowelInfinitives(word)])].map((base) => particle + base)
+        .filter((whole) => !stopWords.has(whole)).map((whole) => ({ word: whole, term: termOf(whole) }))
+        .filter(({ term }) => !seen.has(term) && seen.add(term));
     },
     /**
      * The words a query searches: distinct terms, without fillers ("zoek", "groep") unless nothing else is
@@ -214,6 +224,11 @@ export function verbBases(word) {
   }
   return forms.filter((form) => form !== word);
 }
+
+/** ga, gaat → gaan; doe, doet → doen (VerbForms.vowelInfinitives). */
+export const vowelInfinitives = (word) => (PLAIN_WORD.test(word) ? [...new Set((word.endsWith('t')
+  ? [word, word.slice(0, -1)] : [word]).filter((stem) => stem.length > 1 && 'aeiouy'.includes(stem.at(-1)))
+  .map((stem) => stem + (/(^|[^a])a$/.test(stem) ? 'an' : 'n')))] : []);
 
 /**
  * A verb stem's possible infinitives (VerbForms.infinitives): drink|en, rok|en, lev|en, reiz|en, gok|ken; no doubling
@@ -609,12 +624,15 @@ export class SearchEngine {
    * Returns {words, hits: [{doc, score, tier}], total, anyTerm, suggestion, facets}.
    */
   async search(query, { typing = false, filters = {} } = {}) {
-    const words = this.analyzer.queryWords(query);
-    const endsInWord = typing && words.length > 0 && words[words.length - 1].end === query.trimEnd().length
+    const typed = this.analyzer.queryWords(query);
+    const lastTyped = typed[typed.length - 1];
+    const endsInWord = typing && typed.length > 0 && lastTyped.end === query.trimEnd().length
       && query.length === query.trimEnd().length;
+    const words = await this.#joinSeparable(typed);
     let matches = [];
     if (words.length) {
-      matches = await Promise.all(words.map((w, i) => this.#matchWord(w, endsInWord && i === words.length - 1)));
+      matches = await Promise.all(words.map((w, i) => this.#matchWord(w, endsInWord && i === words.length - 1
+        && w === lastTyped)));
     }
     let hits;
     let anyTerm = false;
@@ -736,6 +754,26 @@ export class SearchEngine {
       this.chunkCache.set(c, promise);
     }
     return this.chunkCache.get(c);
+  }
+
+  /** "ik kom niet rond" as "rondkomen" when the index has it (RegionSearchIndex.joinSeparable). */
+  async #joinSeparable(words) {
+    const result = [...words];
+    for (let p = 0; p < result.length; p++) {
+      if (!this.analyzer.isParticle(result[p].word)) continue;
+      joined: for (let v = 0; v < result.length; v++) {
+        if (v === p) continue;
+        for (const { word, term } of this.analyzer.joinedWords(result[p].word, result[v].word)) {
+          if ((await this.shard(this.shardIndex(term))).terms.has(term)) {
+            result[v] = { ...result[v], word, term };
+            result.splice(p--, 1);
+            break joined;
+          }
+        }
+      }
+    }
+    const seen = new Set();
+    return result.filter((w) => !seen.has(w.term) && seen.add(w.term));
   }
 
   /** Postings of one query word: exact term (tier 0), else or additionally its expansions (tier 1). */

@@ -2,6 +2,7 @@
 //   node harness.mjs <search.js> analyze <tables.json> < words      → one line of terms per input line
 //   node harness.mjs <search.js> queryTerms <tables.json> < queries → the terms each query searches
 //   node harness.mjs <search.js> baseTerms <tables.json> < words    → the terms of each word's diminutive bases
+//   node harness.mjs <search.js> joinedWords <tables.json> < "particle word" lines → "word:term" of each joining
 //   node harness.mjs <search.js> search <index dir> < queries      → one JSON line per query
 //   node harness.mjs <search.js> cost <index dir> < queries       → the files a first search fetches, as JSON
 //   node harness.mjs <search.js> ranking <index dir> < queries    → the paths of each query's top 10, as JSON
@@ -35,6 +36,12 @@ if (mode === 'analyze') {
 } else if (mode === 'baseTerms') {
   const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
   for (const line of lines) out.push(analyzer.baseTerms(analyzer.normalize(line)).join(' '));
+} else if (mode === 'joinedWords') {
+  const analyzer = search.createAnalyzer(JSON.parse(readFileSync(data, 'utf8')));
+  for (const line of lines) {
+    const [particle, word] = line.split(' ');
+    out.push(analyzer.joinedWords(particle, word).map((w) => w.word + ':' + w.term).join(' '));
+  }
 } else if (mode === 'search') {
   const engine = openIndex(data);
   for (const line of lines) {

@@ -243,6 +243,44 @@ public final class DutchAnalysis {
         return stopWords;
     }
 
+    /**
+     * The particles of separable verbs that a query may hold apart from its verb ("ik kom niet rond" for
+     * "rondkomen", "hij kickt af" for "afkicken", "ik kan hem niet loslaten" is one word already). Folded; no stop
+     * words ("op", "aan", "uit" are: the analysis drops them before anything can join them).
+     */
+    public List<String> particles() {
+        return PARTICLES;
+    }
+
+    private static final List<String> PARTICLES = List.of("af", "mee", "rond", "terug", "weg", "neer", "samen",
+            "vast", "los", "kwijt", "open", "dicht", "dood", "tekort", "toe", "mis", "kapot", "stil", "klaar");
+
+    /**
+     * The words a particle and another query word can be together, as one separable verb, with their terms, most
+     * literal first: the particle before the word itself ("rond komen" → "rondkomen"), before each of its verb
+     * readings ({@link VerbForms#bases}: "kom" → "rondkomen", "kickt" → "afkicken") and before the infinitive of a
+     * stem that ends in a vowel ("ga" → "doodgaan"). Candidates only: the search joins the two when its index has
+     * one of them. Empty when {@code particle} is none or {@code word} is a particle too.
+     */
+    public List<QueryWord> joinedWords(String particle, String word) {
+        if (!PARTICLES.contains(particle) || PARTICLES.contains(word) || !Diminutives.isPlainWord(word)) {
+            return List.of();
+        }
+        java.util.LinkedHashSet<String> bases = new java.util.LinkedHashSet<>();
+        bases.add(word);
+        bases.addAll(VerbForms.bases(word));
+        bases.addAll(VerbForms.vowelInfinitives(word));
+        Map<String, QueryWord> byTerm = new LinkedHashMap<>();
+        for (String base : bases) {
+            String joined = particle + base;
+            List<String> term = terms(this.query, joined);
+            if (term.size() == 1) {
+                byTerm.putIfAbsent(term.getFirst(), new QueryWord(joined, term.getFirst()));
+            }
+        }
+        return List.copyOf(byTerm.values());
+    }
+
     public Map<String, String> stemOverrides() {
         return STEM_OVERRIDES;
     }

@@ -147,7 +147,8 @@ final class ExportJson {
         json.append("\"stopWords\":").append(strings(analysis.stopWords())).append(",\n");
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
         json.append("\"folding\":").append(folding(analysis.foldingTable())).append(",\n");
-        json.append("\"fillers\":").append(strings(analysis.fillers())).append("\n},\n");
+        json.append("\"fillers\":").append(strings(analysis.fillers())).append(",\n");
+        json.append("\"particles\":").append(strings(analysis.particles())).append("\n},\n");
         json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append(",\"typeWeights\":[")
                 .append(String.join(",", List.of(DocumentType.values()).stream()
                         .map(t -> Float.toString(RegionSearchIndex.typeWeight(t))).toList())).append("]},\n");

@@ -133,10 +133,46 @@ public final class RegionSearchIndex implements AutoCloseable {
      */
     public List<List<String>> wordTerms(String query) {
         List<List<String>> words = new ArrayList<>();
-        for (DutchAnalysis.QueryWord word : analysis.queryWords(query)) {
+        for (DutchAnalysis.QueryWord word : joinSeparable(analysis.queryWords(query))) {
             words.add(termsOf(word));
         }
         return words;
+    }
+
+    /**
+     * A separable verb that a query writes apart ("ik kom niet rond", "hij kickt af") is searched as the one word
+     * the texts and topics use ("rondkomen", "afkicken"), when this index has it: the particle's word goes, and the
+     * verb's word becomes the joined one ({@link DutchAnalysis#joinedWords}). Particles are taken in the order
+     * typed, each joined with the first word (in the order typed) that gives a term of the index; a term the query
+     * already searches is searched once. search.js does the same ({@code joinSeparable}).
+     */
+    List<DutchAnalysis.QueryWord> joinSeparable(List<DutchAnalysis.QueryWord> words) {
+        List<DutchAnalysis.QueryWord> result = new ArrayList<>(words);
+        for (int p = 0; p < result.size(); p++) {
+            String particle = result.get(p).word();
+            if (!analysis.particles().contains(particle)) {
+                continue;
+            }
+            joined:
+            for (int v = 0; v < result.size(); v++) {
+                if (v == p) {
+                    continue;
+                }
+                for (DutchAnalysis.QueryWord joined : analysis.joinedWords(particle, result.get(v).word())) {
+                    if (hasTerm(joined.term())) {
+                        result.set(v, joined);
+                        result.remove(p);
+                        p--;
+                        break joined;
+                    }
+                }
+            }
+        }
+        Map<String, DutchAnalysis.QueryWord> byTerm = new java.util.LinkedHashMap<>();
+        for (DutchAnalysis.QueryWord word : result) {
+            byTerm.putIfAbsent(word.term(), word);
+        }
+        return List.copyOf(byTerm.values());
     }
 
     private List<String> termsOf(DutchAnalysis.QueryWord word) {

@@ -143,6 +143,26 @@ final class VerbForms {
         return List.copyOf(forms);
     }
 
+    /**
+     * The infinitives of a verb form whose stem ends in a vowel, which {@link #bases} leaves out: "ga", "gaat" →
+     * "gaan"; "doe", "doet" → "doen"; "zie", "ziet" → "zien". Such infinitives are stop words or nearly so alone, but
+     * they make separable verbs ("doodgaan", "meedoen"). Empty for other words.
+     */
+    static List<String> vowelInfinitives(String word) {
+        if (!Diminutives.isPlainWord(word)) {
+            return List.of();
+        }
+        Set<String> forms = new LinkedHashSet<>();
+        for (String stem : word.endsWith("t") ? List.of(word, cut(word, 1)) : List.of(word)) {
+            if (stem.length() < 2 || !isVowel(stem.charAt(stem.length() - 1))) {
+                continue;
+            }
+            boolean singleA = stem.endsWith("a") && !stem.endsWith("aa");
+            forms.add(stem + (singleA ? "an" : "n"));                   // ga → gaan, gaa|t → gaan, doe → doen
+        }
+        return List.copyOf(forms);
+    }
+
     private static String cut(String word, int letters) {
         return word.substring(0, word.length() - letters);
     }

@@ -194,6 +194,35 @@ class AnalysisParityTest {
     }
 
     @Test
+    void theBrowserJoinsTheSameSeparableVerbsForEveryWord(@TempDir Path dir) throws IOException {
+        // every particle with the vocabulary's verb-like words (and some words ending in a vowel: "ga", "doet")
+        List<String> words = new ArrayList<>(vocabulary().stream().filter(w -> w.endsWith("t") || w.endsWith("en")
+                || w.endsWith("de") || w.startsWith("ge") || w.endsWith("a") || w.endsWith("e"))
+                .filter(w -> analysis.words(w).size() == 1).limit(3000).toList());
+        words.addAll(List.of("kom", "komt", "ga", "gaat", "doe", "doet", "zie", "sta", "kickt", "rond", "19.30"));
+        List<String> particles = analysis.particles();
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            pairs.add(particles.get(i % particles.size()) + " " + words.get(i));   // each word with one particle
+        }
+        for (String word : List.of("kom", "komt", "ga", "gaat", "doe", "doet", "kickt", "rond", "19.30")) {
+            pairs.add("rond " + word);
+            pairs.add("dood " + word);
+        }
+        pairs.add("kom rond");
+        assertBrowserAgrees(dir, "joinedWords", pairs, pair -> {
+            String[] parts = pair.split(" ");
+            return analysis.joinedWords(parts[0], parts[1]).stream().map(w -> w.word() + ":" + w.term()).toList();
+        });
+        assertThat(analysis.joinedWords("rond", "kom")).extracting(DutchAnalysis.QueryWord::term)
+                .as("rondkom (and rondkomen) first, then rondkommen").containsExactly("rondkom", "rondkomm");
+        assertThat(analysis.joinedWords("dood", "gaat")).extracting(DutchAnalysis.QueryWord::word)
+                .contains("doodgaan");
+        assertThat(analysis.joinedWords("kom", "rond")).as("not a particle").isEmpty();
+        assertThat(analysis.joinedWords("rond", "weg")).as("two particles").isEmpty();
+    }
+
+    @Test
     void theBrowserGivesTheSameNounsForEveryAdjective(@TempDir Path dir) throws IOException {
         List<String> words = new ArrayList<>(vocabulary().stream().filter(w -> !AdjectiveNouns.nouns(w).isEmpty())
                 .toList());
@@ -315,6 +344,8 @@ class AnalysisParityTest {
                 .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).toList())).append("},");
         json.append("\"fillers\":[").append(String.join(",", analysis.fillers().stream().map(Json::quote).toList()))
                 .append("],");
+        json.append("\"particles\":[").append(String.join(",", analysis.particles().stream().map(Json::quote)
+                .toList())).append("],");
         json.append("\"folding\":").append(ExportJson.folding(analysis.foldingTable())).append("}");
         return json.toString();
     }

@@ -14,10 +14,11 @@ import nl.kring.testing.NodeScript;
 import nl.kring.testing.TestSite;
 
 /**
- * A strong verb's forms find each other: residents tell what happened in the past tense ("mijn vader dronk", "ik
- * verloor mijn kind"), the texts and topics use another form ("drinken", "verloren").
+ * A verb in the form residents type finds the form the texts and topics use: a strong verb's other vowels (they tell
+ * what happened in the past tense: "mijn vader dronk", "ik verloor mijn kind"; the texts say "drinken",
+ * "verloren"), and a separable verb written apart ("ik kom niet rond" for the topic's "rondkomen").
  */
-class StrongVerbsTest {
+class VerbsResidentsTypeTest {
 
     private static final DutchAnalysis ANALYSIS = new DutchAnalysis();
     private static final StrongVerbs VERBS = StrongVerbs.bundled();
@@ -37,13 +38,14 @@ class StrongVerbsTest {
                 - slug: verslaving
                   name: Verslaving
                   description: Voor wie wil stoppen.
-                  synonyms: [alcohol, drinken]
+                  synonyms: [alcohol, drinken, afkicken]
                 - slug: opvoeden
                   name: Opvoeden
                   description: Voor ouders.
                 - slug: schulden
                   name: Schulden
                   description: Voor wie schulden heeft.
+                  synonyms: [rondkomen]
                 """);
         site.write("content/roermond/groups/ouders-kind-verloren.md", group("Ouders die een kind verloren", "rouw",
                 "Ouders praten over hun kind."));
@@ -51,6 +53,8 @@ class StrongVerbsTest {
                 "Over opvoeden, school en het kind thuis."));
         site.write("content/roermond/groups/aa.md", group("AA-groep", "verslaving",
                 "Anoniem, elke week, voor wie wil stoppen."));
+        site.write("content/roermond/groups/schulden.md", group("Schulden? Samen verder", "schulden",
+                "Praten over geld, rekeningen en hulp."));
         site.write("content/roermond/groups/koffie.md", group("Koffieochtend", "opvoeden",
                 "Samen koffie drinken met andere ouders."));
         assertThat(site.build().succeeded()).as("%s", site.problems()).isTrue();
@@ -90,6 +94,18 @@ class StrongVerbsTest {
         assertThat(found).startsWith("Ouders die een kind verloren", "Rouwgroep Roermond");
         assertThat(titles(ask("verloor"))).as("the title's participle, the topic's 'verlies'")
                 .containsExactlyInAnyOrder("Ouders die een kind verloren", "Rouwgroep Roermond");
+    }
+
+    @Test
+    void aSeparableVerbWrittenApartFindsTheOneWordTheTopicUses() {
+        // "rondkomen" is a synonym of the topic schulden: "ik kom niet rond" is how residents say it
+        String answer = ask("ik kom niet rond");
+        assertThat(titles(answer)).startsWith("Schulden? Samen verder");
+        assertThat(answer).as("one word, searched exactly").contains("\"matched\":[[\"exact:rondkom\"]]");
+        assertThat(titles(ask("hij kickt af"))).startsWith("AA-groep");
+        assertThat(titles(ask("rond komen"))).startsWith("Schulden? Samen verder");
+        // a particle joins only what the index has as one word: "weg" and "kind" stay two words
+        assertThat(titles(ask("kind weg"))).isEqualTo(titles(ask("kind")));
     }
 
     @Test
