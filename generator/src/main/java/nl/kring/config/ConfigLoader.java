@@ -145,10 +145,7 @@ public final class ConfigLoader {
             return new Brand(color, logo);
         }).orElse(Brand.NONE);
         Contact contact = map.map("contact", "organisation", "email", "phone").map(c -> {
-            String email = c.text("email");
-            if (email != null && !TextFormats.isEmail(email)) {
-                c.error("email", "field.email.invalid", email);
-            }
+            String email = c.email("email");
             String phone = c.text("phone");
             if (phone != null && TextFormats.withLostZero(phone).isPresent()) {
                 c.error("phone", "field.phone.lostZero", phone, TextFormats.withLostZero(phone).get());

@@ -93,10 +93,7 @@ final class StatementsReader {
                 block.error("status", "config.accessibility.auditNeeded", status.code());
             }
             Contact contact = block.map("contact", "email", "phone", "url").map(c -> {
-                String email = c.text("email");
-                if (email != null && !TextFormats.isEmail(email)) {
-                    c.error("email", "field.email.invalid", email);
-                }
+                String email = c.email("email");
                 String phone = c.text("phone");
                 if (phone != null && !TextFormats.isPhone(phone)) {
                     c.error("phone", "field.phone.invalid", phone);

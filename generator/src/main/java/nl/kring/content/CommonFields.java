@@ -36,7 +36,7 @@ final class CommonFields {
         }
         return parent.map(key, CONTACT_FIELDS).map(map -> {
             String name = nameRequired ? map.requiredText("name") : map.text("name");
-            Contact contact = new Contact(name, map.text("organisation"), email(map, "email"),
+            Contact contact = new Contact(name, map.text("organisation"), map.email("email"),
                     phone(map, "phone"), webUrl(map, "url"));
             if (!map.has("email") && !map.has("phone") && !map.has("url")) {
                 parent.error(key, "contact.noWayToReach", key);
@@ -51,7 +51,7 @@ final class CommonFields {
             if (!map.has("url") && !map.has("email")) {
                 parent.error(key, "registration.noWay", key);
             }
-            return new Contact(null, null, email(map, "email"), null, webUrl(map, "url"));
+            return new Contact(null, null, map.email("email"), null, webUrl(map, "url"));
         }).orElse(null);
     }
 
@@ -78,13 +78,6 @@ final class CommonFields {
         return valid.substring(0, 4) + " " + valid.substring(valid.length() - 2).toUpperCase(java.util.Locale.ROOT);
     }
 
-    static String email(YamlMap map, String key) {
-        String value = map.text(key);
-        if (value != null && !TextFormats.isEmail(value)) {
-            map.error(key, "field.email.invalid", value);
-        }
-        return value;
-    }
 
     static String phone(YamlMap map, String key) {
         String value = map.text(key);

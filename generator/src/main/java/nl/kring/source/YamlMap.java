@@ -156,6 +156,20 @@ public final class YamlMap {
         return text;
     }
 
+    /**
+     * An optional e-mail address: reported when it is none, and warned about when its domain is a mail provider's
+     * with a typo ("gmial.com", {@link MailDomains}). The address is returned as written either way.
+     */
+    public String email(String key) {
+        String value = text(key);
+        if (value != null && !TextFormats.isEmail(value)) {
+            error(key, "field.email.invalid", value);
+        } else if (value != null) {
+            MailDomains.meant(value).ifPresent(meant -> warn(key, "field.email.typo", value, meant));
+        }
+        return value;
+    }
+
     /** An optional text field, trimmed; any scalar (also 19:30, no, 0612) is read as the text written. */
     public String text(String key) {
         return valueNode(key).map(value -> {
