@@ -63,6 +63,7 @@ final class GroupReader {
         String when = f.requiredText("when");
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
         checkWhenNamesTheMeetingDays(f, when, schedule);
+        checkWhenNamesTheMeetingTimes(f, when, schedule);
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
             LocalDate example = schedule.hasRule() && !schedule.next(index.today(), 1).isEmpty()
                     ? schedule.next(index.today(), 1).get(0) : index.today().plusMonths(1);
@@ -278,6 +279,40 @@ final class GroupReader {
                 f.error("when", "group.when.otherWeek", DutchWords.weekdayName(day), rule.text());
             }
         });
+    }
+
+    /**
+     * The page shows the {@code when} text ("Elke dinsdag, 19.30–21.30 uur"); the calendar entries, the "add to my
+     * calendar" links and the open data take the schedule's {@code start} and {@code end}. A text whose clock times
+     * are none of the start sends residents out at another time than their calendar: an error. A range that starts
+     * at the start but ends elsewhere than {@code end} is a warning (nobody comes too late, but the calendar blocks
+     * the wrong hours). Times on a twelve-hour clock count ("om 7 uur" for 19:00); a text that names no clock time,
+     * or also the start ("inloop vanaf 18.30, start 19.00"), is the editor's to word.
+     */
+    private static void checkWhenNamesTheMeetingTimes(YamlMap f, String when, Schedule schedule) {
+        if (when == null || schedule == null || schedule.start() == null) {
+            return;
+        }
+        ClockTimes.Named named = ClockTimes.in(when);
+        if (named.times().isEmpty()) {
+            return;
+        }
+        if (named.times().stream().noneMatch(time -> ClockTimes.sameTime(time, schedule.start()))) {
+            f.error("when", "group.when.otherTime", named.times().stream().map(ClockTimes::written).distinct()
+                    .toList(), ClockTimes.written(schedule.start()));
+            return;
+        }
+        if (schedule.end() == null) {
+            return;
+        }
+        for (List<java.time.LocalTime> range : named.ranges()) {
+            if (ClockTimes.sameTime(range.get(0), schedule.start())
+                    && !ClockTimes.sameTime(range.get(1), schedule.end())) {
+                f.warn("when", "group.when.otherEnd", ClockTimes.written(range.get(1)),
+                        ClockTimes.written(schedule.end()));
+                return;
+            }
+        }
     }
 
     /**

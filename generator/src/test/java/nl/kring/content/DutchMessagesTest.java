@@ -89,6 +89,18 @@ class DutchMessagesTest {
     }
 
     @Test
+    void aWhenTextWithAnotherStartingTimeIsExplainedInDutch() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  start: "20:00"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """));
+        assertThat(site.errors()).containsExactly(GROUP + ":5:7: fout: de tekst bij 'when' noemt 19.30, 21.30 uur, "
+                + "maar volgens 'schedule' begint de groep om 20.00 uur: de pagina toont de tekst, maar de agenda en de "
+                + "knop 'Zet in uw agenda' geven 20.00 uur; maak ze gelijk, zodat niemand op de verkeerde tijd komt");
+    }
+
+    @Test
     void meetingDatesThatDoNotFitTheRuleAreExplainedWithDutchWeekdays() {
         site.write(GROUP, TestSite.group("Rouwgroep", """
                 schedule:
@@ -97,7 +109,8 @@ class DutchMessagesTest {
                   rrule: FREQ=MONTHLY;BYDAY=3SA
                   from: 2027-01-17
                   pause: [juil]
-                """).replace("Elke tweede dinsdag van de maand", "Elke derde zaterdag van de maand"));
+                """).replace("Elke tweede dinsdag van de maand, 19.30–21.30 uur",
+                "Elke derde zaterdag van de maand, 10.00–12.00 uur"));
         assertThat(site.errors()).containsExactly(
                 GROUP + ":21:9: fout: 'from' 2027-01-17 (een zondag) is geen dag waarop de groep bij elkaar komt "
                         + "volgens de regel FREQ=MONTHLY;BYDAY=3SA — bedoelt u 2027-01-16, een zaterdag?",

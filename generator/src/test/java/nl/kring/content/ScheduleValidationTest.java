@@ -34,9 +34,10 @@ class ScheduleValidationTest {
         return site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList();
     }
 
-    /** The problems of the group with its own {@code when} text instead of "Elke tweede dinsdag van de maand". */
+    /** The problems of the group with its own {@code when} text instead of "Elke tweede dinsdag van de maand, …". */
     private java.util.List<String> problemsOfTheGroup(String when, String schedule) {
-        site.write(GROUP, TestSite.group("Rouwgroep", schedule).replace("Elke tweede dinsdag van de maand", when));
+        site.write(GROUP, TestSite.group("Rouwgroep", schedule)
+                .replace("Elke tweede dinsdag van de maand, 19.30–21.30 uur", when));
         return site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList();
     }
 
@@ -134,6 +135,64 @@ class ScheduleValidationTest {
             assertThat(problemsOfTheGroup(agree[0], "schedule:\n  start: \"19:30\"\n  rrule: " + agree[1] + "\n"))
                     .as(agree[0] + " / " + agree[1]).isEmpty();
         }
+    }
+
+    @Test
+    void aWhenTextWhoseTimesAreNotTheStartIsAnError() {
+        // the page says 19.30, the calendar entry and the "Zet in uw agenda" button say 20:00
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag, 19.30–21.30 uur", """
+                schedule:
+                  start: "20:00"
+                  end: "22:00"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names 19.30, 21.30, but by its "
+                + "'schedule' the group starts at 20.00: the page shows the text, but the calendar and the 'Zet in uw "
+                + "agenda' button give 20.00; make them agree, so that nobody comes at the wrong time");
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag om 10 uur", """
+                schedule:
+                  start: "14:00"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).singleElement().asString().contains("names 10.00, but by its 'schedule' the group starts at 14.00");
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag, 19u30", """
+                schedule:
+                  start: "19:00"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).as("Flemish").singleElement().asString().contains("names 19.30");
+        // what agrees: the start among the times, on a twelve-hour clock too; and texts without clock times
+        for (String agree : new String[] {"Elke tweede dinsdag, 19.30–21.30 uur", "Elke tweede dinsdag, 19:30 tot 21:30",
+                "Elke tweede dinsdag van 19.30 tot 21.30 uur (inloop vanaf 19.00 uur)",
+                "Elke tweede dinsdag, inloop 19.00 uur, start 19.30 uur", "Elke tweede dinsdag om 7.30 uur 's avonds",
+                "Elke tweede dinsdag, 's avonds", "Elke tweede dinsdag, duurt 2 uur", "Elke tweede dinsdag, 1.5 uur",
+                "Elke tweede dinsdag, voor 12.000 inwoners", "Elke tweede dinsdag, bel 043.3001122"}) {
+            assertThat(problemsOfTheGroup(agree, """
+                    schedule:
+                      start: "19:30"
+                      end: "21:30"
+                      rrule: FREQ=MONTHLY;BYDAY=2TU
+                    """)).as(agree).isEmpty();
+        }
+    }
+
+    @Test
+    void aWhenTextWhoseRangeEndsElsewhereIsAWarning() {
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag, 19.30–21.30 uur", """
+                schedule:
+                  start: "19:30"
+                  end: "21:00"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).containsExactly(GROUP + ":5:7: warning: the text of 'when' names 21.30 as the end, but by its "
+                + "'schedule' the group ends at 21.00: calendars keep the time until 21.00; make them agree");
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag van 10 tot 12 uur", """
+                schedule:
+                  start: "10:00"
+                  end: "12:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).singleElement().asString().contains("names 12.00 as the end");
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag, 19.30–21.30 uur", """
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).as("no end to compare").isEmpty();
     }
 
     @Test

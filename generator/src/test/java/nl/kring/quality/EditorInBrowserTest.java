@@ -96,11 +96,12 @@ class EditorInBrowserTest {
         editor.screenshot("1-groepen");
         List<String> axe = axe("groups list");
 
-        // edit a group's summary and start time
+        // edit a group's summary and start time (and the 'when' text, which must name the new start)
         editor.go("#/collections/roermond-groups/entries/samen-wandelen", "Eenzaamheid: samen wandelen");
         editor.screenshot("2-groep");
         WebElement summary = editor.field("Korte samenvatting", 0);
         DecapEditor.retype(summary, "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.");
+        DecapEditor.retype(editor.field("Wanneer", 0), "Elke zondag, 9.30–11.30 uur (wandelen en koffie)");
         DecapEditor.retype(editor.field("Begintijd", 0), "09:30");
         editor.screenshot("2-groep-bewerken");
         axe.addAll(axe("group form"));
@@ -108,10 +109,12 @@ class EditorInBrowserTest {
         editor.awaitFile(WALK, text -> text.contains("daarna drinken we koffie"));
         assertThat(ContentText.fields(editor.read(WALK))).isEqualTo(with(ContentText.fields(before.get(WALK)), Map.of(
                 "summary", "Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.",
+                "when", "Elke zondag, 9.30–11.30 uur (wandelen en koffie)",
                 "schedule", Map.of("days", List.of("sunday"), "start", "09:30", "end", "11:30"))));
         assertThat(editor.read(WALK)).contains("  start: \"09:30\"\n").endsWith(ContentText.body(before.get(WALK)));
         assertThat(diffLines(before.get(WALK), editor.read(WALK))).containsExactly(
                 "summary: Elke zondagochtend wandelen we een uur in het park, daarna drinken we koffie.",
+                "when: Elke zondag, 9.30–11.30 uur (wandelen en koffie)",
                 "  start: \"09:30\"");
 
         // "Bekijk Live" opens the group's page on this preview, which shows the change
