@@ -125,6 +125,17 @@ public final class DutchAnalysis {
         return indexWords(extraWords).splitter();
     }
 
+    /**
+     * The words the index analysis adds that no text writes: the topics' verb forms ("drinkt") and the strong verbs'
+     * other forms ("gedronken"), sorted. Their terms need a word to show ("bedoelde u gedronken?", not the stem
+     * "gedronk").
+     */
+    public List<String> addedWords(java.util.Collection<String> extraWords) {
+        java.util.Set<String> words = new java.util.TreeSet<>(strongVerbs.addedForms());
+        words.addAll(indexWords(extraWords).verbForms().addedForms());
+        return List.copyOf(words);
+    }
+
     /** The verb forms {@link #indexAnalyzer(java.util.Collection)} indexes with the topics' verbs ("drinken" → "drinkt"). */
     TopicVerbForms topicVerbForms(java.util.Collection<String> extraWords) {
         return indexWords(extraWords).verbForms();

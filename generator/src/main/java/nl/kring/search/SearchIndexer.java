@@ -110,7 +110,8 @@ public final class SearchIndexer {
                                     Function<SearchDocument, List<String>> wordsOf, Function<String, String> termOf,
                                     SharedDocuments shared) {
         List<SearchDocument> documents = index.documents();
-        Map<String, String> surfaces = SurfaceForms.of(documents, wordsOf, termOf);
+        Map<String, String> surfaces = SurfaceForms.withAddedWords(SurfaceForms.of(documents, wordsOf, termOf),
+                analysis.addedWords(topicVocabulary(region.topics())), termOf);
         List<IndexExport.TermPostings> postings = new IndexExport(index, surfaces).postings();
         List<List<String>> topicTerms = region.topics().stream()
                 .map(t -> index.indexTerms(SearchFields.TOPICS, t.name() + " " + String.join(" ", t.synonyms())))

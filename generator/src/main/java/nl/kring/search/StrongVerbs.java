@@ -112,6 +112,13 @@ final class StrongVerbs {
         return others.keySet();
     }
 
+    /** Every form the filter may add, the stem + t included. */
+    Set<String> addedForms() {
+        Set<String> all = new java.util.TreeSet<>();
+        others.values().forEach(all::addAll);
+        return all;
+    }
+
     /** The token filter: each listed form is followed by its verb's other forms, at the same position. */
     TokenStream filter(TokenStream input) {
         return new AtTheSamePosition(input) {

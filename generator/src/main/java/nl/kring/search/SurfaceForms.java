@@ -43,4 +43,21 @@ final class SurfaceForms {
         });
         return surfaces;
     }
+
+    /**
+     * {@code surfaces} with a word for each term of {@code addedWords} that no document writes: the index analysis
+     * adds forms at a word's place ("gedronken" with "drinken"), and a "did you mean" should offer the word, not its
+     * stem ("gedronk"). Of several words with one term, the first in alphabetical order.
+     */
+    static Map<String, String> withAddedWords(Map<String, String> surfaces, List<String> addedWords,
+                                              Function<String, String> termOf) {
+        Map<String, String> all = new HashMap<>(surfaces);
+        for (String word : addedWords.stream().sorted().toList()) {
+            String term = termOf.apply(word);
+            if (!term.isEmpty()) {
+                all.putIfAbsent(term, word);
+            }
+        }
+        return all;
+    }
 }

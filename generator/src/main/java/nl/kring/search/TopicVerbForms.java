@@ -44,6 +44,13 @@ final class TopicVerbForms {
         return new TopicVerbForms(Map.copyOf(forms));
     }
 
+    /** Every form the filter may add. */
+    java.util.Set<String> addedForms() {
+        java.util.Set<String> all = new java.util.TreeSet<>();
+        forms.values().forEach(all::addAll);
+        return all;
+    }
+
     /** The forms indexed with a folded, lower-case word; empty for a word that is no verb of the topics. */
     List<String> of(String word) {
         return forms.getOrDefault(word, List.of());

@@ -85,6 +85,8 @@ class VerbsResidentsTypeTest {
         assertThat(titles(ask("hij heeft gedronken"))).startsWith("AA-groep");
         assertThat(titles(ask("dronken"))).containsExactly("AA-groep", "Koffieochtend");
         assertThat(field(ask("gedronken"), "suggestion")).as("a verb form is no typo").isEqualTo("null");
+        // a typo of a form no text writes is offered the form, not its stem ("gedronk")
+        assertThat(field(ask("gedronkn"), "suggestion")).isEqualTo("\"gedronken\"");
     }
 
     @Test
