@@ -88,6 +88,8 @@ public final class MarkdownChecker {
         if (scheme != null) {
             if (!MarkdownSyntax.LINK_SCHEMES.contains(scheme)) {
                 diagnostics.error(at, "markdown.link.scheme", scheme);
+            } else {
+                checkAddress(at, scheme, destination.strip().substring(scheme.length() + 1));
             }
             return;
         }
@@ -100,6 +102,33 @@ public final class MarkdownChecker {
             diagnostics.error(at, "markdown.link.missingFile", target);
         } else if (index.isUnpublished(resolved) && !index.isUnpublished(markdown.path())) {
             Unpublished.linkTo(index, diagnostics, at, target, index.unpublished().get(resolved));
+        }
+    }
+
+    /**
+     * A text's mail and phone links get the checks of a contact's fields: an address one letter off a mail
+     * provider's ("[mail ons](mailto:info@gmial.com)", also an address written out, which becomes a link) is a
+     * warning, a Dutch number with a digit too few or too many ("tel:06-5678901") an error.
+     */
+    private void checkAddress(SourcePosition at, String scheme, String address) {
+        String written = decoded(address);
+        if (scheme.equals("mailto")) {
+            nl.kring.source.MailDomains.meant(written)
+                    .ifPresent(meant -> diagnostics.warning(at, "field.email.typo", written, meant));
+        } else if (scheme.equals("tel")) {
+            nl.kring.source.TextFormats.wrongDutchLength(written)
+                    .ifPresent(digits -> diagnostics.error(at, "field.phone.dutchLength", written, digits));
+        }
+    }
+
+    /** A link's address without its query ("?subject=…"), its %-escapes read; a + stays a + ("anna+groep@…"). */
+    private static String decoded(String address) {
+        int query = address.indexOf('?');
+        String written = query < 0 ? address : address.substring(0, query);
+        try {
+            return java.net.URLDecoder.decode(written.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return written;   // a stray % stays as written
         }
     }
 

@@ -65,6 +65,19 @@ class EmailAddressesTest {
     }
 
     @Test
+    void aMailLinkInATextIsCheckedToo() {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "")
+                .replace("We praten over verlies.", "Vragen? [Mail ons](mailto:rouw%40hotmial.com?subject=Vraag) of "
+                        + "schrijf naar piet+rouw@gmial.com. Of aan [Anna](mailto:anna@example.org)."));
+        assertThat(site.problems()).filteredOn(p -> p.contains("tikfout")).containsExactly(
+                "content/roermond/groups/rouwgroep.md:18:9: waarschuwing: 'rouw@hotmial.com' lijkt een tikfout: "
+                        + "bedoelt u 'rouw@hotmail.com'? Een e-mail aan een verkeerd adres komt nooit aan",
+                "content/roermond/groups/rouwgroep.md:18:77: waarschuwing: 'piet+rouw@gmial.com' lijkt een tikfout: "
+                        + "bedoelt u 'piet+rouw@gmail.com'? Een e-mail aan een verkeerd adres komt nooit aan");
+    }
+
+    @Test
     void theNetworksOwnContactIsCheckedToo() {
         TestSite site = new TestSite(dir);
         site.write("site-config.yml", site.read("site-config.yml")

@@ -56,6 +56,16 @@ class PhoneNumbersTest {
     }
 
     @Test
+    void aPhoneLinkInATextWithADigitTooFewIsAnErrorToo() {
+        TestSite site = new TestSite(dir);
+        site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "")
+                .replace("We praten over verlies.", "Bel [Anna](tel:06-5678901) of [Piet](tel:+31612345670)."));
+        assertThat(site.errors()).containsExactly("content/roermond/groups/rouwgroep.md:18:5: fout: '06-5678901' heeft "
+                + "9 cijfers; een Nederlands telefoonnummer heeft er 10 (met de 0 vooraan, zoals 06 12345678 of "
+                + "043 123 45 67): controleer het nummer");
+    }
+
+    @Test
     void theLostZeroIsAnErrorAtTheNumberInBothLanguages() {
         TestSite site = new TestSite(dir);
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "")
