@@ -155,6 +155,71 @@ final class DutchWords {
         return Map.copyOf(months);
     }
 
+    /** Words that say a group does not meet in the months next to them: "behalve in juli", "in augustus niet". */
+    private static final java.util.Set<String> LEFT_OUT = java.util.Set.of("behalve", "niet", "geen", "uitgezonderd",
+            "zomerstop", "zomerpauze", "winterstop", "pauze");
+
+    /**
+     * The months a free text says the group does not meet in: "behalve in juli en augustus", "niet in december",
+     * "geen bijeenkomsten in juni t/m augustus", "in juli en augustus niet", "zomerstop in juli". A run of months (with
+     * "en", "of", "t/m", "tot en met") counts when one of those words stands up to four words before it or three after;
+     * "vanaf september", "start in januari" and "niet in juli, wel in augustus"'s August name months the group meets in.
+     */
+    static java.util.Set<Integer> monthsLeftOutIn(String text) {
+        java.util.Set<Integer> leftOut = new java.util.TreeSet<>();
+        List<String> words = words(text);
+        int i = 0;
+        while (i < words.size()) {
+            Integer first = monthNamed(words.get(i));
+            if (first == null) {
+                i++;
+                continue;
+            }
+            java.util.Set<Integer> run = new java.util.TreeSet<>();
+            int j = i;
+            Integer previous = null;
+            boolean through = false;
+            while (j < words.size()) {
+                Integer month = monthNamed(words.get(j));
+                if (month != null) {
+                    if (through && previous != null) {
+                        for (int m = previous % 12 + 1; m != month; m = m % 12 + 1) {
+                            run.add(m);   // juni t/m augustus: juli too; december t/m februari: januari
+                        }
+                    }
+                    run.add(month);
+                    previous = month;
+                    through = false;
+                    j++;
+                } else if (words.get(j).equals("en") || words.get(j).equals("of")) {
+                    j++;
+                } else if (words.get(j).equals("t") && j + 1 < words.size() && words.get(j + 1).equals("m")) {
+                    through = true;
+                    j += 2;
+                } else if (words.get(j).equals("tot") && j + 2 < words.size() && words.get(j + 1).equals("en")
+                        && words.get(j + 2).equals("met")) {
+                    through = true;
+                    j += 3;
+                } else {
+                    break;
+                }
+            }
+            boolean cued = words.subList(Math.max(0, i - 4), i).stream().anyMatch(LEFT_OUT::contains)
+                    || words.subList(j, Math.min(words.size(), j + 3)).stream().anyMatch(LEFT_OUT::contains);
+            if (cued) {
+                leftOut.addAll(run);
+            }
+            i = j;
+        }
+        return leftOut;
+    }
+
+    /** The month a word names in full ("juli"; not "jan", also a name): 1 to 12, or null. */
+    private static Integer monthNamed(String word) {
+        int index = MONTH_NAMES.indexOf(word);
+        return index < 0 ? null : index + 1;
+    }
+
     /** A weekday's name in the editor's language ("dinsdag", "tuesday"): a message, translated when printed. */
     static Message weekdayName(java.time.DayOfWeek day) {
         return Message.of("weekday." + day.name().toLowerCase(java.util.Locale.ROOT));

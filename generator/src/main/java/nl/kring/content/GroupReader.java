@@ -78,6 +78,7 @@ final class GroupReader {
         }
         if (schedule != null && schedule.hasRule() && status.isListed()) {
             warnOfHolidays(f, schedule, index.today());
+            warnOfMonthsTheTextLeavesOut(f, when, schedule, index.today());
         }
         if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
                 && schedule.lastDate().isBefore(index.today())) {
@@ -313,6 +314,40 @@ final class GroupReader {
                 return;
             }
         }
+    }
+
+    /**
+     * "Elke derde dinsdag, behalve in juli en augustus" above a schedule without {@code pause}: the page lists the
+     * next meetings and the calendar carries them in July and August, and someone comes to a closed door. A warning
+     * (the text is read by rules), which names the months with meetings in the coming year and the {@code pause}
+     * that leaves them out.
+     */
+    private static void warnOfMonthsTheTextLeavesOut(YamlMap f, String when, Schedule schedule, LocalDate today) {
+        if (when == null) {
+            return;
+        }
+        java.util.Set<Integer> leftOut = DutchWords.monthsLeftOutIn(when);
+        if (leftOut.isEmpty()) {
+            return;
+        }
+        java.util.Set<Integer> meets = new java.util.TreeSet<>();
+        try {
+            for (LocalDate date : schedule.until(today, today.plusYears(1))) {
+                if (leftOut.contains(date.getMonthValue())) {
+                    meets.add(date.getMonthValue());
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return;   // an invalid rule is reported with the schedule
+        }
+        if (!meets.isEmpty()) {
+            f.warn("when", "group.when.monthsLeftOut", months(leftOut), months(meets),
+                    String.join(", ", leftOut.stream().map(String::valueOf).toList()));
+        }
+    }
+
+    private static List<Message> months(java.util.Set<Integer> months) {
+        return months.stream().map(m -> Message.of("month." + m)).toList();
     }
 
     /**

@@ -196,6 +196,35 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void aWhenTextThatLeavesOutMonthsTheScheduleMeetsInIsAWarning() {
+        // built at 2026-11-23: "behalve in juli en augustus", and the page lists meetings in July and August
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag, behalve in juli en augustus", """
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).containsExactly(GROUP + ":5:7: warning: the text of 'when' says the group does not meet in July, "
+                + "August, but by its 'schedule' it meets in July, August: the page and the calendar show those dates; "
+                + "put the months in 'pause', e.g. 'pause: [7, 8]'");
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag; geen bijeenkomsten in juni t/m augustus", """
+                schedule:
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  pause: [7]
+                """)).singleElement().asString().contains("does not meet in June, July, August, but by its 'schedule' "
+                + "it meets in June, August").contains("'pause: [6, 7, 8]'");
+        // what agrees, and months the text does not leave out
+        for (String[] agree : new String[][] {{"Elke tweede dinsdag, behalve in juli en augustus", "pause: [7, 8]"},
+                {"Elke tweede dinsdag, in juli en augustus niet", "pause: [juli, augustus]"},
+                {"Elke tweede dinsdag, niet in december", "except: [2026-12-08]"},
+                {"Elke tweede dinsdag, vanaf september weer", ""},
+                {"Elke tweede dinsdag, niet in juli, wel in augustus", "pause: [7]"},
+                {"Elke tweede dinsdag (start in januari)", ""}}) {
+            assertThat(problemsOfTheGroup(agree[0], "schedule:\n  start: \"19:30\"\n  rrule: FREQ=MONTHLY;BYDAY=2TU\n"
+                    + (agree[1].isEmpty() ? "" : "  " + agree[1] + "\n"))).as(agree[0]).isEmpty();
+        }
+    }
+
+    @Test
     void aMeetingOnAPublicHolidayInTheComingWeeksIsPointedOut() {
         // built at 2026-11-23: the Friday group would meet on Christmas Day and New Year's Day
         assertThat(problemsOfTheGroup("Elke vrijdag", """
