@@ -78,7 +78,6 @@ final class CommonFields {
         return valid.substring(0, 4) + " " + valid.substring(valid.length() - 2).toUpperCase(java.util.Locale.ROOT);
     }
 
-
     static String phone(YamlMap map, String key) {
         String value = map.text(key);
         if (value == null) {

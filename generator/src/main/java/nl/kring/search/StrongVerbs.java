@@ -38,12 +38,38 @@ final class StrongVerbs {
     private final Map<String, List<String>> others;
     /** The same, looked up in a token's own letters: no string is made of the tokens that are no listed form. */
     private final CharArrayMap<List<String>> byLetters;
+    /**
+     * For each first letter a..z, the lengths of the listed forms that start with it, one bit each: most tokens are
+     * turned away by two array reads, before the map hashes them (the filter sees every token of every text).
+     */
+    private final int[] lengthsByFirstLetter = new int[26];
+    /** Whether a form starts with another letter than a..z (then those tokens all go to the map). */
+    private final boolean otherFirstLetters;
 
     private StrongVerbs(Map<String, List<String>> others) {
         this.others = Map.copyOf(others);
         CharArrayMap<List<String>> map = new CharArrayMap<>(others.size(), false);
         map.putAll(others);
         this.byLetters = CharArrayMap.unmodifiableMap(map);
+        boolean other = false;
+        for (String form : others.keySet()) {
+            int first = form.charAt(0) - 'a';
+            if (first >= 0 && first < 26) {
+                lengthsByFirstLetter[first] |= 1 << Math.min(form.length(), 31);
+            } else {
+                other = true;
+            }
+        }
+        this.otherFirstLetters = other;
+    }
+
+    /** Whether a token may be a listed form, by its first letter and length alone. */
+    private boolean mayBeAForm(char[] letters, int length) {
+        int first = letters[0] - 'a';
+        if (first < 0 || first >= 26) {
+            return otherFirstLetters;
+        }
+        return (lengthsByFirstLetter[first] & 1 << Math.min(length, 31)) != 0;
     }
 
     /** The list in the jar. */
@@ -124,8 +150,8 @@ final class StrongVerbs {
         return new AtTheSamePosition(input) {
             @Override
             protected List<String> alsoAt(CharTermAttribute token) {
-                List<String> forms = token.length() < MIN_LETTERS ? null
-                        : byLetters.get(token.buffer(), 0, token.length());
+                List<String> forms = token.length() < MIN_LETTERS || !mayBeAForm(token.buffer(), token.length())
+                        ? null : byLetters.get(token.buffer(), 0, token.length());
                 return forms == null ? List.of() : forms;
             }
         };
