@@ -214,6 +214,46 @@ final class DutchWords {
         return leftOut;
     }
 
+    /** Words after which a date is when something begins: "vanaf 7 januari", "start op 14 januari 2027". */
+    private static final java.util.Set<String> BEGINS = java.util.Set.of("vanaf", "start", "starten", "startdatum",
+            "begint", "beginnen", "begin", "per", "eerste", "ingang");
+
+    /** A day and month a text names, with its year when it gives one ("7 januari 2027"). */
+    record NamedDay(java.time.MonthDay day, Integer year) {
+    }
+
+    /**
+     * The days a free text names as a beginning: a day and month up to four words after "vanaf", "start",
+     * "begint", "per", "eerste" (bijeenkomst) or "met ingang van"; "Vanaf 7 januari 2027, elke donderdag", "Start
+     * op 14 januari", "eerste keer op 9 januari". A date without such a word ("niet op 25 december") is none.
+     */
+    static List<NamedDay> beginningsNamedIn(String text) {
+        List<NamedDay> days = new java.util.ArrayList<>();
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (!BEGINS.contains(words.get(i))) {
+                continue;
+            }
+            for (int j = i + 1; j + 1 < words.size() && j <= i + 4; j++) {
+                Integer month = MONTHS_IN_TEXT.get(words.get(j + 1));
+                String number = words.get(j);
+                if (month == null || number.length() > 2 || !number.chars().allMatch(Character::isDigit)) {
+                    continue;
+                }
+                int day = Integer.parseInt(number);
+                if (day < 1 || day > java.time.YearMonth.of(2024, month).lengthOfMonth()) {
+                    break;
+                }
+                String after = j + 2 < words.size() ? words.get(j + 2) : "";
+                Integer year = after.length() == 4 && after.startsWith("20") && after.chars().allMatch(Character::isDigit)
+                        ? Integer.valueOf(after) : null;
+                days.add(new NamedDay(java.time.MonthDay.of(month, day), year));
+                break;
+            }
+        }
+        return days;
+    }
+
     /** The month a word names in full ("juli"; not "jan", also a name): 1 to 12, or null. */
     private static Integer monthNamed(String word) {
         int index = MONTH_NAMES.indexOf(word);

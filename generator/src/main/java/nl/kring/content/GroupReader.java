@@ -64,6 +64,7 @@ final class GroupReader {
         Schedule schedule = f.map("schedule", SCHEDULE_FIELDS).map(this::schedule).orElse(null);
         checkWhenNamesTheMeetingDays(f, when, schedule);
         checkWhenNamesTheMeetingTimes(f, when, schedule);
+        checkWhenNamesTheFirstMeeting(f, when, schedule, index.today());
         if (schedule != null && status == GroupStatus.STARTING && schedule.from() == null) {
             LocalDate example = schedule.hasRule() && !schedule.next(index.today(), 1).isEmpty()
                     ? schedule.next(index.today(), 1).get(0) : index.today().plusMonths(1);
@@ -311,6 +312,29 @@ final class GroupReader {
                     && !ClockTimes.sameTime(range.get(1), schedule.end())) {
                 f.warn("when", "group.when.otherEnd", ClockTimes.written(range.get(1)),
                         ClockTimes.written(schedule.end()));
+                return;
+            }
+        }
+    }
+
+    /**
+     * "Vanaf 7 januari 2027, elke donderdag" above {@code from: 2027-01-14}: the page shows the text above dates that
+     * start a week later, and a resident who has waited for a new group comes to its first meeting on the wrong day.
+     * Only a first meeting still to come is compared (a group that began years ago may write "vanaf 3 september
+     * weer" after its summer pause), and only a day the text names as a beginning ("vanaf", "start", "per", …).
+     */
+    private static void checkWhenNamesTheFirstMeeting(YamlMap f, String when, Schedule schedule, LocalDate today) {
+        if (when == null || schedule == null || schedule.from() == null || schedule.from().isBefore(today)) {
+            return;
+        }
+        LocalDate from = schedule.from();
+        for (DutchWords.NamedDay named : DutchWords.beginningsNamedIn(when)) {
+            boolean sameDay = named.day().equals(java.time.MonthDay.from(from));
+            if (!sameDay || named.year() != null && named.year() != from.getYear()) {
+                Message day = Message.of("date.dayMonth", named.day().getDayOfMonth(),
+                        Message.of("month." + named.day().getMonthValue()));
+                f.error("when", "group.when.otherFrom", named.year() == null ? day
+                        : Message.of("date.dayMonthYear", day, named.year().toString()), from.toString());
                 return;
             }
         }

@@ -196,6 +196,36 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void aWhenTextWhoseFirstMeetingIsNotFromIsAnError() {
+        // built at 2026-11-23: a new group's first meeting, a week apart on the page and in the calendar
+        assertThat(problemsOfTheGroup("Vanaf 7 januari 2027, elke donderdag", """
+                status: starting
+                schedule:
+                  days: [thursday]
+                  start: "19:30"
+                  from: 2027-01-14
+                """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names January 7, 2027 as the start, but "
+                + "by its 'schedule' the first meeting is on 2027-01-14 ('from'): the page shows both; make them agree, "
+                + "so that nobody comes to the first meeting on the wrong day");
+        assertThat(problemsOfTheGroup("Elke donderdag, start op 14 januari 2028", """
+                status: starting
+                schedule:
+                  days: [thursday]
+                  start: "19:30"
+                  from: 2027-01-14
+                """)).as("the right day in another year").singleElement().asString()
+                .contains("names January 14, 2028 as the start");
+        // what agrees, a date that is no beginning, and a first meeting long past ("vanaf 3 september weer")
+        for (String[] agree : new String[][] {{"Vanaf 7 januari 2027, elke donderdag", "2027-01-07"},
+                {"Start op 7 januari, daarna elke donderdag", "2027-01-07"},
+                {"Elke donderdag (niet op 25 december)", "2027-01-07"},
+                {"Elke donderdag, vanaf 3 september weer", "2025-01-09"}}) {
+            assertThat(problemsOfTheGroup(agree[0], "schedule:\n  days: [thursday]\n  start: \"19:30\"\n  from: "
+                    + agree[1] + "\n")).as(agree[0]).noneMatch(p -> p.contains("as the start"));
+        }
+    }
+
+    @Test
     void aWhenTextThatLeavesOutMonthsTheScheduleMeetsInIsAWarning() {
         // built at 2026-11-23: "behalve in juli en augustus", and the page lists meetings in July and August
         assertThat(problemsOfTheGroup("Elke tweede dinsdag, behalve in juli en augustus", """
