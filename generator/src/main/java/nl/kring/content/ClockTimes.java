@@ -20,10 +20,11 @@ final class ClockTimes {
     private static final String HOUR = "([01]?\\d|2[0-3])";
     /**
      * A clock time: "19.30", "19:30", "19u30"; "om 19 uur", "vanaf 10 uur", "tot 12 uur"; and "van 10" before "tot",
-     * a range's start. Not glued to more digits or separators ("043.3001122", "12.000" and "1.5" are none).
+     * a range's start. Not glued to more digits or separators ("043.3001122", "12.000", "1.5" and the date
+     * "15.01.2027" are none), nor a price ("€ 2.50").
      */
-    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:,])(?:" + HOUR + "[.:u]([0-5]\\d)"
-            + "|\\b(?:om|vanaf|van|tot)\\s+" + HOUR + "\\s+uur|\\bvan\\s+" + HOUR + "(?=\\s+tot\\b))(?!\\d)",
+    private static final Pattern CLOCK = Pattern.compile("(?<![\\d.:,€])(?<!€ )(?:" + HOUR + "[.:u]([0-5]\\d)"
+            + "|\\b(?:om|vanaf|van|tot)\\s+" + HOUR + "\\s+uur|\\bvan\\s+" + HOUR + "(?=\\s+tot\\b))(?![.:]?\\d)",
             Pattern.CASE_INSENSITIVE);
     /** Between a range's start and end: a dash or "tot (en met)", or nothing when the end begins with "tot". */
     private static final Pattern BETWEEN = Pattern.compile("\\s*(?:-|–|—|tot(?: en met)?)\\s*",

@@ -163,7 +163,8 @@ class ScheduleValidationTest {
                 "Elke tweede dinsdag van 19.30 tot 21.30 uur (inloop vanaf 19.00 uur)",
                 "Elke tweede dinsdag, inloop 19.00 uur, start 19.30 uur", "Elke tweede dinsdag om 7.30 uur 's avonds",
                 "Elke tweede dinsdag, 's avonds", "Elke tweede dinsdag, duurt 2 uur", "Elke tweede dinsdag, 1.5 uur",
-                "Elke tweede dinsdag, voor 12.000 inwoners", "Elke tweede dinsdag, bel 043.3001122"}) {
+                "Elke tweede dinsdag, voor 12.000 inwoners", "Elke tweede dinsdag, bel 043.3001122",
+                "Elke tweede dinsdag, € 2.50 per keer", "Elke tweede dinsdag, vanaf 12.01.2027"}) {
             assertThat(problemsOfTheGroup(agree, """
                     schedule:
                       start: "19:30"
@@ -182,6 +183,12 @@ class ScheduleValidationTest {
                   rrule: FREQ=MONTHLY;BYDAY=2TU
                 """)).containsExactly(GROUP + ":5:7: warning: the text of 'when' names 21.30 as the end, but by its "
                 + "'schedule' the group ends at 21.00: calendars keep the time until 21.00; make them agree");
+        assertThat(problemsOfTheGroup("Elke tweede dinsdag, 19.30-21.30 uur", """
+                schedule:
+                  start: "19:30"
+                  end: "21:00"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """)).as("a hyphen").singleElement().asString().contains("names 21.30 as the end");
         assertThat(problemsOfTheGroup("Elke tweede dinsdag van 10 tot 12 uur", """
                 schedule:
                   start: "10:00"
