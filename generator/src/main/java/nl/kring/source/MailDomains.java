@@ -33,7 +33,7 @@ public final class MailDomains {
 
     /**
      * The address an editor most likely meant, when {@code email}'s domain is a provider's name with one letter
-     * wrong, missing, extra or swapped with the next and the same ending ("gmial.com" → "gmail.com"), Gmail's with
+     * wrong, missing, extra or swapped with the next ({@link Suggestions}' edit distance 1) and the same ending ("gmial.com" → "gmail.com"), Gmail's with
      * another ending ("gmail.nl"), or any domain whose ending does not exist (".con" → ".com", "ziggo.nll"). Empty for
      * every other address, also a provider's name at another ending (Microsoft has hotmail.de, outlook.fr, …).
      */
@@ -58,34 +58,12 @@ public final class MailDomains {
             // the same ending: hotmail.de and outlook.fr exist, and an ending's typos are below
             int providerDot = provider.lastIndexOf('.');
             if (providerDot >= MIN_NAME && domain.substring(dot).equals(provider.substring(providerDot))
-                    && oneEditApart(domain.substring(0, dot), provider.substring(0, providerDot))) {
+                    && Suggestions.distance(domain.substring(0, dot), provider.substring(0, providerDot)) == 1) {
                 return Optional.of(local + "@" + provider);
             }
         }
         String meantEnding = TOP_LEVEL_TYPOS.get(domain.substring(dot + 1));
         return meantEnding == null ? Optional.empty()
                 : Optional.of(local + "@" + domain.substring(0, dot + 1) + meantEnding);
-    }
-
-    /** One letter substituted, inserted, deleted, or two neighbours swapped (Damerau's four kinds of typo). */
-    static boolean oneEditApart(String a, String b) {
-        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
-            return false;
-        }
-        int start = 0;
-        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
-            start++;
-        }
-        if (a.length() == b.length()) {
-            String restA = a.substring(start + 1);
-            String restB = b.substring(start + 1);
-            boolean substituted = restA.equals(restB);
-            boolean swapped = start + 1 < a.length() && a.charAt(start) == b.charAt(start + 1)
-                    && a.charAt(start + 1) == b.charAt(start) && a.substring(start + 2).equals(b.substring(start + 2));
-            return substituted || swapped;
-        }
-        String longer = a.length() > b.length() ? a : b;
-        String shorter = a.length() > b.length() ? b : a;
-        return longer.substring(start + 1).equals(shorter.substring(start));
     }
 }
