@@ -1,5 +1,7 @@
 package nl.kring.search;
 
+import static nl.kring.search.SearchAnswers.field;
+import static nl.kring.search.SearchAnswers.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -9,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.kring.testing.NodeScript;
 import nl.kring.testing.TestSite;
 
 /**
@@ -239,25 +240,6 @@ class SearchBehaviourTest {
     }
 
     private static String ask(String query) {
-        String line = query.startsWith("{") ? query : "{\"q\":\"" + query + "\"}";
-        List<String> out = NodeScript.harness("query", site.out().resolve("noord/search"), line + "\n");
-        assertThat(out).hasSize(1);
-        return out.getFirst();
+        return SearchAnswers.ask(site.out().resolve("noord/search"), query);
     }
-
-    private static String field(String json, String name) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"" + name + "\":(\"[^\"]*\"|[^,}]+)").matcher(json);
-        assertThat(m.find()).as(name + " in " + json).isTrue();
-        return m.group(1);
-    }
-
-    private static List<String> titles(String json) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"titles\":\\[([^]]*)]").matcher(json);
-        assertThat(m.find()).as(json).isTrue();
-        if (m.group(1).isEmpty()) {
-            return List.of();
-        }
-        return java.util.Arrays.stream(m.group(1).split("\",\"")).map(s -> s.replace("\"", "")).toList();
-    }
-
 }
