@@ -308,7 +308,7 @@ public final class ContentLoader {
                 return reader.read(file, bytes).flatMap(f -> readers.municipalities().read(f, municipality)).map(o -> o);
             }
             return misplaced(reader, path, Message.of("content.misplaced.municipalityFolder",
-                    KINDS.keySet().stream().sorted().toList()));
+                    Message.and(KINDS.keySet().stream().sorted().toList())));
         }
         String kind = parts[2];
         if (parts.length != 4 || !KINDS.containsKey(kind) || !name.endsWith(".md")) {

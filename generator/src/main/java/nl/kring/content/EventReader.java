@@ -38,7 +38,7 @@ final class EventReader {
         String title = f.requiredText("title");
         EventType type = f.choice("type", TYPES, DutchWords.EVENT_TYPES);
         if (!f.has("type")) {
-            f.diagnostics().error(f.start(), "event.type.missing", List.copyOf(TYPES.keySet()));
+            f.diagnostics().error(f.start(), "event.type.missing", Message.or(TYPES.keySet()));
         }
         LocalDateTime start = f.requiredDateTime("start");
         checkTitleNamesTheStart(f, title, start);
@@ -88,7 +88,7 @@ final class EventReader {
         }
         java.util.Set<java.time.DayOfWeek> weekdays = DutchWords.weekdaysNamedIn(title);
         if (!weekdays.isEmpty() && !weekdays.contains(day.getDayOfWeek())) {
-            f.error("title", "event.title.otherWeekday", weekdays.stream().map(DutchWords::weekdayName).toList(),
+            f.error("title", "event.title.otherWeekday", Message.and(weekdays.stream().map(DutchWords::weekdayName).toList()),
                     day.toString(), DutchWords.weekdayName(day.getDayOfWeek()));
             return;
         }

@@ -207,8 +207,8 @@ final class GroupReader {
         if (!days.isEmpty() && rrule != null && !rule.weekdays().isEmpty()
                 && !java.util.Set.copyOf(days).equals(java.util.Set.copyOf(rule.weekdays()))) {
             // the dates follow the rule; 'days' would still put the group under other weekdays in the search
-            s.error("days", "schedule.days.notTheRules", days.stream().map(DutchWords::weekdayName).toList(),
-                    rule.weekdays().stream().map(DutchWords::weekdayName).toList());
+            s.error("days", "schedule.days.notTheRules", Message.and(days.stream().map(DutchWords::weekdayName).toList()),
+                    Message.and(rule.weekdays().stream().map(DutchWords::weekdayName).toList()));
         }
         if (until != null && (rule.parts().containsKey("UNTIL") || rule.parts().containsKey("COUNT"))) {
             s.error("until", "schedule.until.andRuleEnd");
@@ -266,8 +266,8 @@ final class GroupReader {
         }
         List<DayOfWeek> meets = rule.weekdays();
         if (!meets.isEmpty() && java.util.Collections.disjoint(named, meets)) {
-            f.error("when", "group.when.otherDays", named.stream().map(DutchWords::weekdayName).toList(),
-                    meets.stream().map(DutchWords::weekdayName).toList());
+            f.error("when", "group.when.otherDays", Message.and(named.stream().map(DutchWords::weekdayName).toList()),
+                    Message.and(meets.stream().map(DutchWords::weekdayName).toList()));
             return;
         }
         // "Elke tweede dinsdag" above a rule of the third: the right day, in the wrong week
@@ -300,8 +300,8 @@ final class GroupReader {
             return;
         }
         if (named.times().stream().noneMatch(time -> ClockTimes.sameTime(time, schedule.start()))) {
-            f.error("when", "group.when.otherTime", named.times().stream().map(ClockTimes::written).distinct()
-                    .toList(), ClockTimes.written(schedule.start()));
+            f.error("when", "group.when.otherTime", Message.and(named.times().stream().map(ClockTimes::written).distinct()
+                    .toList()), ClockTimes.written(schedule.start()));
             return;
         }
         if (schedule.end() == null) {
@@ -370,8 +370,8 @@ final class GroupReader {
         }
     }
 
-    private static List<Message> months(java.util.Set<Integer> months) {
-        return months.stream().map(m -> Message.of("month." + m)).toList();
+    private static Message months(java.util.Set<Integer> months) {
+        return Message.and(months.stream().map(m -> Message.of("month." + m)).toList());
     }
 
     /**

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  *
  * <p>Arguments are inserted as written, except: a {@code Message} argument is itself translated
  * (for parts such as "did you mean …?" or the kind of a YAML node), and a collection is translated
- * item by item and joined with ", ".
+ * item by item and joined with ", ". A list to read as a sentence does ("19.30 en 21.30 uur", "een van
+ * maandag, dinsdag of woensdag") is passed as {@link #and} or {@link #or}.
  *
  * @param key  a key in both {@code messages_nl.properties} and {@code messages_en.properties}
  * @param args the values for {@code {0}}, {@code {1}}, …
@@ -47,6 +48,26 @@ public record Message(String key, List<Object> args) {
         return of(key + (count == 1 ? ".one" : ".other"), args);
     }
 
+    /** The key of a list read with "en" before its last item: {@code list.and}. */
+    public static final String AND = "list.and";
+    /** The key of a list read with "of" before its last item: {@code list.or}. */
+    public static final String OR = "list.or";
+
+    /** Items that all hold, as a sentence reads them: "juli en augustus", "maandag, dinsdag en vrijdag". */
+    public static Message and(Collection<?> items) {
+        return new Message(AND, List.of(items));
+    }
+
+    /** Items to choose one of, as a sentence reads them: "een van online, hybride of op locatie". */
+    public static Message or(Collection<?> items) {
+        return new Message(OR, List.of(items));
+    }
+
+    /** Whether this is a list made by {@link #and} or {@link #or}. */
+    public boolean isList() {
+        return (key.equals(AND) || key.equals(OR)) && args.size() == 1 && args.get(0) instanceof Collection<?>;
+    }
+
     /** The stable, language-independent code of this message: its key. */
     public String code() {
         return key;
@@ -61,6 +82,9 @@ public record Message(String key, List<Object> args) {
     }
 
     private static String plain(Object arg) {
+        if (arg instanceof Message m && m.isList()) {
+            return plain(m.args.get(0));   // language-independent, as a collection was before it read as a sentence
+        }
         if (arg instanceof Message m) {
             return m.args.isEmpty() ? m.key : m.key + m.argumentTexts().stream().collect(Collectors.joining(", ", "(", ")"));
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
@@ -59,6 +60,9 @@ public final class Texts {
 
     /** The message in words. */
     public String text(Message message) {
+        if (message.isList()) {
+            return list(message);
+        }
         String pattern = texts.get(message.key());
         if (pattern == null) {
             return missing(message);
@@ -117,6 +121,18 @@ public final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** "a", "a en b", "a, b en c" (or "of"): the items translated, the last joined by the list's word. */
+    private String list(Message list) {
+        List<String> items = ((Collection<?>) list.args().get(0)).stream().map(this::argument).toList();
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        String pattern = texts.get(list.key());
+        String head = String.join(", ", items.subList(0, items.size() - 1));
+        String last = items.get(items.size() - 1);
+        return pattern == null ? head + ", " + last : fill(pattern, Message.of(list.key(), head, last));
     }
 
     private String argument(Object arg) {

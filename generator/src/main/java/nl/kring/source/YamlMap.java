@@ -288,7 +288,7 @@ public final class YamlMap {
         if (value == null) {
             List<Message> words = allowed.keySet().stream()
                     .map(code -> Message.of("value." + key + "." + code)).toList();
-            error(key, "field.enum", name(key), List.copyOf(allowed.keySet()), words, raw,
+            error(key, "field.enum", name(key), Message.or(allowed.keySet()), Message.or(words), raw,
                     Suggestions.hint(raw, allowed.keySet(), dutch));
         }
         return value;

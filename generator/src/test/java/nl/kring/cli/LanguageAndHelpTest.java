@@ -45,12 +45,12 @@ class LanguageAndHelpTest {
         site.write("content/roermond/groups/rouwgroep.md", TestSite.group("Rouwgroep", "status: vol"));
         assertThat(run("check", "--root", dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains("content/roermond/groups/rouwgroep.md:17:9: fout: 'status' moet een van "
-                        + "active, starting, full, paused, ended zijn (actief, start binnenkort, vol, gepauzeerd, "
-                        + "gestopt), niet 'vol' — bedoelt u 'full'?")
+                        + "active, starting, full, paused of ended zijn (actief, start binnenkort, vol, gepauzeerd "
+                        + "of gestopt), niet 'vol' — bedoelt u 'full'?")
                 .contains("kring: 1 fout, 0 waarschuwingen; verbeter de fouten hierboven");
 
         String english = "content/roermond/groups/rouwgroep.md:17:9: error: 'status' must be one of active, starting, "
-                + "full, paused, ended, not 'vol' (did you mean 'full'?)";
+                + "full, paused or ended, not 'vol' (did you mean 'full'?)";
         assertThat(run("check", "--lang", "en", "--root", dir.toString())).isEqualTo(1);
         assertThat(err.toString()).contains(english).contains("kring: 1 error, 0 warnings; fix the errors above");
         assertThat(run("--lang=en", "check", "--root", dir.toString())).isEqualTo(1);

@@ -33,7 +33,7 @@ class DutchMessagesTest {
     void aDutchStatusNamesTheValuesInDutchAndSuggestsTheRightOne() {
         site.write(GROUP, TestSite.group("Rouwgroep", "status: vol"));
         assertThat(site.errors()).containsExactly(GROUP + ":17:9: fout: 'status' moet een van active, starting, full, "
-                + "paused, ended zijn (actief, start binnenkort, vol, gepauzeerd, gestopt), niet 'vol' — bedoelt u 'full'?");
+                + "paused of ended zijn (actief, start binnenkort, vol, gepauzeerd of gestopt), niet 'vol' — bedoelt u 'full'?");
         site.write(GROUP, TestSite.group("Rouwgroep", "status: Gepauzeerd"));
         assertThat(site.errors()).singleElement().asString().endsWith("niet 'Gepauzeerd' — bedoelt u 'paused'?");
     }
@@ -42,14 +42,14 @@ class DutchMessagesTest {
     void theSameProblemInEnglishOnRequest() {
         site.write(GROUP, TestSite.group("Rouwgroep", "status: vol"));
         assertThat(site.errors(Texts.english())).containsExactly(GROUP + ":17:9: error: 'status' must be one of "
-                + "active, starting, full, paused, ended, not 'vol' (did you mean 'full'?)");
+                + "active, starting, full, paused or ended, not 'vol' (did you mean 'full'?)");
     }
 
     @Test
     void dutchFormatsSuggestTheirValue() {
         site.write(GROUP, TestSite.group("Rouwgroep", "format: op locatie"));
-        assertThat(site.errors()).containsExactly(GROUP + ":17:9: fout: 'format' moet een van in-person, online, "
-                + "hybrid zijn (op locatie, online, op locatie en online), niet 'op locatie' — bedoelt u 'in-person'?");
+        assertThat(site.errors()).containsExactly(GROUP + ":17:9: fout: 'format' moet een van in-person, online "
+                + "of hybrid zijn (op locatie, online of op locatie en online), niet 'op locatie' — bedoelt u 'in-person'?");
         site.write(GROUP, TestSite.group("Rouwgroep", "format: Online"));
         assertThat(site.errors()).singleElement().asString().endsWith("niet 'Online' — bedoelt u 'online'?");
         site.write(GROUP, TestSite.group("Rouwgroep", "format: hybride"));
@@ -59,8 +59,8 @@ class DutchMessagesTest {
     @Test
     void jaAndNeeForRegistrationSuggestTheValues() {
         site.write(GROUP, TestSite.group("Rouwgroep", "registration: ja"));
-        assertThat(site.errors()).containsExactly(GROUP + ":17:15: fout: 'registration' moet een van required, "
-                + "not-needed zijn (aanmelden nodig, aanmelden niet nodig), niet 'ja' — bedoelt u 'required'?");
+        assertThat(site.errors()).containsExactly(GROUP + ":17:15: fout: 'registration' moet een van required "
+                + "of not-needed zijn (aanmelden nodig of aanmelden niet nodig), niet 'ja' — bedoelt u 'required'?");
         site.write(GROUP, TestSite.group("Rouwgroep", "registration: nee"));
         assertThat(site.errors()).singleElement().asString().endsWith("niet 'nee' — bedoelt u 'not-needed'?");
     }
@@ -95,7 +95,7 @@ class DutchMessagesTest {
                   start: "20:00"
                   rrule: FREQ=MONTHLY;BYDAY=2TU
                 """));
-        assertThat(site.errors()).containsExactly(GROUP + ":5:7: fout: de tekst bij 'when' noemt 19.30, 21.30 uur, "
+        assertThat(site.errors()).containsExactly(GROUP + ":5:7: fout: de tekst bij 'when' noemt 19.30 en 21.30 uur, "
                 + "maar volgens 'schedule' begint de groep om 20.00 uur: de pagina toont de tekst, maar de agenda en de "
                 + "knop 'Zet in uw agenda' geven 20.00 uur; maak ze gelijk, zodat niemand op de verkeerde tijd komt");
     }
@@ -148,11 +148,11 @@ class DutchMessagesTest {
                 Welkom.
                 """);
         assertThat(site.errors()).containsExactly(
-                event + ":3:7: fout: 'type' moet een van meeting, training, intervision, speed-date, information, "
-                        + "inspiration zijn (ontmoeting, training, intervisie, speeddate, informatiebijeenkomst, "
+                event + ":3:7: fout: 'type' moet een van meeting, training, intervision, speed-date, information "
+                        + "of inspiration zijn (ontmoeting, training, intervisie, speeddate, informatiebijeenkomst of "
                         + "inspiratiebijeenkomst), niet 'informatieavond' — bedoelt u 'information'?",
-                event + ":6:11: fout: 'audience' moet een van facilitators, participants, referrers, everyone zijn "
-                        + "(begeleiders, deelnemers, verwijzers, iedereen), niet 'iedereen' — bedoelt u 'everyone'?");
+                event + ":6:11: fout: 'audience' moet een van facilitators, participants, referrers of everyone zijn "
+                        + "(begeleiders, deelnemers, verwijzers of iedereen), niet 'iedereen' — bedoelt u 'everyone'?");
     }
 
     @Test

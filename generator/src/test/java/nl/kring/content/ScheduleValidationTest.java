@@ -90,8 +90,8 @@ class ScheduleValidationTest {
                 schedule:
                   days: [wednesday, sunday]
                   start: "19:30"
-                """)).singleElement().asString().contains("names monday, thursday, but by its 'schedule' the group "
-                + "meets on wednesday, sunday");
+                """)).singleElement().asString().contains("names monday and thursday, but by its 'schedule' the "
+                + "group meets on wednesday and sunday");
         // a text that also names a meeting day, or none at all, is the editor's to word
         assertThat(problemsOfTheGroup("Elke woensdag, in de zomer op dinsdag", """
                 schedule:
@@ -145,7 +145,7 @@ class ScheduleValidationTest {
                   start: "20:00"
                   end: "22:00"
                   rrule: FREQ=MONTHLY;BYDAY=2TU
-                """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names 19.30, 21.30, but by its "
+                """)).containsExactly(GROUP + ":5:7: error: the text of 'when' names 19.30 and 21.30, but by its "
                 + "'schedule' the group starts at 20.00: the page shows the text, but the calendar and the 'Zet in uw "
                 + "agenda' button give 20.00; make them agree, so that nobody comes at the wrong time");
         assertThat(problemsOfTheGroup("Elke tweede dinsdag om 10 uur", """
@@ -239,16 +239,16 @@ class ScheduleValidationTest {
                 schedule:
                   start: "19:30"
                   rrule: FREQ=MONTHLY;BYDAY=2TU
-                """)).containsExactly(GROUP + ":5:7: warning: the text of 'when' says the group does not meet in July, "
-                + "August, but by its 'schedule' it meets in July, August: the page and the calendar show those dates; "
+                """)).containsExactly(GROUP + ":5:7: warning: the text of 'when' says the group does not meet in July "
+                + "and August, but by its 'schedule' it meets in July and August: the page and the calendar show those dates; "
                 + "put the months in 'pause', e.g. 'pause: [7, 8]'");
         assertThat(problemsOfTheGroup("Elke tweede dinsdag; geen bijeenkomsten in juni t/m augustus", """
                 schedule:
                   start: "19:30"
                   rrule: FREQ=MONTHLY;BYDAY=2TU
                   pause: [7]
-                """)).singleElement().asString().contains("does not meet in June, July, August, but by its 'schedule' "
-                + "it meets in June, August").contains("'pause: [6, 7, 8]'");
+                """)).singleElement().asString().contains("does not meet in June, July and August, but by its "
+                + "'schedule' it meets in June and August").contains("'pause: [6, 7, 8]'");
         // what agrees, and months the text does not leave out
         for (String[] agree : new String[][] {{"Elke tweede dinsdag, behalve in juli en augustus", "pause: [7, 8]"},
                 {"Elke tweede dinsdag, in juli en augustus niet", "pause: [juli, augustus]"},

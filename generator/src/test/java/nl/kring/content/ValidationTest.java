@@ -71,7 +71,7 @@ class ValidationTest {
     void valueOutsideTheAllowedSetSuggestsTheClosest() {
         site.write(GROUP, TestSite.group("Rouwgroep", "status: activ"));
         assertThat(site.errors(ENGLISH)).containsExactly(GROUP + ":17:9: error: 'status' must be one of "
-                + "active, starting, full, paused, ended, not 'activ' (did you mean 'active'?)");
+                + "active, starting, full, paused or ended, not 'activ' (did you mean 'active'?)");
     }
 
     @Test
@@ -227,7 +227,7 @@ class ValidationTest {
                 """);
         assertThat(site.errors(ENGLISH)).containsExactly(
                 event + ":2:1: error: missing required field 'type' (one of meeting, training, intervision, "
-                        + "speed-date, information, inspiration)",
+                        + "speed-date, information or inspiration)",
                 event + ":4:6: error: 'end' (2026-12-03 18:00) must be after 'start' (2026-12-03 19:30)");
     }
 
@@ -375,8 +375,8 @@ class ValidationTest {
         assertThat(site.errors(ENGLISH)).containsExactly(
                 "content/heerlen/groups/schuldencafe.md:3:9: error: 'topics' needs at least one topic",
                 "content/heerlen/groups/schuldencafe.md:17:9: error: 'status' must be one of active, starting, full, "
-                        + "paused, ended, not 'klaar'",
-                GROUP + ":17:9: error: 'format' must be one of in-person, online, hybrid, not 'ergens'");
+                        + "paused or ended, not 'klaar'",
+                GROUP + ":17:9: error: 'format' must be one of in-person, online or hybrid, not 'ergens'");
     }
 
     @Test

@@ -31,8 +31,8 @@ class DiagnosticFormatTest {
                 "::error file=content/roermond/groups/rouwgroep.md,line=3,col=10,title=topic.unknown::"
                         + "'rouww' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?",
                 "::error file=content/roermond/groups/rouwgroep.md,line=16,col=9,title=field.enum::"
-                        + "'status' moet een van active, starting, full, paused, ended zijn (actief, start binnenkort, "
-                        + "vol, gepauzeerd, gestopt), niet 'klaar'");
+                        + "'status' moet een van active, starting, full, paused of ended zijn (actief, start binnenkort, "
+                        + "vol, gepauzeerd of gestopt), niet 'klaar'");
         // the same problems in English, with the same codes: tools read the code, never the words
         assertThat(DiagnosticFormat.GITHUB.render(site.check().diagnostics(), Texts.english()).lines()
                 .map(l -> l.substring(0, l.lastIndexOf("::")))).containsExactlyElementsOf(

@@ -227,6 +227,22 @@ class MessageBundlesTest {
                 .isEqualTo("een gemeentemap bevat municipality.yml en de mappen events, groups");
     }
 
+    @Test
+    void aListReadAsASentenceJoinsItsLastItemWithEnOrOf() {
+        Texts dutch = Texts.dutch();
+        assertThat(dutch.text(Message.and(List.of("19.30", "21.30")))).isEqualTo("19.30 en 21.30");
+        assertThat(dutch.text(Message.and(List.of(Message.of("month.7"), Message.of("month.8"), Message.of("month.12")))))
+                .isEqualTo("juli, augustus en december");
+        assertThat(dutch.text(Message.or(List.of("online", "hybrid", "in-person")))).isEqualTo("online, hybrid of in-person");
+        assertThat(Texts.english().text(Message.or(List.of("online", "hybrid")))).isEqualTo("online or hybrid");
+        assertThat(dutch.text(Message.and(List.of("dinsdag")))).isEqualTo("dinsdag");
+        assertThat(dutch.text(Message.and(List.of()))).isEmpty();
+        // as a message's argument; tools reading --format json get the items as before, without the word
+        Message when = Message.of("group.when.otherTime", Message.and(List.of("19.30", "21.30")), "10.00");
+        assertThat(dutch.text(when)).startsWith("de tekst bij 'when' noemt 19.30 en 21.30 uur, maar");
+        assertThat(when.argumentTexts()).containsExactly("19.30, 21.30", "10.00");
+    }
+
     /** The start of a key made in code, e.g. {@code "value." + field + "." + value}: allowed, checked at run time. */
     private static boolean isKeyPrefix(String literal) {
         return literal.equals(".") || literal.matches("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9-]+)*\\.");
