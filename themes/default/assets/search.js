@@ -642,14 +642,21 @@ export class SearchEngine {
       hits = [];
       for (let doc = 0; doc < this.meta.documents; doc++) hits.push({ doc, score: 0, tier: 0, words: 0, all: true });
     } else {
-      // every word first; when that is less than a handful, the documents with the most of the words follow
+      // every word first; when that is less than a handful, the documents with the most of the words follow;
+      // groups about the query's subject always do, unless a word they lack names a subject too ("ik zit in de
+      // schulden": the debt group never says "zit"; "financiële zorgen" brings no group about caring, "zorg")
       const all = this.#combine(matches, true);
       allTerms = all.length;
       hits = all;
-      if (all.length < this.#ranking.handful && words.length > 1) {
+      if (words.length > 1) {
         const some = this.#combine(matches, false).filter((h) => !h.all);
-        anyTerm = some.length > 0;
-        hits = all.concat(some);
+        if (all.length < this.#ranking.handful) {
+          anyTerm = some.length > 0;
+          hits = all.concat(some);
+        } else {
+          const subject = this.#namesASubject(matches);
+          hits = all.concat(some.filter((h) => h.lead && matches.every((m, i) => !subject[i] || m.docs.has(h.doc))));
+        }
       }
     }
     // more words first, exact before typo matches, then score (groups weigh more than other documents)
@@ -933,6 +940,12 @@ export class SearchEngine {
       const r = this.#record(doc);
       return r.type === group && r.topics.some((t) => named.has(t));
     };
+  }
+
+  /** Per query word: whether it names a topic (as typed: its exact terms), as RegionSearchIndex reads the topics. */
+  #namesASubject(matches) {
+    const topicTerms = new Set((this.meta.topicTerms ?? []).flat());
+    return matches.map((m) => m.matched.some(({ term, kind }) => kind === 'exact' && topicTerms.has(term)));
   }
 
   #hasFilters(filters) {

@@ -274,7 +274,10 @@ public final class RegionSearchIndex implements AutoCloseable {
      * Lucene's own answer to a query, ranked the way the browser ranks: documents with every term first (by
      * score); when fewer than {@link #HANDFUL} have them all, the documents with the most of the terms follow
      * (coordination), best first. Groups about the query's subject (a query word is their topic's name or one of
-     * its synonyms: the topics field) lead, in the same order among themselves. A document's score is the sum of its terms' BM25 scores (each summed over the
+     * its synonyms: the topics field) lead, in the same order among themselves, and are among the results even
+     * with only some of the words, when none of the words they lack names a subject itself: "ik zit in de
+     * schulden" finds the debt group, whose text never says "zit"; "financiële zorgen" does not bring every
+     * group about caring ("zorg"). A document's score is the sum of its terms' BM25 scores (each summed over the
      * boosted fields, as {@code anyField} scores it) times its type's weight ({@link #typeWeight}). Ended groups
      * are left out unless nothing else matches.
      */
@@ -287,11 +290,15 @@ public final class RegionSearchIndex implements AutoCloseable {
         try {
             Map<Integer, double[]> sums = new java.util.TreeMap<>();   // doc → {score sum, words matched}
             java.util.Set<Integer> about = new java.util.HashSet<>();   // groups whose topic a query word names
+            List<java.util.Set<Integer>> having = new ArrayList<>();    // per word: the documents that have it
+            List<Boolean> namesASubject = new ArrayList<>();             // per word: whether it names a topic
             for (List<String> word : words) {
+                boolean topicWord = false;
                 Map<Integer, double[]> pieces = new java.util.HashMap<>();   // doc → {score of the word, terms}
                 for (String term : word) {
                     org.apache.lucene.index.PostingsEnum topical = leaf().postings(new Term(SearchFields.TOPICS, term));
                     if (topical != null) {
+                        topicWord = true;
                         for (int doc = topical.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
                              doc = topical.nextDoc()) {
                             if (documents.get(doc).type() == DocumentType.GROUP) {
@@ -306,13 +313,17 @@ public final class RegionSearchIndex implements AutoCloseable {
                         piece[1]++;
                     }
                 }
+                java.util.Set<Integer> withWord = new java.util.HashSet<>();
                 pieces.forEach((doc, piece) -> {
                     if (piece[1] == word.size()) {   // a compound's pieces: a document needs both
                         double[] sum = sums.computeIfAbsent(doc, d -> new double[2]);
                         sum[0] += piece[0];
                         sum[1]++;
+                        withWord.add(doc);
                     }
                 });
+                having.add(withWord);
+                namesASubject.add(topicWord);
             }
             List<Ranked> all = new ArrayList<>();
             List<Ranked> some = new ArrayList<>();
@@ -330,8 +341,18 @@ public final class RegionSearchIndex implements AutoCloseable {
             boolean anyTerm = all.size() < HANDFUL && !some.isEmpty();
             if (anyTerm) {
                 ranked.addAll(some);
-                ranked.sort(order);   // a group about the query's subject leads, even with some of the words
+            } else {
+                for (Ranked r : some) {
+                    boolean lacksASubject = false;
+                    for (int w = 0; w < having.size(); w++) {
+                        lacksASubject |= namesASubject.get(w) && !having.get(w).contains(r.doc());
+                    }
+                    if (r.about() && !lacksASubject) {
+                        ranked.add(r);
+                    }
+                }
             }
+            ranked.sort(order);   // a group about the query's subject leads, even with some of the words
             if (ranked.stream().anyMatch(r -> !documents.get(r.doc()).ended())) {
                 ranked.removeIf(r -> documents.get(r.doc()).ended());   // an ended group only when nothing else
                 all.removeIf(r -> documents.get(r.doc()).ended());
