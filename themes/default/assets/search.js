@@ -62,6 +62,7 @@ export function createAnalyzer(tables) {
   const stopWords = new Set(tables.stopWords);
   const fillers = new Set(tables.fillers ?? []);
   const particles = new Set(tables.particles ?? []);
+  const pastForms = new Map(Object.entries(tables.pastForms ?? {}));
   const overrides = new Map(Object.entries(tables.stemOverrides));
 
   // Java's Character.toLowerCase, one code point at a time (String.toLowerCase would turn 'İ' into two chars).
@@ -123,11 +124,15 @@ export function createAnalyzer(tables) {
       return terms;
     },
     isParticle: (word) => particles.has(word),
-    /** A particle and a word as one separable verb's words and terms (DutchAnalysis.joinedWords): rond + kom. */
+    /**
+     * A particle and a word as one separable verb's words and terms (DutchAnalysis.joinedWords): rond + kom, and
+     * rond + kwam (a strong past, by its infinitive: rondkomen).
+     */
     joinedWords(particle, word) {
       if (!particles.has(particle) || particles.has(word) || !PLAIN_WORD.test(word)) return [];
       const seen = new Set();
-      return [...new Set([word, ...verbBases(word), ...vowelInfinitives(word)])].map((base) => particle + base)
+      const past = pastForms.has(word) ? [pastForms.get(word)] : [];
+      return [...new Set([word, ...verbBases(word), ...vowelInfinitives(word), ...past])].map((base) => particle + base)
         .filter((whole) => !stopWords.has(whole)).map((whole) => ({ word: whole, term: termOf(whole) }))
         .filter(({ term }) => !seen.has(term) && seen.add(term));
     },

@@ -267,10 +267,70 @@ public final class DutchAnalysis {
             "vast", "los", "kwijt", "open", "dicht", "dood", "tekort", "toe", "mis", "kapot", "stil", "klaar");
 
     /**
+     * The past tense of the strong and irregular verbs that separable verbs are made of, with its infinitive: a
+     * resident tells what happened ("ik kwam niet rond", "mijn vader ging dood", "ik liep vast", "hij viel terug",
+     * "ik deed mee"), and no rule makes "komen" of "kwam". Only for joining a particle that the query holds apart
+     * ({@link #joinedWords}); the browser gets the table with the index (search.js {@code pastForms}).
+     */
+    public Map<String, String> pastForms() {
+        return PAST_FORMS;
+    }
+
+    private static final Map<String, String> PAST_FORMS = pastForms(
+            "komen kwam kwamen", "gaan ging gingen", "zitten zat zaten", "vallen viel vielen", "lopen liep liepen",
+            "doen deed deden", "geven gaf gaven", "houden hield hielden", "staan stond stonden", "liggen lag lagen",
+            "laten liet lieten", "nemen nam namen", "zien zag zagen", "slaan sloeg sloegen", "blijven bleef bleven",
+            "vinden vond vonden", "trekken trok trokken", "schieten schoot schoten", "breken brak braken",
+            "krijgen kreeg kregen", "brengen bracht brachten", "denken dacht dachten", "zoeken zocht zochten",
+            "kopen kocht kochten", "zeggen zei zeiden", "spreken sprak spraken", "dragen droeg droegen",
+            "roepen riep riepen", "sluiten sloot sloten", "kijken keek keken", "hangen hing hingen",
+            "helpen hielp hielpen", "lezen las lazen", "schrijven schreef schreven", "wijzen wees wezen",
+            "werpen wierp wierpen", "sterven stierf stierven", "drinken dronk dronken", "rijden reed reden");
+
+    /**
+     * Per verb of {@link #pastForms}: the terms of the separable verbs it makes with each particle ("rondkomen",
+     * "afkomen", …), to see which of them an index holds. Worked out once, on first use.
+     */
+    public Map<String, List<String>> pastVerbJoins() {
+        Map<String, List<String>> joins = pastVerbJoins;
+        if (joins == null) {
+            Map<String, List<String>> made = new LinkedHashMap<>();
+            for (String infinitive : new java.util.LinkedHashSet<>(PAST_FORMS.values())) {
+                List<String> terms = new ArrayList<>();
+                for (String particle : PARTICLES) {
+                    String term = term(particle + infinitive);
+                    if (term != null) {
+                        terms.add(term);
+                    }
+                }
+                made.put(infinitive, List.copyOf(terms));
+            }
+            joins = java.util.Collections.unmodifiableMap(made);
+            pastVerbJoins = joins;
+        }
+        return joins;
+    }
+
+    private volatile Map<String, List<String>> pastVerbJoins;
+
+    /** "komen kwam kwamen" → kwam → komen, kwamen → komen; in the order given. */
+    private static Map<String, String> pastForms(String... verbs) {
+        Map<String, String> forms = new LinkedHashMap<>();
+        for (String verb : verbs) {
+            String[] words = verb.split(" ");
+            for (int i = 1; i < words.length; i++) {
+                forms.put(words[i], words[0]);
+            }
+        }
+        return java.util.Collections.unmodifiableMap(forms);
+    }
+
+    /**
      * The words a particle and another query word can be together, as one separable verb, with their terms, most
      * literal first: the particle before the word itself ("rond komen" → "rondkomen"), before each of its verb
-     * readings ({@link VerbForms#bases}: "kom" → "rondkomen", "kickt" → "afkicken") and before the infinitive of a
-     * stem that ends in a vowel ("ga" → "doodgaan"). Candidates only: the search joins the two when its index has
+     * readings ({@link VerbForms#bases}: "kom" → "rondkomen", "kickt" → "afkicken"), before the infinitive of a
+     * stem that ends in a vowel ("ga" → "doodgaan") and before the infinitive of a strong past ({@link #pastForms}:
+     * "kwam" → "rondkomen"). Candidates only: the search joins the two when its index has
      * one of them. Empty when {@code particle} is none or {@code word} is a particle too.
      */
     public List<QueryWord> joinedWords(String particle, String word) {
@@ -281,6 +341,10 @@ public final class DutchAnalysis {
         bases.add(word);
         bases.addAll(VerbForms.bases(word));
         bases.addAll(VerbForms.vowelInfinitives(word));
+        String infinitive = PAST_FORMS.get(word);
+        if (infinitive != null) {
+            bases.add(infinitive);
+        }
         Map<String, QueryWord> byTerm = new LinkedHashMap<>();
         for (String base : bases) {
             String joined = particle + base;

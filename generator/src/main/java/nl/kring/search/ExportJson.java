@@ -114,10 +114,12 @@ final class ExportJson {
     /**
      * index.json. {@code chunks}: per display-data chunk its file name as a JSON string, or (a small region's one
      * chunk) the chunk itself; {@code topicTerms}: per topic the index terms of its name and synonyms, so the
-     * browser knows which groups a query word is about (as the Lucene side reads them from the topics field).
+     * browser knows which groups a query word is about (as the Lucene side reads them from the topics field);
+     * {@code pastForms}: the strong pasts the region's separable verbs need ({@link RegionSearchIndex#pastFormsJoined}).
      */
     static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
-                        String facetFile, DutchAnalysis analysis, List<Topic> topics, List<List<String>> topicTerms,
+                        String facetFile, DutchAnalysis analysis, Map<String, String> pastForms, List<Topic> topics,
+                        List<List<String>> topicTerms,
                         Function<String, String> municipalityName,
                         Map<String, String> texts, String lexiconHash) {
         List<String> municipalities = municipalities(documents);
@@ -148,7 +150,8 @@ final class ExportJson {
         json.append("\"stemOverrides\":").append(object(analysis.stemOverrides())).append(",\n");
         json.append("\"folding\":").append(folding(analysis.foldingTable())).append(",\n");
         json.append("\"fillers\":").append(strings(analysis.fillers())).append(",\n");
-        json.append("\"particles\":").append(strings(analysis.particles())).append("\n},\n");
+        json.append("\"particles\":").append(strings(analysis.particles())).append(",\n");
+        json.append("\"pastForms\":").append(object(pastForms)).append("\n},\n");
         json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append(",\"typeWeights\":[")
                 .append(String.join(",", List.of(DocumentType.values()).stream()
                         .map(t -> Float.toString(RegionSearchIndex.typeWeight(t))).toList())).append("]},\n");

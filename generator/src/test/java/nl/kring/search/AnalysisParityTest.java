@@ -200,12 +200,14 @@ class AnalysisParityTest {
                 || w.endsWith("de") || w.startsWith("ge") || w.endsWith("a") || w.endsWith("e"))
                 .filter(w -> analysis.words(w).size() == 1).limit(3000).toList());
         words.addAll(List.of("kom", "komt", "ga", "gaat", "doe", "doet", "zie", "sta", "kickt", "rond", "19.30"));
+        words.addAll(analysis.pastForms().keySet());
         List<String> particles = analysis.particles();
         List<String> pairs = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             pairs.add(particles.get(i % particles.size()) + " " + words.get(i));   // each word with one particle
         }
-        for (String word : List.of("kom", "komt", "ga", "gaat", "doe", "doet", "kickt", "rond", "19.30")) {
+        for (String word : List.of("kom", "komt", "ga", "gaat", "doe", "doet", "kickt", "rond", "19.30", "kwam", "ging",
+                "liep", "viel", "deed")) {
             pairs.add("rond " + word);
             pairs.add("dood " + word);
         }
@@ -218,6 +220,9 @@ class AnalysisParityTest {
                 .as("rondkom (and rondkomen) first, then rondkommen").containsExactly("rondkom", "rondkomm");
         assertThat(analysis.joinedWords("dood", "gaat")).extracting(DutchAnalysis.QueryWord::word)
                 .contains("doodgaan");
+        assertThat(analysis.joinedWords("rond", "kwam")).extracting(DutchAnalysis.QueryWord::word)
+                .as("a strong past by its infinitive").contains("rondkomen");
+        assertThat(analysis.joinedWords("dood", "ging")).extracting(DutchAnalysis.QueryWord::word).contains("doodgaan");
         assertThat(analysis.joinedWords("kom", "rond")).as("not a particle").isEmpty();
         assertThat(analysis.joinedWords("rond", "weg")).as("two particles").isEmpty();
     }
@@ -346,6 +351,8 @@ class AnalysisParityTest {
                 .append("],");
         json.append("\"particles\":[").append(String.join(",", analysis.particles().stream().map(Json::quote)
                 .toList())).append("],");
+        json.append("\"pastForms\":{").append(String.join(",", analysis.pastForms().entrySet().stream()
+                .map(e -> Json.quote(e.getKey()) + ":" + Json.quote(e.getValue())).toList())).append("},");
         json.append("\"folding\":").append(ExportJson.folding(analysis.foldingTable())).append("}");
         return json.toString();
     }

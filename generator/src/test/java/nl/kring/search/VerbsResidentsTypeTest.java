@@ -107,6 +107,9 @@ class VerbsResidentsTypeTest {
         assertThat(answer).as("one word, searched exactly").contains("\"matched\":[[\"exact:rondkom\"]]");
         assertThat(titles(ask("hij kickt af"))).startsWith("AA-groep");
         assertThat(titles(ask("rond komen"))).startsWith("Schulden? Samen verder");
+        // told in the past: a strong verb's past by its infinitive ("kwam" → "rondkomen")
+        assertThat(ask("ik kwam niet rond")).contains("\"matched\":[[\"exact:rondkom\"]]");
+        assertThat(titles(ask("wij kwamen niet rond"))).startsWith("Schulden? Samen verder");
         // a particle joins only what the index has as one word: "weg" and "kind" stay two words
         assertThat(titles(ask("kind weg"))).isEqualTo(titles(ask("kind")));
     }
