@@ -203,6 +203,11 @@ export function adjectiveNouns(word) {
   return nouns;
 }
 
+/** The particles a separable verb's participle starts with, before its ge- (VerbForms.SEPARABLE_PARTICLES). */
+const SEPARABLE_PARTICLES = ['af', 'aan', 'bij', 'door', 'in', 'mee', 'na', 'neer', 'om', 'op', 'over', 'rond',
+  'samen', 'terug', 'toe', 'uit', 'vast', 'voor', 'weg', 'los', 'kwijt', 'dood', 'tekort', 'stil', 'kapot', 'open',
+  'dicht', 'mis', 'klaar'];
+
 /**
  * The stems and infinitives a verb form can be a form of, most specific reading first (VerbForms.bases):
  * ge|rook|t, ge|pest, ge|scheiden; rook|te, zorg|de; drink|t, verhuis|d; the word itself ("ik rook"). Each stem
@@ -213,10 +218,16 @@ export function verbBases(word) {
   const stems = [];
   const forms = [];
   const add = (form) => { if (!forms.includes(form)) forms.push(form); };
+  // a separable verb's participle: vast|ge|lopen → vastlopen, kwijt|ge|raakt → kwijtraken
+  for (const particle of SEPARABLE_PARTICLES) {
+    if (word.startsWith(particle + 'ge') && word.length - particle.length >= 6) {
+      verbBases(word.slice(particle.length)).forEach((base) => add(particle + base));
+    }
+  }
   if (word.startsWith('ge') && word.length >= 6) {
     const rest = word.slice(2);
     if (rest.endsWith('t') || rest.endsWith('d')) stems.push(rest.slice(0, -1), rest);
-    else if (rest.endsWith('en')) add(rest);
+    else if (rest.endsWith('en') || rest.endsWith('aan')) add(rest);
   }
   const past = ['ten', 'den', 'te', 'de'].find((ending) => word.endsWith(ending));
   if (past) stems.push(word.slice(0, -past.length));

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * The words a Dutch verb form can be a form of: its stem and its infinitive. "drinkt" → "drink", "drinken";
  * "gokt" → "gok", "gokken"; "ik rook", "rookt", "rookte", "gerookt" → "rook", "roken"; "gepest" → "pest",
- * "pesten"; "zorgde" → "zorg", "zorgen"; "gescheiden" → "scheiden"; "verhuisd" → "verhuis", "verhuizen".
+ * "pesten"; "zorgde" → "zorg", "zorgen"; "gescheiden" → "scheiden"; "verhuisd" → "verhuis", "verhuizen";
+ * "vastgelopen" → "vastlopen".
  * <p>
  * Residents say what someone does ("mijn partner drinkt", "mijn man gokt", "mijn kind wordt gepest", "ik rook");
  * the texts and topics name it by the infinitive or the noun ("drinken", "gokken", "pesten", "roken"), and the
@@ -25,11 +26,20 @@ final class VerbForms {
     /** Shorter stems ("ga", "zi") are no words a search should look for, and their infinitives are stop words. */
     private static final int MIN_STEM = 3;
 
+    /**
+     * The particles a separable verb's participle starts with, before its ge-: "vast|ge|lopen" (vastlopen),
+     * "af|ge|vallen", "terug|ge|vallen", "kwijt|ge|raakt", "op|ge|geven". search.js has the same list.
+     */
+    static final List<String> SEPARABLE_PARTICLES = List.of("af", "aan", "bij", "door", "in", "mee", "na", "neer",
+            "om", "op", "over", "rond", "samen", "terug", "toe", "uit", "vast", "voor", "weg", "los", "kwijt", "dood",
+            "tekort", "stil", "kapot", "open", "dicht", "mis", "klaar");
+
     private VerbForms() {
     }
 
     /**
-     * The possible stems and infinitives of a folded, lower-case word, most specific reading first: a participle's
+     * The possible stems and infinitives of a folded, lower-case word, most specific reading first: a separable
+     * verb's participle (particle-ge-…: "vastgelopen" → "vastlopen", "kwijtgeraakt" → "kwijtraken"), a participle's
      * (ge-…-t, ge-…-d, ge-…-en), a past tense's (-te, -de, -ten, -den), a present tense's (-t), a participle's
      * without ge- (-d), then the word itself as a stem ("ik rook"). Empty when the word is no plain word.
      */
@@ -39,13 +49,20 @@ final class VerbForms {
         }
         List<String> stems = new ArrayList<>();
         Set<String> forms = new LinkedHashSet<>();
+        for (String particle : SEPARABLE_PARTICLES) {
+            if (word.startsWith(particle + "ge") && word.length() - particle.length() >= 6) {
+                for (String base : bases(word.substring(particle.length()))) {
+                    forms.add(particle + base);                            // vast|ge|lopen → vast + lopen
+                }
+            }
+        }
         if (word.startsWith("ge") && word.length() >= 6) {
             String rest = word.substring(2);
             if (rest.endsWith("t") || rest.endsWith("d")) {
                 stems.add(cut(rest, 1));                                   // ge|rook|t, ge|zorg|d
                 stems.add(rest);                                           // ge|pest: a stem in t or d takes none
-            } else if (rest.endsWith("en")) {
-                forms.add(rest);                                           // ge|scheiden, ge|vallen: the infinitive
+            } else if (rest.endsWith("en") || rest.endsWith("aan")) {
+                forms.add(rest);                                           // ge|scheiden, ge|vallen, ge|gaan: the infinitive
             }
         }
         for (String ending : List.of("ten", "den", "te", "de")) {

@@ -157,7 +157,10 @@ class AnalysisParityTest {
                 "gerookt roken", "gepest pesten", "zorgde zorgen", "zorgden zorgen", "gezorgd zorgen",
                 "gescheiden scheiden", "verhuisd verhuizen", "leeft leven", "reist reizen", "blijft blijven",
                 "piekert piekeren", "blowt blowen", "stopt stoppen", "eet eten", "beweegt bewegen",
-                "vergeet vergeten", "praatte praten")) {
+                "vergeet vergeten", "praatte praten",
+                // a separable verb's participle: particle, ge-, the participle of its verb
+                "vastgelopen vastlopen", "afgevallen afvallen", "teruggevallen terugvallen", "rondgekomen rondkomen",
+                "kwijtgeraakt kwijtraken", "opgegeven opgeven", "doodgegaan doodgaan", "stilgestaan stilstaan")) {
             infinitives.put(pair.split(" ")[0], pair.split(" ")[1]);
         }
         infinitives.forEach((form, infinitive) -> assertThat(VerbForms.bases(form)).as(form).contains(infinitive));
@@ -166,6 +169,7 @@ class AnalysisParityTest {
         assertThat(VerbForms.bases("rouwt")).startsWith("rouw", "rouwen");
         // a participle's reading before a present tense's: ge|rook|t, not gerook|t
         assertThat(VerbForms.bases("gerookt").getFirst()).isEqualTo("rook");
+        assertThat(VerbForms.bases("vastgelopen").getFirst()).as("the separable reading first").isEqualTo("vastlopen");
         assertThat(VerbForms.bases("gepest")).as("a stem in t takes no second t").contains("pest", "pesten");
         assertThat(VerbForms.bases("drinkt")).as("never the word itself").doesNotContain("drinkt");
         assertThat(analysis.baseTerms("drinkt")).as("the stem's term, once").containsExactly("drink");
