@@ -313,6 +313,31 @@ public final class DutchAnalysis {
 
     private volatile Map<String, List<String>> pastVerbJoins;
 
+    /**
+     * The strong pasts of {@link #pastForms} whose verb an index holds joined with a particle ("rondkomen" for
+     * "kwam"), in the table's order: all the browser needs of it. A past whose verb the index lacks joins nothing,
+     * in Java or in the browser.
+     *
+     * @param terms every term of the index
+     */
+    public Map<String, String> pastFormsJoinedIn(Iterable<String> terms) {
+        java.util.Set<String> joins = new java.util.HashSet<>();
+        pastVerbJoins().values().forEach(joins::addAll);
+        java.util.Set<String> held = new java.util.HashSet<>();
+        for (String term : terms) {   // one pass over the index's terms, against the few hundred joined ones
+            if (joins.contains(term)) {
+                held.add(term);
+            }
+        }
+        Map<String, String> kept = new LinkedHashMap<>();
+        PAST_FORMS.forEach((form, infinitive) -> {
+            if (pastVerbJoins().get(infinitive).stream().anyMatch(held::contains)) {
+                kept.put(form, infinitive);
+            }
+        });
+        return kept;
+    }
+
     /** "komen kwam kwamen" → kwam → komen, kwamen → komen; in the order given. */
     private static Map<String, String> pastForms(String... verbs) {
         Map<String, String> forms = new LinkedHashMap<>();

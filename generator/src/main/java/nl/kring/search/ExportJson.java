@@ -115,7 +115,7 @@ final class ExportJson {
      * index.json. {@code chunks}: per display-data chunk its file name as a JSON string, or (a small region's one
      * chunk) the chunk itself; {@code topicTerms}: per topic the index terms of its name and synonyms, so the
      * browser knows which groups a query word is about (as the Lucene side reads them from the topics field);
-     * {@code pastForms}: the strong pasts the region's separable verbs need ({@link RegionSearchIndex#pastFormsJoined}).
+     * {@code pastForms}: the strong pasts the region's separable verbs need ({@link DutchAnalysis#pastFormsJoinedIn}).
      */
     static String entry(List<SearchDocument> documents, List<String[]> shards, List<String> chunks, int chunkSize,
                         String facetFile, DutchAnalysis analysis, Map<String, String> pastForms, List<Topic> topics,

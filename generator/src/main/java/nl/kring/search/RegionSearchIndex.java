@@ -175,27 +175,6 @@ public final class RegionSearchIndex implements AutoCloseable {
         return List.copyOf(byTerm.values());
     }
 
-    /**
-     * The strong pasts ({@link DutchAnalysis#pastForms}) whose infinitive this index holds joined with a particle
-     * ("rondkomen" for "kwam"): all the browser needs of the table, in its order. A past whose verb the index lacks
-     * joins nothing, in Java or in the browser.
-     */
-    Map<String, String> pastFormsJoined() {
-        java.util.Set<String> held = new java.util.HashSet<>();
-        analysis.pastVerbJoins().forEach((infinitive, terms) -> {
-            if (terms.stream().anyMatch(this::hasTerm)) {
-                held.add(infinitive);
-            }
-        });
-        Map<String, String> kept = new java.util.LinkedHashMap<>();
-        analysis.pastForms().forEach((form, infinitive) -> {
-            if (held.contains(infinitive)) {
-                kept.put(form, infinitive);
-            }
-        });
-        return kept;
-    }
-
     private List<String> termsOf(DutchAnalysis.QueryWord word) {
         if (hasTerm(word.term())) {
             return List.of(word.term());

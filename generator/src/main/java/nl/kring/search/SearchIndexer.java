@@ -170,8 +170,10 @@ public final class SearchIndexer {
         for (int i = 0; i < lexicon.size(); i++) {
             files.add(new OutputFile(DIRECTORY + "l" + i + "." + lexiconHash + ".bin", lexicon.get(i), null));
         }
-        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, facetFile, analysis,
-                index.pastFormsJoined(), region.topics(), topicTerms, municipalityName, texts, lexiconHash);
+        Map<String, String> pastForms = analysis.pastFormsJoinedIn(() -> postings.stream()
+                .map(IndexExport.TermPostings::term).iterator());
+        String entry = ExportJson.entry(documents, shards, chunks, chunkSize, facetFile, analysis, pastForms,
+                region.topics(), topicTerms, municipalityName, texts, lexiconHash);
         files.add(new OutputFile(ENTRY, entry.getBytes(StandardCharsets.UTF_8), null));
         return files;
     }
