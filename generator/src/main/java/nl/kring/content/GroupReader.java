@@ -226,7 +226,10 @@ final class GroupReader {
                 if (day.isBefore(seed)) {
                     continue;
                 }
-                if (!rule.dates(seed, day, day, 1).contains(day)) {
+                // a rule that does not depend on its start meets on the same days of each calendar period whatever
+                // the start: walking from a 'from' years back (a group that meets since 2019) only cost time
+                LocalDate walkFrom = rule.dependsOnStart() || seed.isAfter(day.minusYears(1)) ? seed : day.minusYears(1);
+                if (!rule.dates(walkFrom, day, day, 1).contains(day)) {
                     s.report(exceptNodes.get(i), "schedule.except.notOnRule", day.toString(), weekday(day),
                             rule.text(), nearest(rule, seed, day));
                 }

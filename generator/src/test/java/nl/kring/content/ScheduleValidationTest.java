@@ -360,6 +360,29 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void anExceptDateOfAGroupThatMeetsSinceYearsIsCheckedAgainstItsOwnMonth() {
+        // the second Tuesday and the last Friday of the month, since 2019: the days named are checked as for a new group
+        assertThat(problemsOfTheGroup("""
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  from: 2019-01-08
+                  except: [2026-12-08, 2027-01-12, 2027-01-19]
+                """)).containsExactly(GROUP + ":22:36: error: 'except' 2027-01-19 (a tuesday) is not a meeting day of "
+                + "the rule FREQ=MONTHLY;BYDAY=2TU (did you mean 2027-01-12, a tuesday?)");
+        assertThat(problemsOfTheGroup("Elke laatste vrijdag van de maand, 19.30–21.30 uur", """
+                schedule:
+                  days: [friday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1
+                  from: 2019-01-25
+                  except: [2026-12-25, 2027-01-29, 2027-01-22]
+                """)).containsExactly(GROUP + ":22:36: error: 'except' 2027-01-22 (a friday) is not a meeting day of "
+                + "the rule FREQ=MONTHLY;BYDAY=FR;BYSETPOS=-1 (did you mean 2027-01-29, a friday?)");
+    }
+
+    @Test
     void pauseTakesMonthsAndSuggestsTheName() {
         assertThat(problemsOfTheGroup("""
                 schedule:
