@@ -661,11 +661,12 @@ export class SearchEngine {
       // every word first; when that is less than a handful, the documents with the most of the words follow;
       // groups about the query's subject always do, unless a word they lack names a subject too ("ik zit in de
       // schulden": the debt group never says "zit"; "financiële zorgen" brings no group about caring, "zorg")
-      const all = this.#combine(matches, true);
+      const combined = this.#combine(matches);   // one pass over the words' documents, split below
+      const all = combined.filter((h) => h.all);
       allTerms = all.length;
       hits = all;
       if (words.length > 1) {
-        const some = this.#combine(matches, false).filter((h) => !h.all);
+        const some = combined.filter((h) => !h.all);
         if (all.length < this.#ranking.handful) {
           anyTerm = some.length > 0;
           hits = all.concat(some);
@@ -910,10 +911,11 @@ export class SearchEngine {
   }
 
   /**
-   * All words (AND) or any word (OR); scores summed in double and rounded to float, as Lucene does, then times
-   * the document type's weight (groups first at about equal relevance), in float as RegionSearchIndex does.
+   * Every document with any of the words, each marked whether it has all of them; scores summed in double and
+   * rounded to float, as Lucene does, then times the document type's weight (groups first at about equal
+   * relevance), in float as RegionSearchIndex does.
    */
-  #combine(matches, all) {
+  #combine(matches) {
     const weights = this.#ranking.typeWeights.map(Math.fround);
     const counts = new Map();
     for (const m of matches) {
@@ -928,11 +930,9 @@ export class SearchEngine {
     const about = this.#about(matches);
     const hits = [];
     for (const c of counts.values()) {
-      if (!all || c.words === matches.length) {
-        const score = Math.fround(Math.fround(c.sum) * weights[this.#record(c.doc).type]);
-        hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
-          lead: about(c.doc) });
-      }
+      const score = Math.fround(Math.fround(c.sum) * weights[this.#record(c.doc).type]);
+      hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
+        lead: about(c.doc) });
     }
     return hits;
   }
