@@ -134,26 +134,7 @@ final class DutchWords {
     }
 
     /** The Dutch month names, January first. */
-    static final List<String> MONTH_NAMES = List.of("januari", "februari", "maart", "april", "mei", "juni", "juli",
-            "augustus", "september", "oktober", "november", "december");
-
-    /** Dutch month names and their usual abbreviations ("3 okt."), as a title writes a date. */
-    private static final Map<String, Integer> MONTHS_IN_TEXT = monthsInText();
-
-    private static Map<String, Integer> monthsInText() {
-        Map<String, Integer> months = new java.util.HashMap<>();
-        for (int i = 0; i < 12; i++) {
-            months.put(MONTH_NAMES.get(i), i + 1);
-        }
-        String[] abbreviations = {"jan", "feb", "mrt", "apr", null, "jun", "jul", "aug", "sep", "okt", "nov", "dec"};
-        for (int i = 0; i < 12; i++) {
-            if (abbreviations[i] != null) {
-                months.put(abbreviations[i], i + 1);
-            }
-        }
-        months.put("sept", 9);
-        return Map.copyOf(months);
-    }
+    static final List<String> MONTH_NAMES = nl.kring.source.WrittenDates.MONTH_NAMES;
 
     /** Words that say a group does not meet in the months next to them: "behalve in juli", "in augustus niet". */
     private static final java.util.Set<String> LEFT_OUT = java.util.Set.of("behalve", "niet", "geen", "uitgezonderd",
@@ -235,7 +216,7 @@ final class DutchWords {
                 continue;
             }
             for (int j = i + 1; j + 1 < words.size() && j <= i + 4; j++) {
-                Integer month = MONTHS_IN_TEXT.get(words.get(j + 1));
+                Integer month = nl.kring.source.WrittenDates.month(words.get(j + 1));
                 String number = words.get(j);
                 if (month == null || number.length() > 2 || !number.chars().allMatch(Character::isDigit)) {
                     continue;
@@ -270,7 +251,7 @@ final class DutchWords {
         List<java.time.MonthDay> days = new java.util.ArrayList<>();
         List<String> words = words(text);
         for (int i = 0; i + 1 < words.size(); i++) {
-            Integer month = MONTHS_IN_TEXT.get(words.get(i + 1));
+            Integer month = nl.kring.source.WrittenDates.month(words.get(i + 1));
             String number = words.get(i);
             if (month != null && number.length() <= 2 && number.chars().allMatch(Character::isDigit)) {
                 int day = Integer.parseInt(number);

@@ -37,6 +37,9 @@ public final class YamlMap {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
+    /** A date as Dutch writes it, then a time: "8-12-2026 19.30", "8 december 2026, 19:30", "8-12-2026 om 19u30". */
+    private static final Pattern WRITTEN_DATE_TIME = Pattern.compile(
+            "(.+?)[,]?\\s*(?:T|om|\\s)\\s*(\\d{1,2})[:.u](\\d{2})(?:\\s*uur)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}[:.]\\d{2})(?::00)?");
     private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("([A-Za-z][A-Za-z0-9_]*):([^\\s:/][^\\n]*)");
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
@@ -206,7 +209,7 @@ public final class YamlMap {
                 return null;
             }
             return parseDate(key, raw);
-        });
+        }, raw -> WrittenDates.read(raw).map(LocalDate::toString));
     }
 
     /**
@@ -216,7 +219,13 @@ public final class YamlMap {
     public LocalDate dateItem(Node item, String key) {
         String raw = item instanceof ScalarNode scalar ? scalar.getValue().strip() : "";
         if (!(item instanceof ScalarNode) || !DATE.matcher(raw).matches()) {
-            report(item, raw.isEmpty() ? "field.list.itemNotDate" : "field.list.itemNotDate.value", name(key), raw);
+            Optional<LocalDate> meant = raw.isEmpty() ? Optional.empty() : WrittenDates.read(raw);
+            if (meant.isPresent()) {
+                report(item, "field.list.itemNotDate.suggested", name(key), raw,
+                        Suggestions.didYouMean(meant.get().toString()));
+            } else {
+                report(item, raw.isEmpty() ? "field.list.itemNotDate" : "field.list.itemNotDate.value", name(key), raw);
+            }
             return null;
         }
         try {
@@ -264,7 +273,22 @@ public final class YamlMap {
             Matcher t = TIME.matcher(m.group(2));
             LocalTime time = t.matches() ? parseTime(key, t.group(1), t.group(2)) : null;
             return t.matches() ? LocalDateTime.of(date, time) : null;
-        });
+        }, YamlMap::writtenDateTime);
+    }
+
+    /** "8-12-2026 19.30", "8 december 2026 om 19:30" as YYYY-MM-DDTHH:MM, to suggest. */
+    private static Optional<String> writtenDateTime(String raw) {
+        Matcher m = WRITTEN_DATE_TIME.matcher(raw);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int hours = Integer.parseInt(m.group(2));
+        int minutes = Integer.parseInt(m.group(3));
+        if (hours > 23 || minutes > 59) {
+            return Optional.empty();
+        }
+        return WrittenDates.read(m.group(1)).map(date -> date + "T" + String.format(Locale.ROOT, "%02d:%02d", hours,
+                minutes));
     }
 
     /** One of a fixed set of values, e.g. {@code status: active}. */
@@ -355,6 +379,12 @@ public final class YamlMap {
 
     /** @param expected the key of what the field should hold, e.g. {@code expect.date} ("a date written as …") */
     private <T> T scalar(String key, String expected, java.util.function.Function<String, T> parse) {
+        return scalar(key, expected, parse, raw -> Optional.empty());
+    }
+
+    /** @param meant what a value that does not parse was meant to be, in the form the field needs, if it can tell */
+    private <T> T scalar(String key, String expected, java.util.function.Function<String, T> parse,
+                         java.util.function.Function<String, Optional<String>> meant) {
         Optional<Node> value = valueNode(key);
         if (value.isEmpty()) {
             return null;
@@ -371,7 +401,13 @@ public final class YamlMap {
             return null;
         }
         if (parsed == null) {
-            report(scalar, "field.invalid", name(key), Message.of(expected), raw);
+            Optional<String> suggestion = meant.apply(raw);
+            if (suggestion.isPresent()) {
+                report(scalar, "field.invalid.suggested", name(key), Message.of(expected), raw,
+                        Suggestions.didYouMean(suggestion.get()));
+            } else {
+                report(scalar, "field.invalid", name(key), Message.of(expected), raw);
+            }
         }
         return parsed;
     }

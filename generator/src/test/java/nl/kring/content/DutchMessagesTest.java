@@ -77,6 +77,42 @@ class DutchMessagesTest {
     }
 
     @Test
+    void aDateWrittenTheDutchWaySuggestsTheFormTheFieldNeeds() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  days: [tuesday]
+                  start: "19:30"
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                  from: 08-12-2026
+                  except: [12 januari 2027, 9/2/27]
+                """));
+        String event = "content/roermond/events/avond.md";
+        site.write(event, """
+                ---
+                title: Informatieavond
+                type: information
+                start: 10 december 2026 om 19.30
+                end: "21:00"
+                audience: everyone
+                location:
+                  address: Voorbeeldstraat 12
+                  city: Roermond
+                ---
+                Welkom.
+                """);
+        assertThat(site.errors()).containsExactly(
+                event + ":4:8: fout: 'start' moet een datum en tijd in de vorm JJJJ-MM-DDTUU:MM zijn, niet '10 december "
+                        + "2026 om 19.30' — bedoelt u '2026-12-10T19:30'?",
+                GROUP + ":21:9: fout: 'schedule.from' moet een datum in de vorm JJJJ-MM-DD zijn, niet '08-12-2026' — "
+                        + "bedoelt u '2026-12-08'?",
+                GROUP + ":22:12: fout: elk onderdeel van 'schedule.except' moet een datum zijn in de vorm JJJJ-MM-DD, "
+                        + "niet '12 januari 2027' — bedoelt u '2027-01-12'?",
+                // the year left to guess: no suggestion for a date someone will travel on
+                GROUP + ":22:29: fout: elk onderdeel van 'schedule.except' moet een datum zijn in de vorm JJJJ-MM-DD, "
+                        + "niet '9/2/27'");
+    }
+
+    @Test
     void aWhenTextOfAnotherDayIsExplainedWithDutchWeekdays() {
         site.write(GROUP, TestSite.group("Rouwgroep", """
                 schedule:
