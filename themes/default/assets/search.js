@@ -661,18 +661,19 @@ export class SearchEngine {
       // every word first; when that is less than a handful, the documents with the most of the words follow;
       // groups about the query's subject always do, unless a word they lack names a subject too ("ik zit in de
       // schulden": the debt group never says "zit"; "financiële zorgen" brings no group about caring, "zorg")
-      const combined = this.#combine(matches);   // one pass over the words' documents, split below
-      const all = combined.filter((h) => h.all);
+      const { all, rest, hit, about } = this.#combine(matches);   // one pass over the words' documents
       allTerms = all.length;
       hits = all;
       if (words.length > 1) {
-        const some = combined.filter((h) => !h.all);
         if (all.length < this.#ranking.handful) {
+          const some = rest.map(hit);
           anyTerm = some.length > 0;
           hits = all.concat(some);
         } else {
+          // only the groups about the subject of a large region's thousands with some of the words: a phone's time
           const subject = this.#namesASubject(matches);
-          hits = all.concat(some.filter((h) => h.lead && matches.every((m, i) => !subject[i] || m.docs.has(h.doc))));
+          hits = all.concat(rest.filter((c) => matches.every((m, i) => !subject[i] || m.docs.has(c.doc))
+            && about(c.doc)).map(hit));
         }
       }
     }
@@ -911,9 +912,10 @@ export class SearchEngine {
   }
 
   /**
-   * Every document with any of the words, each marked whether it has all of them; scores summed in double and
-   * rounded to float, as Lucene does, then times the document type's weight (groups first at about equal
-   * relevance), in float as RegionSearchIndex does.
+   * The documents with every word as hits, the others with some of them as counts (made hits with {@code hit}
+   * where wanted, {@code about} telling the groups about the query's subject); scores summed in double and rounded
+   * to float, as Lucene does, then times the document type's weight (groups first at about equal relevance), in
+   * float as RegionSearchIndex does.
    */
   #combine(matches) {
     const weights = this.#ranking.typeWeights.map(Math.fround);
@@ -928,13 +930,15 @@ export class SearchEngine {
       }
     }
     const about = this.#about(matches);
-    const hits = [];
+    const hit = (c) => ({ doc: c.doc, score: Math.fround(Math.fround(c.sum) * weights[this.#record(c.doc).type]),
+      tier: c.tier, words: c.words, all: c.words === matches.length, lead: about(c.doc) });
+    const all = [];
+    const rest = [];
     for (const c of counts.values()) {
-      const score = Math.fround(Math.fround(c.sum) * weights[this.#record(c.doc).type]);
-      hits.push({ doc: c.doc, score, tier: c.tier, words: c.words, all: c.words === matches.length,
-        lead: about(c.doc) });
+      if (c.words === matches.length) all.push(hit(c));
+      else rest.push(c);
     }
-    return hits;
+    return { all, rest, hit, about };
   }
 
   /**
