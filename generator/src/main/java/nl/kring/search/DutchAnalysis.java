@@ -276,7 +276,7 @@ public final class DutchAnalysis {
         return PAST_FORMS;
     }
 
-    private static final Map<String, String> PAST_FORMS = pastForms(
+    private static final Map<String, String> PAST_FORMS = pastFormsOf(
             "komen kwam kwamen", "gaan ging gingen", "zitten zat zaten", "vallen viel vielen", "lopen liep liepen",
             "doen deed deden", "geven gaf gaven", "houden hield hielden", "staan stond stonden", "liggen lag lagen",
             "laten liet lieten", "nemen nam namen", "zien zag zagen", "slaan sloeg sloegen", "blijven bleef bleven",
@@ -339,7 +339,7 @@ public final class DutchAnalysis {
     }
 
     /** "komen kwam kwamen" → kwam → komen, kwamen → komen; in the order given. */
-    private static Map<String, String> pastForms(String... verbs) {
+    private static Map<String, String> pastFormsOf(String... verbs) {
         Map<String, String> forms = new LinkedHashMap<>();
         for (String verb : verbs) {
             String[] words = verb.split(" ");
