@@ -58,7 +58,7 @@ public final class ConfigLoader {
         YamlSource yaml = new YamlSource(file.path(), file.text(), 1, diagnostics);
         return yaml.parse()
                 .flatMap(node -> YamlMap.of(yaml, node, Message.of("what.file", SiteConfig.FILE_NAME),
-                        "title", "language", "timezone", "staleAfterMonths", "regions", "urgentHelp",
+                        "title", "language", "timezone", "staleAfterMonths", "carnival", "regions", "urgentHelp",
                         "securityTxt", "openData", "accessibility"))
                 .map(this::site);
     }
@@ -101,8 +101,9 @@ public final class ConfigLoader {
         if (map.has("regions") && map.items("regions").isEmpty()) {
             map.error("regions", "config.regions.empty");
         }
+        Boolean carnival = map.bool("carnival");
         return new SiteConfig(title == null ? "" : title, language, zone, stale == null ? 12 : stale, regions,
-                urgentHelp(map), statements.read(map));
+                urgentHelp(map), statements.read(map), Boolean.TRUE.equals(carnival));
     }
 
     private Optional<RegionConfig> region(YamlMap map) {

@@ -9,9 +9,17 @@ import java.util.Optional;
  *
  * @param urgentHelp the network's "Hulp nodig nu?" notice, or null; a region may have its own
  * @param statements the network's security.txt, open data licence and accessibility settings; a region may have its own
+ * @param carnival   whether the network's groups are where carnival is kept (Limburg, Brabant): a meeting from its
+ *                   Saturday to its Tuesday is then pointed out to the editor as one on a public holiday is
  */
 public record SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths,
-                         List<RegionConfig> regions, UrgentHelp urgentHelp, SiteStatements statements) {
+                         List<RegionConfig> regions, UrgentHelp urgentHelp, SiteStatements statements,
+                         boolean carnival) {
+
+    public SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths, List<RegionConfig> regions,
+                      UrgentHelp urgentHelp, SiteStatements statements) {
+        this(title, language, timezone, staleAfterMonths, regions, urgentHelp, statements, false);
+    }
 
     public SiteConfig(String title, String language, ZoneId timezone, int staleAfterMonths, List<RegionConfig> regions,
                       UrgentHelp urgentHelp) {

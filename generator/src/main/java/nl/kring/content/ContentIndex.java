@@ -13,10 +13,11 @@ import nl.kring.model.Publication;
  * @param files       every file under content/, repository-relative
  * @param unpublished the content files that are drafts or wait for their {@code publishFrom} date today
  * @param showDrafts  whether drafts are shown (the preview) rather than left out (a build)
+ * @param carnival    whether carnival counts as a holiday for the network's groups (site-config.yml)
  */
 public record ContentIndex(Set<String> files, Set<String> topicSlugs, Set<String> regionIds,
                            Set<String> municipalities, LocalDate today, int staleAfterMonths, GitDates git,
-                           Map<String, Publication> unpublished, boolean showDrafts) {
+                           Map<String, Publication> unpublished, boolean showDrafts, boolean carnival) {
 
     public ContentIndex {
         files = Set.copyOf(files);

@@ -78,7 +78,7 @@ final class GroupReader {
             status = GroupStatus.ACTIVE;
         }
         if (schedule != null && schedule.hasRule() && status.isListed()) {
-            warnOfHolidays(f, schedule, index.today());
+            warnOfHolidays(f, schedule, index.today(), index.carnival());
             warnOfMonthsTheTextLeavesOut(f, when, schedule, index.today());
         }
         if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null
@@ -380,11 +380,11 @@ final class GroupReader {
     /**
      * A meeting the schedule puts on a public holiday in the coming weeks: the page and the calendar list it, and
      * the venue may be closed (Easter Monday, Boxing Day). A warning, since many groups do meet: the editor either
-     * lets it stand or adds the date to 'except'.
+     * lets it stand or adds the date to 'except'. Carnival counts too where the network keeps it ({@code carnival}).
      */
-    private static void warnOfHolidays(YamlMap f, Schedule schedule, LocalDate today) {
+    private static void warnOfHolidays(YamlMap f, Schedule schedule, LocalDate today, boolean carnival) {
         LocalDate end = today.plusWeeks(DutchHolidays.WEEKS_AHEAD);
-        List<LocalDate> holidays = DutchHolidays.between(today, end);
+        List<LocalDate> holidays = DutchHolidays.between(today, end, carnival);
         if (holidays.isEmpty()) {
             return;
         }
@@ -399,7 +399,7 @@ final class GroupReader {
             return;   // reported with the schedule
         }
         for (LocalDate day : coming) {
-            DutchHolidays.on(day).ifPresent(holiday -> f.warn("schedule", "schedule.holiday", day.toString(),
+            DutchHolidays.on(day, carnival).ifPresent(holiday -> f.warn("schedule", "schedule.holiday", day.toString(),
                     Message.of("holiday." + holiday)));
         }
     }

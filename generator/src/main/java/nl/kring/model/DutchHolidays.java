@@ -10,6 +10,10 @@ import java.util.Optional;
  * Liberation Day, Ascension Day, Whit Sunday and Monday, Christmas Day and Boxing Day. On those days community
  * centres, libraries and churches, where groups meet, are often closed, and a group that meets every Monday may
  * well skip Easter Monday without its schedule saying so.
+ * <p>
+ * Where carnival is kept (Limburg, Brabant: a network's {@code carnival: true}), its four days count too, from the
+ * Saturday to the Tuesday before Ash Wednesday: schools, town halls and community centres close, and groups seldom
+ * meet. It is no public holiday elsewhere, so only a network that says so gets it.
  */
 public final class DutchHolidays {
 
@@ -21,6 +25,18 @@ public final class DutchHolidays {
 
     /** The holiday on {@code day} as a message key's last part ("tweedePaasdag"), or empty on other days. */
     public static Optional<String> on(LocalDate day) {
+        return on(day, false);
+    }
+
+    /** {@link #on(LocalDate)}, with carnival's days ("carnavalsmaandag") when {@code carnival}. */
+    public static Optional<String> on(LocalDate day, boolean carnival) {
+        if (carnival) {
+            // from 31 January (Easter on 22 March) to 9 March (Easter on 25 April)
+            long beforeEaster = java.time.temporal.ChronoUnit.DAYS.between(day, easterSunday(day.getYear()));
+            if (beforeEaster >= 47 && beforeEaster <= 50) {
+                return Optional.of(CARNIVAL_DAYS[(int) (50 - beforeEaster)]);
+            }
+        }
         Month month = day.getMonth();
         if (month == Month.JANUARY || month.compareTo(Month.JUNE) > 0) {
             // outside Easter's reach (22 March to 25 April; Whit Monday at the latest 14 June): the fixed days only
@@ -60,8 +76,16 @@ public final class DutchHolidays {
         return Optional.ofNullable(name);
     }
 
+    private static final String[] CARNIVAL_DAYS = {"carnavalszaterdag", "carnavalszondag", "carnavalsmaandag",
+        "carnavalsdinsdag"};
+
     /** The holidays from {@code first} up to and including {@code last}, in order. */
     public static java.util.List<LocalDate> between(LocalDate first, LocalDate last) {
+        return between(first, last, false);
+    }
+
+    /** {@link #between(LocalDate, LocalDate)}, with carnival's four days when {@code carnival}. */
+    public static java.util.List<LocalDate> between(LocalDate first, LocalDate last, boolean carnival) {
         java.util.List<LocalDate> days = new java.util.ArrayList<>();
         for (int year = first.getYear(); year <= last.getYear(); year++) {
             LocalDate easter = easterSunday(year);
@@ -71,6 +95,12 @@ public final class DutchHolidays {
                 LocalDate.of(year, Month.DECEMBER, 25), LocalDate.of(year, Month.DECEMBER, 26)}) {
                 if (!day.isBefore(first) && !day.isAfter(last) && on(day).isPresent() && !days.contains(day)) {
                     days.add(day);   // 26 and 27 April are both candidates for King's Day; on() says which it is
+                }
+            }
+            for (int before = 50; carnival && before >= 47; before--) {
+                LocalDate day = easter.minusDays(before);
+                if (!day.isBefore(first) && !day.isAfter(last)) {
+                    days.add(day);
                 }
             }
         }

@@ -287,6 +287,22 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void whereCarnivalIsKeptAMeetingOnItsDaysIsPointedOutToo() {
+        // a network in Limburg: on carnival Monday 2027 (8 February) community centres close
+        site.write("site-config.yml", site.read("site-config.yml").replace("staleAfterMonths: 12",
+                "staleAfterMonths: 12\ncarnival: true"));
+        assertThat(problemsOfTheGroup("Elke maandag", """
+                schedule:
+                  days: [monday]
+                  start: "10:00"
+                """)).containsExactly(GROUP + ":18:3: warning: by its schedule the group meets on 2027-02-08, "
+                + "Carnival Monday: is that right? If not, add the date to 'except', so that the page and the calendar "
+                + "leave it out");
+        assertThat(site.problems().stream().filter(p -> p.startsWith(GROUP)).toList()).singleElement().asString()
+                .contains("komt de groep bij elkaar op 2027-02-08, Carnavalsmaandag: klopt dat?");
+    }
+
+    @Test
     void daysThatAreNotTheRulesAreAnError() {
         // the dates follow the rule; 'days' would put the group under Monday in the search as well
         assertThat(problemsOfTheGroup("""
