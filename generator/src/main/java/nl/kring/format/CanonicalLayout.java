@@ -18,7 +18,7 @@ record CanonicalLayout(List<String> order, Map<String, List<String>> nested) {
 
     /** Fields Kring reads as true/false (also ja/nee, yes/no): written as {@code true}/{@code false}. */
     static final Set<String> BOOLEANS = Set.of("draft", "private", "accessible", "consent", "sensitive",
-            "includeSubDomains");
+            "includeSubDomains", "carnival");
     /** Fields holding a phone number: always quoted, so no tool reads them as a number and drops the 0. */
     static final Set<String> PHONES = Set.of("phone");
     /**
