@@ -321,8 +321,9 @@ public final class DutchAnalysis {
      * @param terms every term of the index
      */
     public Map<String, String> pastFormsJoinedIn(Iterable<String> terms) {
+        Map<String, List<String>> verbJoins = pastVerbJoins();
         java.util.Set<String> joins = new java.util.HashSet<>();
-        pastVerbJoins().values().forEach(joins::addAll);
+        verbJoins.values().forEach(joins::addAll);
         java.util.Set<String> held = new java.util.HashSet<>();
         for (String term : terms) {   // one pass over the index's terms, against the few hundred joined ones
             if (joins.contains(term)) {
@@ -331,7 +332,7 @@ public final class DutchAnalysis {
         }
         Map<String, String> kept = new LinkedHashMap<>();
         PAST_FORMS.forEach((form, infinitive) -> {
-            if (pastVerbJoins().get(infinitive).stream().anyMatch(held::contains)) {
+            if (verbJoins.get(infinitive).stream().anyMatch(held::contains)) {
                 kept.put(form, infinitive);
             }
         });
