@@ -2,7 +2,6 @@ package nl.kring.model;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,8 +15,13 @@ import nl.kring.message.Message;
 /**
  * The subset of RFC 5545 RRULE that meeting schedules use, parsed just enough to check it and to
  * find its first occurrence (a calendar's DTSTART must be one).
+ * <p>
+ * A value like a record (equal by its text and parts), but a class: the BYxxx parts are read into numbers once, when
+ * the rule is parsed. Expanding a rule asks each day of a period whether it is one of the rule's, and doing that by
+ * splitting and matching the parts' text was about 9% of a build's CPU (every group's next meetings, calendar and
+ * checks; docs/performance.md, "Issue 16: a meeting rule read once").
  */
-public record RecurrenceRule(String text, Map<String, String> parts) {
+public final class RecurrenceRule {
 
     private static final Set<String> FREQUENCIES = Set.of("DAILY", "WEEKLY", "MONTHLY", "YEARLY");
     private static final Set<String> KEYS = Set.of("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY",
@@ -31,6 +35,114 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
             "ZA", new String[] {"SA", "zaterdag"}, "ZO", new String[] {"SU", "zondag"});
     private static final Pattern NUMBER_LIST = Pattern.compile("[+-]?\\d{1,3}(,[+-]?\\d{1,3})*");
     private static final List<String> DAY_CODES = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+
+    private final String text;
+    private final Map<String, String> parts;
+    private final String freq;
+    private final int interval;
+    /** COUNT, or 0 for none. */
+    private final int count;
+    private final LocalDate until;
+    private final DayOfWeek weekStart;
+    /** Whether the rule names months (BYMONTH), and which: bit n for month n. */
+    private final boolean namesMonths;
+    private final int byMonth;
+    /** The numbers of BYMONTHDAY, BYYEARDAY, BYWEEKNO and BYSETPOS, or null where the rule has no such part. */
+    private final int[] byMonthDay;
+    private final int[] byYearDay;
+    private final int[] byWeekNo;
+    private final int[] bySetPos;
+    /** BYDAY's weekdays (1 = Monday) and their ordinals (0 for every such weekday of the period), or null. */
+    private final int[] byDayWeekday;
+    private final int[] byDayOrdinal;
+    private final boolean dependsOnStart;
+
+    private RecurrenceRule(String text, Map<String, String> parts) {
+        this.text = text;
+        this.parts = parts;
+        this.freq = parts.get("FREQ");
+        this.interval = parts.containsKey("INTERVAL") ? Integer.parseInt(parts.get("INTERVAL")) : 1;
+        this.count = parts.containsKey("COUNT") ? Integer.parseInt(parts.get("COUNT")) : 0;
+        String untilText = parts.get("UNTIL");
+        try {
+            this.until = untilText == null ? null
+                    : LocalDate.parse(untilText.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidRule("rrule.until");  // eight digits, but no date ("20261340")
+        }
+        this.weekStart = parts.containsKey("WKST") ? dayOfWeek(parts.get("WKST")) : DayOfWeek.MONDAY;
+        int months = 0;
+        for (int month : numbers(parts.get("BYMONTH"), new int[0])) {
+            if (month >= 1 && month <= 12) {
+                months |= 1 << month;
+            }
+        }
+        this.namesMonths = parts.containsKey("BYMONTH");
+        this.byMonth = months;
+        this.byMonthDay = numbers(parts.get("BYMONTHDAY"), null);
+        this.byYearDay = numbers(parts.get("BYYEARDAY"), null);
+        this.byWeekNo = numbers(parts.get("BYWEEKNO"), null);
+        this.bySetPos = numbers(parts.get("BYSETPOS"), null);
+        String byDay = parts.get("BYDAY");
+        if (byDay == null) {
+            this.byDayWeekday = null;
+            this.byDayOrdinal = null;
+        } else {
+            String[] days = byDay.split(",");
+            this.byDayWeekday = new int[days.length];
+            this.byDayOrdinal = new int[days.length];
+            for (int i = 0; i < days.length; i++) {
+                Matcher m = BYDAY.matcher(days[i]);
+                if (!m.matches()) {
+                    throw new InvalidRule("rrule.byday", days[i]);
+                }
+                byDayWeekday[i] = dayOfWeek(m.group(3)).getValue();
+                // "0TU" (an ordinal of zero) names no day; Integer.MIN_VALUE never equals a week's index
+                int ordinal = m.group(2).isEmpty() ? 0 : Integer.parseInt(m.group(2)) * ("-".equals(m.group(1)) ? -1 : 1);
+                byDayOrdinal[i] = !m.group(2).isEmpty() && ordinal == 0 ? Integer.MIN_VALUE : ordinal;
+            }
+        }
+        boolean namesDay = byDay != null || byMonthDay != null || byYearDay != null;
+        this.dependsOnStart = interval != 1 || count != 0 || !namesDay && !"DAILY".equals(freq);
+    }
+
+    /** The comma-separated numbers of a part ("+2,-1"), or {@code none} when the rule has no such part. */
+    private static int[] numbers(String list, int[] none) {
+        if (list == null) {
+            return none;
+        }
+        String[] items = list.split(",");
+        int[] numbers = new int[items.length];
+        for (int i = 0; i < items.length; i++) {
+            numbers[i] = Integer.parseInt(items[i].replace("+", ""));
+        }
+        return numbers;
+    }
+
+    /** The rule as Kring writes it: its parts, FREQ first. */
+    public String text() {
+        return text;
+    }
+
+    /** The rule's parts by name (FREQ, BYDAY, ...), their values in capitals. */
+    public Map<String, String> parts() {
+        return parts;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RecurrenceRule rule && rule.text.equals(text) && rule.parts.equals(parts);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * text.hashCode() + parts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RecurrenceRule[text=" + text + ", parts=" + parts + "]";
+    }
 
     /** Why a rule cannot be read, as a message for the editor ({@link #reason()}). */
     public static final class InvalidRule extends IllegalArgumentException {
@@ -124,17 +236,15 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
      */
     public List<LocalDate> dates(LocalDate dtstart, LocalDate notBefore, LocalDate notAfter, int limit) {
         List<LocalDate> out = new java.util.ArrayList<>();
-        String freq = parts.get("FREQ");
-        int interval = parts.containsKey("INTERVAL") ? Integer.parseInt(parts.get("INTERVAL")) : 1;
-        Integer count = parts.containsKey("COUNT") ? Integer.valueOf(parts.get("COUNT")) : null;
-        LocalDate until = untilDate();
         LocalDate end = until != null && until.isBefore(notAfter) ? until : notAfter;
-        DayOfWeek weekStart = parts.containsKey("WKST") ? dayOfWeek(parts.get("WKST")) : DayOfWeek.MONDAY;
+        // A rule that does not depend on its start meets on the same days of each period, whatever the start: the
+        // walk begins at the period of notBefore, not at a DTSTART years back (a group that meets since 2019).
+        LocalDate walkFrom = !dependsOnStart && notBefore.isAfter(dtstart) ? notBefore : dtstart;
         LocalDate first = switch (freq) {
-            case "DAILY" -> dtstart;
-            case "WEEKLY" -> dtstart.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
-            case "MONTHLY" -> dtstart.withDayOfMonth(1);
-            default -> dtstart.withDayOfYear(1);
+            case "DAILY" -> walkFrom;
+            case "WEEKLY" -> walkFrom.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
+            case "MONTHLY" -> walkFrom.withDayOfMonth(1);
+            default -> walkFrom.withDayOfYear(1);
         };
         int seen = 0;
         for (long k = 0; ; k++) {
@@ -158,7 +268,7 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
                     continue;
                 }
                 seen++;
-                if (count != null && seen > count || day.isAfter(end)) {
+                if (count != 0 && seen > count || day.isAfter(end)) {
                     return out;
                 }
                 if (!day.isBefore(notBefore)) {
@@ -178,16 +288,12 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
 
     /** Whether the rule's dates depend on its start date (INTERVAL, COUNT, or no weekday or day to meet on). */
     public boolean dependsOnStart() {
-        String freq = parts.get("FREQ");
-        boolean namesDay = parts.containsKey("BYDAY") || parts.containsKey("BYMONTHDAY") || parts.containsKey("BYYEARDAY");
-        return parts.containsKey("INTERVAL") && !"1".equals(parts.get("INTERVAL")) || parts.containsKey("COUNT")
-                || !namesDay && !"DAILY".equals(freq);
+        return dependsOnStart;
     }
 
     /** The rule's UNTIL as a date, or null. */
     public LocalDate untilDate() {
-        String until = parts.get("UNTIL");
-        return until == null ? null : LocalDate.parse(until.substring(0, 8), java.time.format.DateTimeFormatter.BASIC_ISO_DATE);
+        return until;
     }
 
     /** The same rule without the given parts (e.g. UNTIL, when Kring writes its own). */
@@ -216,23 +322,22 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
 
     /** The days of one period that the BYxxx parts allow, with DTSTART's defaults. */
     private List<LocalDate> candidates(LocalDate from, LocalDate to, LocalDate dtstart) {
-        String freq = parts.get("FREQ");
-        boolean byDay = parts.containsKey("BYDAY");
-        boolean byMonthDay = parts.containsKey("BYMONTHDAY");
-        boolean byMonth = parts.containsKey("BYMONTH");
-        boolean byYearDay = parts.containsKey("BYYEARDAY");
-        boolean byWeekNo = parts.containsKey("BYWEEKNO");
+        boolean byDay = byDayWeekday != null;
+        boolean byMonthDay = this.byMonthDay != null;
+        boolean byMonth = namesMonths;
+        boolean byYearDay = this.byYearDay != null;
+        boolean byWeekNo = this.byWeekNo != null;
         List<LocalDate> days = new java.util.ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             if (!matches(day)) {
                 continue;
             }
-            if (byYearDay && !matchesNumber(day.getDayOfYear(), day.lengthOfYear(), parts.get("BYYEARDAY"))) {
+            if (byYearDay && !matchesNumber(day.getDayOfYear(), day.lengthOfYear(), this.byYearDay)) {
                 continue;
             }
             if (byWeekNo && !matchesNumber(day.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR),
                     (int) java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR.rangeRefinedBy(day).getMaximum(),
-                    parts.get("BYWEEKNO"))) {
+                    this.byWeekNo)) {
                 continue;
             }
             boolean keep = switch (freq) {
@@ -249,9 +354,8 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
         return days;
     }
 
-    private static boolean matchesNumber(int value, int size, String list) {
-        for (String item : list.split(",")) {
-            int n = Integer.parseInt(item.replace("+", ""));
+    private static boolean matchesNumber(int value, int size, int[] numbers) {
+        for (int n : numbers) {
             if (n > 0 ? value == n : value == size + n + 1) {
                 return true;
             }
@@ -260,13 +364,11 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
     }
 
     private List<LocalDate> setPositions(List<LocalDate> days) {
-        String positions = parts.get("BYSETPOS");
-        if (positions == null || days.isEmpty()) {
+        if (bySetPos == null || days.isEmpty()) {
             return days;
         }
         java.util.TreeSet<LocalDate> chosen = new java.util.TreeSet<>();
-        for (String item : positions.split(",")) {
-            int n = Integer.parseInt(item.replace("+", ""));
+        for (int n : bySetPos) {
             int index = n > 0 ? n - 1 : days.size() + n;
             if (index >= 0 && index < days.size()) {
                 chosen.add(days.get(index));
@@ -286,44 +388,31 @@ public record RecurrenceRule(String text, Map<String, String> parts) {
     }
 
     private boolean matches(LocalDate day) {
-        String months = parts.get("BYMONTH");
-        if (months != null && !List.of(months.split(",")).contains(String.valueOf(day.getMonthValue()))) {
+        if (namesMonths && (byMonth & 1 << day.getMonthValue()) == 0) {
             return false;
         }
-        String monthDays = parts.get("BYMONTHDAY");
-        if (monthDays != null && !matchesMonthDay(day, monthDays)) {
+        if (byMonthDay != null && !matchesNumber(day.getDayOfMonth(), day.lengthOfMonth(), byMonthDay)) {
             return false;
         }
-        String byDay = parts.get("BYDAY");
-        return byDay == null || List.of(byDay.split(",")).stream().anyMatch(d -> matchesDay(day, d));
-    }
-
-    private static boolean matchesMonthDay(LocalDate day, String list) {
-        for (String item : list.split(",")) {
-            int n = Integer.parseInt(item.replace("+", ""));
-            int target = n > 0 ? n : day.lengthOfMonth() + n + 1;
-            if (day.getDayOfMonth() == target) {
+        if (byDayWeekday == null) {
+            return true;
+        }
+        int weekday = day.getDayOfWeek().getValue();
+        for (int i = 0; i < byDayWeekday.length; i++) {
+            if (byDayWeekday[i] == weekday && (byDayOrdinal[i] == 0 || isOrdinal(day, byDayOrdinal[i]))) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean matchesDay(LocalDate day, String spec) {
-        Matcher m = BYDAY.matcher(spec);
-        if (!m.matches() || dayOfWeek(m.group(3)) != day.getDayOfWeek()) {
-            return false;
-        }
-        if (m.group(2).isEmpty()) {
-            return true;
-        }
-        int ordinal = Integer.parseInt(m.group(2)) * ("-".equals(m.group(1)) ? -1 : 1);
-        boolean yearly = "YEARLY".equals(parts.get("FREQ")) && !parts.containsKey("BYMONTH");
-        LocalDate first = yearly ? day.withDayOfYear(1) : day.withDayOfMonth(1);
-        LocalDate last = yearly ? day.withDayOfYear(day.lengthOfYear()) : day.withDayOfMonth(day.lengthOfMonth());
-        long index = ordinal > 0
-                ? ChronoUnit.DAYS.between(first, day) / 7 + 1
-                : -(ChronoUnit.DAYS.between(day, last) / 7 + 1);
+    /** Whether {@code day} is the {@code ordinal}-th of its weekday in its month (in its year for a yearly rule
+     * without months), counted from the end when negative. */
+    private boolean isOrdinal(LocalDate day, int ordinal) {
+        boolean yearly = "YEARLY".equals(freq) && !namesMonths;
+        int position = yearly ? day.getDayOfYear() : day.getDayOfMonth();
+        int length = yearly ? day.lengthOfYear() : day.lengthOfMonth();
+        int index = ordinal > 0 ? (position - 1) / 7 + 1 : -((length - position) / 7 + 1);
         return index == ordinal;
     }
 

@@ -18,9 +18,13 @@ import java.util.stream.IntStream;
  * @param until  the date of the last meeting, or null
  * @param except dates of the rule without a meeting (holidays, a cancelled evening)
  * @param pause  months (1–12) without meetings, e.g. 7 and 8 for a summer break
+ * @param meetingRule the rule of {@link #rule()}, read once when the schedule is made (whatever a caller passes), or
+ *               null where the schedule has none that can be read: a group's dates, calendar and checks ask for it
+ *               many times, and reading the rule's text each time was a few percent of a build
  */
 public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, String rrule,
-                       LocalDate from, LocalDate until, List<LocalDate> except, List<Integer> pause) {
+                       LocalDate from, LocalDate until, List<LocalDate> except, List<Integer> pause,
+                       RecurrenceRule meetingRule) {
 
     /** How far ahead Kring looks for the next meetings: a rule that has none within this is over. */
     private static final int YEARS_AHEAD = 5;
@@ -29,6 +33,12 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
         days = List.copyOf(days);
         except = List.copyOf(new TreeSet<>(except));
         pause = List.copyOf(new TreeSet<>(pause));
+        meetingRule = readRuleOrNull(days, rrule, pause);
+    }
+
+    public Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, String rrule,
+                    LocalDate from, LocalDate until, List<LocalDate> except, List<Integer> pause) {
+        this(days, start, end, rrule, from, until, except, pause, null);
     }
 
     /** A schedule with only a rule and times, as older content files write it. */
@@ -41,7 +51,7 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
         java.util.Set<DayOfWeek> all = new java.util.TreeSet<>(days);
         if (rrule != null) {
             try {
-                all.addAll(RecurrenceRule.parse(rrule).weekdays());
+                all.addAll((meetingRule != null ? meetingRule : RecurrenceRule.parse(rrule)).weekdays());
             } catch (IllegalArgumentException e) {
                 // validation has reported it; a search facet is no place to fail
             }
@@ -53,8 +63,25 @@ public record Schedule(List<DayOfWeek> days, LocalTime start, LocalTime end, Str
      * The rule the meetings follow, as a calendar writes it: the {@code rrule} (or weekly on {@code days}),
      * with the {@code pause} months left out through BYMONTH, which every calendar app understands.
      * {@code until} and {@code except} are not in it: a calendar carries them as UNTIL and EXDATE.
+     * Throws {@link IllegalArgumentException} where there is no such rule (no days, a rule that cannot be read, a
+     * pause of every month the rule has).
      */
     public RecurrenceRule rule() {
+        return meetingRule != null ? meetingRule : readRule(days, rrule, pause);
+    }
+
+    private static RecurrenceRule readRuleOrNull(List<DayOfWeek> days, String rrule, List<Integer> pause) {
+        if (rrule == null && days.isEmpty()) {
+            return null;
+        }
+        try {
+            return readRule(days, rrule, pause);
+        } catch (IllegalArgumentException e) {
+            return null;  // validation reports it; rule() throws it again for whoever asks
+        }
+    }
+
+    private static RecurrenceRule readRule(List<DayOfWeek> days, String rrule, List<Integer> pause) {
         RecurrenceRule rule = RecurrenceRule.parse(rrule != null ? rrule
                 : "FREQ=WEEKLY;BYDAY=" + days.stream().map(RecurrenceRule::code).collect(Collectors.joining(",")));
         if (pause.isEmpty()) {

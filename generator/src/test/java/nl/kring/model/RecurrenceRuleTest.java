@@ -52,6 +52,49 @@ class RecurrenceRuleTest {
                 .isEqualTo(expected.stream().filter(d -> !d.isBefore(later)).toList());
     }
 
+    /**
+     * Every kind of rule editors write, started on dates years apart (a group that meets since 2019, a leap day, the
+     * turn of a year), asked for its dates from later days as a build years after the first meeting does, and for
+     * the next three only, as a group's page does: always the dates ical4j gives for the whole series.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;BYDAY=TU,FR", "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+        "FREQ=WEEKLY;BYDAY=TH;BYMONTH=1,2,3,4,5,6,9,10,11,12", "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO;WKST=SU",
+        "FREQ=WEEKLY", "FREQ=MONTHLY", "FREQ=MONTHLY;BYDAY=1MO", "FREQ=MONTHLY;BYDAY=-1FR", "FREQ=MONTHLY;BYDAY=2TU,4TU",
+        "FREQ=MONTHLY;BYDAY=-2WE", "FREQ=MONTHLY;BYDAY=5FR", "FREQ=MONTHLY;BYDAY=3WE;BYMONTH=1,2,3,4,5,6,9,10,11,12",
+        "FREQ=MONTHLY;BYMONTHDAY=15", "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=MONTHLY;BYMONTHDAY=1,15",
+        "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1", "FREQ=MONTHLY;BYDAY=SA,SU;BYSETPOS=-1",
+        "FREQ=MONTHLY;INTERVAL=3;BYDAY=2TH", "FREQ=MONTHLY;BYDAY=1SA;UNTIL=20280630", "FREQ=MONTHLY;BYDAY=4MO;COUNT=10",
+        "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SA", "FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1", "FREQ=YEARLY;BYMONTH=6,12;BYDAY=1TU",
+        "FREQ=DAILY;INTERVAL=14", "FREQ=DAILY;BYDAY=SA", "FREQ=DAILY;BYMONTHDAY=1,15",
+    })
+    void expandsAsIcal4jDoesFromAnyLaterDay(String rule) {
+        RecurrenceRule parsed = RecurrenceRule.parse(rule);
+        for (LocalDate seed : List.of(LocalDate.of(2019, 3, 7), LocalDate.of(2024, 2, 29), LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 30))) {
+            LocalDate start = new Recur<LocalDate>(rule).getDates(seed, seed, seed.plusYears(2)).getFirst();
+            LocalDate end = start.plusYears(8);
+            List<LocalDate> expected = new Recur<LocalDate>(rule).getDates(start, start, end);
+            assertThat(parsed.dates(start, start, end, 10_000)).as("%s from %s", rule, start).isEqualTo(expected);
+            for (LocalDate later : List.of(start.plusDays(1), start.plusMonths(13).plusDays(3), start.plusYears(5),
+                    start.plusYears(7).minusDays(1))) {
+                List<LocalDate> fromThen = expected.stream().filter(d -> !d.isBefore(later)).toList();
+                assertThat(parsed.dates(start, later, end, 10_000)).as("%s from %s, after %s", rule, start, later)
+                        .isEqualTo(fromThen);
+                assertThat(parsed.dates(start, later, end, 3)).as("%s from %s, the next three after %s", rule, start, later)
+                        .isEqualTo(fromThen.subList(0, Math.min(3, fromThen.size())));
+            }
+        }
+    }
+
+    @Test
+    void anUntilThatIsNoDateIsAMistakeInTheRule() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=1MO;UNTIL=20261340"))
+                .isInstanceOf(RecurrenceRule.InvalidRule.class)
+                .extracting(e -> ((RecurrenceRule.InvalidRule) e).reason().key()).isEqualTo("rrule.until");
+    }
+
     @Test
     void aFromMustBeADateOfTheRule() {
         RecurrenceRule thirdSaturday = RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=3SA");
