@@ -78,7 +78,8 @@ final class GroupReader {
             status = GroupStatus.ACTIVE;
         }
         if (schedule != null && schedule.hasRule() && status.isListed()) {
-            warnOfHolidays(f, schedule, index.today(), index.carnival());
+            // carnival closes the venues (community centres, town halls); an online group meets in none of them
+            warnOfHolidays(f, schedule, index.today(), index.carnival() && format.needsLocation());
             warnOfMonthsTheTextLeavesOut(f, when, schedule, index.today());
         }
         if (schedule != null && schedule.hasRule() && status.isListed() && schedule.lastDate() != null

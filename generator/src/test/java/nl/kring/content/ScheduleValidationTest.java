@@ -303,6 +303,28 @@ class ScheduleValidationTest {
     }
 
     @Test
+    void carnivalClosesVenuesNotAnOnlineGroup() {
+        site.write("site-config.yml", site.read("site-config.yml").replace("staleAfterMonths: 12",
+                "staleAfterMonths: 12\ncarnival: true"));
+        String online = TestSite.group("Rouwgroep online", """
+                format: online
+                schedule:
+                  days: [monday]
+                  start: "10:00"
+                """).replace("when: Elke tweede dinsdag van de maand, 19.30–21.30 uur", "when: Elke maandag")
+                .replaceAll("location:\n(  .*\n)+", "");
+        site.write(GROUP, online);
+        assertThat(online).doesNotContain("location").contains("format: online");
+        assertThat(site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList())
+                .as("carnival Monday 2027 is no public holiday, and an online group needs no community centre").isEmpty();
+        // Christmas and New Year's Day are holidays for everyone, online too
+        site.write(GROUP, online.replace("days: [monday]", "days: [friday]").replace("Elke maandag", "Elke vrijdag"));
+        assertThat(site.problems(Texts.english()).stream().filter(p -> p.startsWith(GROUP)).toList()).hasSize(2)
+                .anySatisfy(p -> assertThat(p).contains("2026-12-25, Christmas Day"))
+                .anySatisfy(p -> assertThat(p).contains("2027-01-01, New Year's Day"));
+    }
+
+    @Test
     void daysThatAreNotTheRulesAreAnError() {
         // the dates follow the rule; 'days' would put the group under Monday in the search as well
         assertThat(problemsOfTheGroup("""
