@@ -62,6 +62,7 @@ export function createAnalyzer(tables) {
   const stopWords = new Set(tables.stopWords);
   const fillers = new Set(tables.fillers ?? []);
   const particles = new Set(tables.particles ?? []);
+  const lightVerbs = new Set(tables.lightVerbs ?? []);
   const pastForms = new Map(Object.entries(tables.pastForms ?? {}));
   const overrides = new Map(Object.entries(tables.stemOverrides));
 
@@ -124,6 +125,8 @@ export function createAnalyzer(tables) {
       return terms;
     },
     isParticle: (word) => particles.has(word),
+    /** "zit", "sta": searched only when nothing else is left (DutchAnalysis.lightVerbs). */
+    isLightVerb: (word) => lightVerbs.has(word),
     /**
      * A particle and a word as one separable verb's words and terms (DutchAnalysis.joinedWords): rond + kom, and
      * rond + kwam (a strong past, by its infinitive: rondkomen).
@@ -781,7 +784,10 @@ export class SearchEngine {
     return this.chunkCache.get(c);
   }
 
-  /** "ik kom niet rond" as "rondkomen" when the index has it (RegionSearchIndex.joinSeparable). */
+  /**
+   * "ik kom niet rond" as "rondkomen" when the index has it; then without a light verb that is left ("zit" of "ik
+   * zit in de schulden"), unless nothing else is (RegionSearchIndex.joinSeparable).
+   */
   async #joinSeparable(words) {
     const result = [...words];
     for (let p = 0; p < result.length; p++) {
@@ -797,8 +803,9 @@ export class SearchEngine {
         }
       }
     }
+    const meant = result.filter((w) => !this.analyzer.isLightVerb(w.word));
     const seen = new Set();
-    return result.filter((w) => !seen.has(w.term) && seen.add(w.term));
+    return (meant.length ? meant : result).filter((w) => !seen.has(w.term) && seen.add(w.term));
   }
 
   /** Postings of one query word: exact term (tier 0), else or additionally its expansions (tier 1). */

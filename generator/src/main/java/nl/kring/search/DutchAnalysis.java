@@ -263,6 +263,19 @@ public final class DutchAnalysis {
         return PARTICLES;
     }
 
+    /**
+     * Verbs a resident puts around a subject that say nothing of it: "ik zit in de schulden", "ik zit met mijn
+     * handen in het haar", "ik sta er alleen voor". A query searches them only when nothing else is left, and
+     * only after a particle has had the chance to join them ("ik zit vast" searches "vastzitten"): as words of
+     * their own they led with two groups whose texts happen to say "zit" above the debt group. Folded.
+     */
+    public List<String> lightVerbs() {
+        return LIGHT_VERBS;
+    }
+
+    private static final List<String> LIGHT_VERBS = List.of("zit", "zitten", "zat", "zaten", "gezeten", "sta",
+            "staat", "staan", "stond", "stonden", "gestaan");
+
     private static final List<String> PARTICLES = List.of("af", "mee", "rond", "terug", "weg", "neer", "samen",
             "vast", "los", "kwijt", "open", "dicht", "dood", "tekort", "toe", "mis", "kapot", "stil", "klaar");
 

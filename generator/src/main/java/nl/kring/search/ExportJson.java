@@ -151,6 +151,7 @@ final class ExportJson {
         json.append("\"folding\":").append(folding(analysis.foldingTable())).append(",\n");
         json.append("\"fillers\":").append(strings(analysis.fillers())).append(",\n");
         json.append("\"particles\":").append(strings(analysis.particles())).append(",\n");
+        json.append("\"lightVerbs\":").append(strings(analysis.lightVerbs())).append(",\n");
         json.append("\"pastForms\":").append(object(pastForms)).append("\n},\n");
         json.append("\"ranking\":{\"handful\":").append(RegionSearchIndex.HANDFUL).append(",\"typeWeights\":[")
                 .append(String.join(",", List.of(DocumentType.values()).stream()

@@ -144,7 +144,9 @@ public final class RegionSearchIndex implements AutoCloseable {
      * the texts and topics use ("rondkomen", "afkicken"), when this index has it: the particle's word goes, and the
      * verb's word becomes the joined one ({@link DutchAnalysis#joinedWords}). Particles are taken in the order
      * typed, each joined with the first word (in the order typed) that gives a term of the index; a term the query
-     * already searches is searched once. search.js does the same ({@code joinSeparable}).
+     * already searches is searched once. Then a light verb that is left ("zit" of "ik zit in de schulden",
+     * {@link DutchAnalysis#lightVerbs}) goes, unless nothing else is left. search.js does the same
+     * ({@code joinSeparable}).
      */
     List<DutchAnalysis.QueryWord> joinSeparable(List<DutchAnalysis.QueryWord> words) {
         List<DutchAnalysis.QueryWord> result = new ArrayList<>(words);
@@ -168,8 +170,10 @@ public final class RegionSearchIndex implements AutoCloseable {
                 }
             }
         }
+        List<DutchAnalysis.QueryWord> meant = result.stream()
+                .filter(word -> !analysis.lightVerbs().contains(word.word())).toList();
         Map<String, DutchAnalysis.QueryWord> byTerm = new java.util.LinkedHashMap<>();
-        for (DutchAnalysis.QueryWord word : result) {
+        for (DutchAnalysis.QueryWord word : meant.isEmpty() ? result : meant) {
             byTerm.putIfAbsent(word.term(), word);
         }
         return List.copyOf(byTerm.values());

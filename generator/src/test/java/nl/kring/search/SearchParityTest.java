@@ -57,7 +57,9 @@ class SearchParityTest {
             "mijn man gokt", "mijn vader dronk", "ik verloor mijn kind", "ik kom niet rond",
             "wij komen niet rond", "rond komen", "kom rond", "hij kickt af", "ik kwam niet rond", "wij kwamen niet rond",
             // groups about a subject the query names, lacking a word that names none ("zit"), or one that does
-            "ik zit in de schulden", "ik zit met schulden", "financiele zorgen", "rouw kinderen", "ik zit in de put");
+            "ik zit in de schulden", "ik zit met schulden", "financiele zorgen", "rouw kinderen", "ik zit in de put",
+            // a light verb goes once the particles have joined theirs
+            "ik zit in de rouw", "ik sta er alleen voor", "ik zit vast", "zitten", "wij zaten in de schulden");
 
     static final BuildTime NOW = new BuildTime.Local(TestSite.NOW);
 

@@ -47,6 +47,9 @@ class VerbsResidentsTypeTest {
                   name: Schulden
                   description: Voor wie schulden heeft.
                   synonyms: [rondkomen]
+                - slug: eenzaamheid
+                  name: Eenzaamheid
+                  description: Voor wie zich alleen voelt.
                 """);
         site.write("content/roermond/groups/ouders-kind-verloren.md", group("Ouders die een kind verloren", "rouw",
                 "Ouders praten over hun kind."));
@@ -58,6 +61,8 @@ class VerbsResidentsTypeTest {
                 "Praten over geld, rekeningen en hulp."));
         site.write("content/roermond/groups/koffie.md", group("Koffieochtend", "opvoeden",
                 "Samen koffie drinken met andere ouders."));
+        site.write("content/roermond/groups/wandelen.md", group("Samen wandelen", "eenzaamheid",
+                "We zitten niet stil: elke week wandelen we samen."));
         assertThat(site.build().succeeded()).as("%s", site.problems()).isTrue();
     }
 
@@ -114,6 +119,18 @@ class VerbsResidentsTypeTest {
         assertThat(titles(ask("we zijn nooit rondgekomen"))).startsWith("Schulden? Samen verder");
         // a particle joins only what the index has as one word: "weg" and "kind" stay two words
         assertThat(titles(ask("kind weg"))).isEqualTo(titles(ask("kind")));
+    }
+
+    @Test
+    void aVerbThatOnlyCarriesTheSentenceIsNotSearched() {
+        // "zit" says nothing of the subject: the walking group's text says "zitten", and came with the debt group
+        assertThat(titles(ask("ik zit in de schulden"))).containsExactly("Schulden? Samen verder");
+        assertThat(ask("ik zit in de schulden")).contains("\"matched\":[[\"exact:schuld\"]]");
+        assertThat(titles(ask("ik sta er alleen voor"))).isEqualTo(titles(ask("alleen")));
+        assertThat(titles(ask("wij zaten diep in de schulden"))).containsExactly("Schulden? Samen verder");
+        // on its own it is what the resident looks for
+        assertThat(titles(ask("zitten"))).containsExactly("Samen wandelen");
+        assertThat(titles(ask("zit"))).containsExactly("Samen wandelen");
     }
 
     @Test
