@@ -105,7 +105,8 @@ final class EventReader {
         }
         String raw = f.text("end");
         LocalDateTime end;
-        if (raw != null && raw.matches("\\d{1,2}[:.]\\d{2}")) {
+        // a time on its own, also as Dutch writes it ("21u", "21.30 uur": reported as a time, with the form meant)
+        if (raw != null && (raw.matches("\\d{1,2}[:.]\\d{2}") || nl.kring.source.WrittenTimes.read(raw).isPresent())) {
             LocalTime time = f.time("end");
             end = time == null || start == null ? null : start.toLocalDate().atTime(time);
         } else {

@@ -37,9 +37,6 @@ public final class YamlMap {
 
     private static final Pattern DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
     private static final Pattern TIME = Pattern.compile("(\\d{1,2})[:.](\\d{2})");
-    /** A date as Dutch writes it, then a time: "8-12-2026 19.30", "8 december 2026, 19:30", "8-12-2026 om 19u30". */
-    private static final Pattern WRITTEN_DATE_TIME = Pattern.compile(
-            "(.+?)[,]?\\s*(?:T|om|\\s)\\s*(\\d{1,2})[:.u](\\d{2})(?:\\s*uur)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})[T ](\\d{1,2}[:.]\\d{2})(?::00)?");
     private static final Pattern KEY_WITHOUT_SPACE = Pattern.compile("([A-Za-z][A-Za-z0-9_]*):([^\\s:/][^\\n]*)");
     private static final Set<String> NULLS = Set.of("", "~", "null", "Null", "NULL");
@@ -259,7 +256,7 @@ public final class YamlMap {
         return scalar(key, "expect.time", raw -> {
             Matcher m = TIME.matcher(raw);
             return m.matches() ? parseTime(key, m.group(1), m.group(2)) : null;
-        });
+        }, WrittenTimes::suggest);
     }
 
     /** A local date-time written as YYYY-MM-DDTHH:MM (or with a space). */
@@ -276,19 +273,32 @@ public final class YamlMap {
         }, YamlMap::writtenDateTime);
     }
 
-    /** "8-12-2026 19.30", "8 december 2026 om 19:30" as YYYY-MM-DDTHH:MM, to suggest. */
+    /**
+     * "8-12-2026 19.30", "8 december 2026 om 19:30", "8 december 2026, 19 uur", "08-12-2026T19:30" as
+     * YYYY-MM-DDTHH:MM, to suggest: a date
+     * {@link WrittenDates} reads, then a time {@link WrittenTimes} reads, split at the first place where both do.
+     */
     private static Optional<String> writtenDateTime(String raw) {
-        Matcher m = WRITTEN_DATE_TIME.matcher(raw);
-        if (!m.matches()) {
-            return Optional.empty();
+        String text = raw.strip();
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != 'T') {
+                continue;   // the date ends at a space, or at a T as in 08-12-2026T19:30
+            }
+            String date = text.substring(0, i).strip();
+            String time = text.substring(i + 1).strip();
+            if (date.endsWith(",")) {
+                date = date.substring(0, date.length() - 1);
+            }
+            if (time.regionMatches(true, 0, "om ", 0, 3)) {
+                time = time.substring(3).strip();
+            }
+            Optional<java.time.LocalDate> day = WrittenDates.read(date);
+            Optional<String> clock = WrittenTimes.suggest(time);
+            if (day.isPresent() && clock.isPresent()) {
+                return Optional.of(day.get() + "T" + clock.get());
+            }
         }
-        int hours = Integer.parseInt(m.group(2));
-        int minutes = Integer.parseInt(m.group(3));
-        if (hours > 23 || minutes > 59) {
-            return Optional.empty();
-        }
-        return WrittenDates.read(m.group(1)).map(date -> date + "T" + String.format(Locale.ROOT, "%02d:%02d", hours,
-                minutes));
+        return Optional.empty();
     }
 
     /** One of a fixed set of values, e.g. {@code status: active}. */

@@ -113,6 +113,39 @@ class DutchMessagesTest {
     }
 
     @Test
+    void aTimeWrittenTheDutchWaySuggestsTheFormTheFieldNeeds() {
+        site.write(GROUP, TestSite.group("Rouwgroep", """
+                schedule:
+                  days: [tuesday]
+                  start: 19.30 uur
+                  end: half tien
+                  rrule: FREQ=MONTHLY;BYDAY=2TU
+                """));
+        String event = "content/roermond/events/avond.md";
+        site.write(event, """
+                ---
+                title: Informatieavond
+                type: information
+                start: 10 december 2026, 19 uur
+                end: 21u
+                audience: everyone
+                location:
+                  address: Voorbeeldstraat 12
+                  city: Roermond
+                ---
+                Welkom.
+                """);
+        assertThat(site.errors()).containsExactly(
+                event + ":4:8: fout: 'start' moet een datum en tijd in de vorm JJJJ-MM-DDTUU:MM zijn, niet '10 december "
+                        + "2026, 19 uur' — bedoelt u '2026-12-10T19:00'?",
+                event + ":5:6: fout: 'end' moet een tijd in de vorm UU:MM zijn, niet '21u' — bedoelt u '21:00'?",
+                GROUP + ":19:10: fout: 'schedule.start' moet een tijd in de vorm UU:MM zijn, niet '19.30 uur' — "
+                        + "bedoelt u '19:30'?",
+                // which half hour: no suggestion for a time someone will travel at
+                GROUP + ":20:8: fout: 'schedule.end' moet een tijd in de vorm UU:MM zijn, niet 'half tien'");
+    }
+
+    @Test
     void aWhenTextOfAnotherDayIsExplainedWithDutchWeekdays() {
         site.write(GROUP, TestSite.group("Rouwgroep", """
                 schedule:
