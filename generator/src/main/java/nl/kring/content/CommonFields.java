@@ -129,7 +129,7 @@ final class CommonFields {
                         topics.add(slug);
                     }
                 } else {
-                    map.report(item, "topic.unknown", slug, Suggestions.hint(slug, index.topicSlugs()));
+                    map.report(item, "topic.unknown", slug, Suggestions.hint(slug, index.topicSlugs(), index.topicWords()));
                 }
             } else {
                 map.report(item, "topic.notSlug");

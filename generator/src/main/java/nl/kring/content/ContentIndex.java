@@ -14,14 +14,18 @@ import nl.kring.model.Publication;
  * @param unpublished the content files that are drafts or wait for their {@code publishFrom} date today
  * @param showDrafts  whether drafts are shown (the preview) rather than left out (a build)
  * @param carnival    whether carnival counts as a holiday for the network's groups (site-config.yml)
+ * @param topicWords  each topic's name and synonyms (lower case) with its slug: an editor who writes
+ *                    {@code topics: [Rouw en verlies]} is told the slug meant
  */
 public record ContentIndex(Set<String> files, Set<String> topicSlugs, Set<String> regionIds,
                            Set<String> municipalities, LocalDate today, int staleAfterMonths, GitDates git,
-                           Map<String, Publication> unpublished, boolean showDrafts, boolean carnival) {
+                           Map<String, Publication> unpublished, boolean showDrafts, boolean carnival,
+                           Map<String, String> topicWords) {
 
     public ContentIndex {
         files = Set.copyOf(files);
         topicSlugs = Set.copyOf(topicSlugs);
+        topicWords = Map.copyOf(topicWords);
         regionIds = Set.copyOf(regionIds);
         municipalities = Set.copyOf(municipalities);
         unpublished = Map.copyOf(unpublished);

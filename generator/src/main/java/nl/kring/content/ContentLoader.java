@@ -125,7 +125,8 @@ public final class ContentLoader {
                 publications);
         ContentIndex index = new ContentIndex(paths, new HashSet<>(TopicsReader.slugs(topics)),
                 new HashSet<>(config.regions().stream().map(RegionConfig::id).toList()),
-                municipalities, today, config.staleAfterMonths(), git, unpublished, showDrafts, config.carnival());
+                municipalities, today, config.staleAfterMonths(), git, unpublished, showDrafts, config.carnival(),
+                TopicsReader.words(topics));
         Map<String, ReadCache.FileResult> results = new ConcurrentHashMap<>();
         ReadCache reusable = previous.reusableUnder(index);
         List<ContentItem> items = java.util.stream.IntStream.range(0, relative.length).parallel()

@@ -74,4 +74,19 @@ final class TopicsReader {
     static List<String> slugs(List<Topic> topics) {
         return topics.stream().map(Topic::slug).toList();
     }
+
+    /**
+     * Each topic's name, then each topic's synonyms, in lower case with single spaces, with the topic's slug: the
+     * first topic that has a word keeps it ("rouw en verlies" → rouw, "schulden" → geldzorgen).
+     */
+    static java.util.Map<String, String> words(List<Topic> topics) {
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        topics.forEach(topic -> words.putIfAbsent(normal(topic.name()), topic.slug()));
+        topics.forEach(topic -> topic.synonyms().forEach(synonym -> words.putIfAbsent(normal(synonym), topic.slug())));
+        return words;
+    }
+
+    private static String normal(String word) {
+        return word.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+    }
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Checks for the formats editors type by hand: e-mail addresses, web addresses, phone numbers. */
@@ -79,6 +80,23 @@ public final class TextFormats {
 
     public static boolean isEmail(String s) {
         return EMAIL.matcher(s).matches();
+    }
+
+    /**
+     * The address an e-mail address that is none was meant to be, when a slip explains it: a comma for a dot
+     * ("naam@example,nl"), spaces, "mailto:" in front, "(at)" or " at " for the @, a dot at the end.
+     */
+    public static Optional<String> emailMeant(String s) {
+        String meant = s.strip();
+        if (meant.regionMatches(true, 0, "mailto:", 0, 7)) {
+            meant = meant.substring(7);
+        }
+        meant = meant.replaceAll("(?i)\\s*[(\\[]at[)\\]]\\s*|\\s+at\\s+", "@").replace(',', '.').replaceAll("\\s+", "")
+                .replaceAll("\\.{2,}", ".");
+        if (meant.endsWith(".")) {
+            meant = meant.substring(0, meant.length() - 1);
+        }
+        return !meant.equals(s) && isEmail(meant) ? Optional.of(meant) : Optional.empty();
     }
 
     /**

@@ -163,7 +163,12 @@ public final class YamlMap {
     public String email(String key) {
         String value = text(key);
         if (value != null && !TextFormats.isEmail(value)) {
-            error(key, "field.email.invalid", value);
+            Optional<String> meant = TextFormats.emailMeant(value);
+            if (meant.isPresent()) {
+                error(key, "field.email.invalid.suggested", value, Suggestions.didYouMean(meant.get()));
+            } else {
+                error(key, "field.email.invalid", value);
+            }
         } else if (value != null) {
             MailDomains.meant(value).ifPresent(meant -> warn(key, "field.email.typo", value, meant));
         }
@@ -182,13 +187,19 @@ public final class YamlMap {
         }).orElse(null);
     }
 
+    /** A number as a word ("facilitators: twee"), to suggest the number; up to twelve, as Dutch writes them. */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("nul", 0), Map.entry("een", 1),
+            Map.entry("één", 1), Map.entry("eén", 1), Map.entry("twee", 2), Map.entry("drie", 3), Map.entry("vier", 4),
+            Map.entry("vijf", 5), Map.entry("zes", 6), Map.entry("zeven", 7), Map.entry("acht", 8),
+            Map.entry("negen", 9), Map.entry("tien", 10), Map.entry("elf", 11), Map.entry("twaalf", 12));
+
     public Integer integer(String key) {
         return scalar(key, "expect.integer", raw -> {
             if (!raw.matches("\\d{1,6}")) {
                 return null;
             }
             return Integer.valueOf(raw);
-        });
+        }, raw -> Optional.ofNullable(NUMBER_WORDS.get(raw.toLowerCase(Locale.ROOT))).map(String::valueOf));
     }
 
     public Boolean bool(String key) {

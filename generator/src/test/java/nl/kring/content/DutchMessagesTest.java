@@ -146,6 +146,32 @@ class DutchMessagesTest {
     }
 
     @Test
+    void aTopicWrittenByItsNameOrSynonymSuggestsItsSlug() {
+        String group = TestSite.group("Rouwgroep", "");
+        site.write(GROUP, group.replace("topics: [rouw]", "topics: [Rouw en verlies, verdriet, rouww]"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":3:10: fout: 'Rouw en verlies' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?",
+                GROUP + ":3:27: fout: 'verdriet' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?",
+                GROUP + ":3:37: fout: 'rouww' is geen bekend onderwerp (zie content/topics.yml) — bedoelt u 'rouw'?");
+    }
+
+    @Test
+    void anAddressOrNumberWithASlipSuggestsWhatWasMeant() {
+        String group = TestSite.group("Rouwgroep", "").replace("facilitators: 2", "facilitators: twee");
+        site.write(GROUP, group.replace("email: anna@example.org", "email: anna@example,org"));
+        assertThat(site.errors()).containsExactly(
+                GROUP + ":14:10: fout: 'anna@example,org' is geen e-mailadres — bedoelt u 'anna@example.org'?",
+                GROUP + ":15:15: fout: 'facilitators' moet een heel getal zijn, niet 'twee' — bedoelt u '2'?");
+        site.write(GROUP, group.replace("email: anna@example.org", "email: anna (at) example.org"));
+        assertThat(site.errors()).first().asString().endsWith("— bedoelt u 'anna@example.org'?");
+        site.write(GROUP, group.replace("email: anna@example.org", "email: \"mailto:anna@example.org\""));
+        assertThat(site.errors()).first().asString().endsWith("— bedoelt u 'anna@example.org'?");
+        // no slip explains it: no suggestion
+        site.write(GROUP, group.replace("email: anna@example.org", "email: anna"));
+        assertThat(site.errors()).first().asString().endsWith("'anna' is geen e-mailadres");
+    }
+
+    @Test
     void aWhenTextOfAnotherDayIsExplainedWithDutchWeekdays() {
         site.write(GROUP, TestSite.group("Rouwgroep", """
                 schedule:
