@@ -3,6 +3,7 @@ package nl.kring.content;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -98,7 +99,12 @@ final class CommonFields {
     static String webUrl(YamlMap map, String key) {
         String value = map.text(key);
         if (value != null && !TextFormats.isWebUrl(value)) {
-            map.error(key, "field.url.invalid", value);
+            Optional<String> meant = TextFormats.webUrlMeant(value);
+            if (meant.isPresent()) {
+                map.error(key, "field.url.invalid.suggested", value, Suggestions.didYouMean(meant.get()));
+            } else {
+                map.error(key, "field.url.invalid", value);
+            }
         }
         return value;
     }

@@ -191,6 +191,23 @@ public final class TextFormats {
         }
     }
 
+    /**
+     * The web address an address that is none was meant to be, when a slip explains it: no https:// in front
+     * ("www.aa-nederland.nl", "aa-nederland.nl/roermond"), or the colon left out ("https//www.example.nl").
+     */
+    public static Optional<String> webUrlMeant(String s) {
+        String text = s.strip();
+        String meant;
+        if (text.regionMatches(true, 0, "https//", 0, 7) || text.regionMatches(true, 0, "http//", 0, 6)) {
+            meant = text.replaceFirst("(?i)^(https?)//", "$1://");
+        } else if (!text.contains("://") && !text.contains("@") && text.matches("[^\\s/]+\\.[a-zA-Z]{2,}(/\\S*)?")) {
+            meant = "https://" + text;
+        } else {
+            return Optional.empty();
+        }
+        return isWebUrl(meant) ? Optional.of(meant) : Optional.empty();
+    }
+
     public static boolean isHexColor(String s) {
         return HEX_COLOR.matcher(s).matches();
     }

@@ -172,6 +172,18 @@ class DutchMessagesTest {
     }
 
     @Test
+    void aWebAddressWithoutHttpsSuggestsTheAddressMeant() {
+        String group = TestSite.group("Rouwgroep", "");
+        site.write(GROUP, group.replace("  email: anna@example.org", "  email: anna@example.org\n  url: www.rouwgroep.nl"));
+        assertThat(site.errors()).containsExactly(GROUP + ":15:8: fout: 'www.rouwgroep.nl' is geen webadres dat begint met "
+                + "https:// — bedoelt u 'https://www.rouwgroep.nl'?");
+        site.write(GROUP, group.replace("  email: anna@example.org", "  email: anna@example.org\n  url: https//rouwgroep.nl/roermond"));
+        assertThat(site.errors()).singleElement().asString().endsWith("— bedoelt u 'https://rouwgroep.nl/roermond'?");
+        site.write(GROUP, group.replace("  email: anna@example.org", "  email: anna@example.org\n  url: rouwgroep"));
+        assertThat(site.errors()).singleElement().asString().endsWith("'rouwgroep' is geen webadres dat begint met https://");
+    }
+
+    @Test
     void aWhenTextOfAnotherDayIsExplainedWithDutchWeekdays() {
         site.write(GROUP, TestSite.group("Rouwgroep", """
                 schedule:

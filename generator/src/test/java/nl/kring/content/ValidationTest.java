@@ -124,7 +124,8 @@ class ValidationTest {
                 GROUP + ":14:10: error: 'anna@example' is not an e-mail address",
                 GROUP + ":15:10: error: '06-1234' has 6 digits; a Dutch phone number has 10 (with its leading 0, like "
                         + "06 12345678 or 043 123 45 67): check the number",
-                GROUP + ":16:8: error: 'www.example.org' is not a web address starting with https://");
+                GROUP + ":16:8: error: 'www.example.org' is not a web address starting with https:// "
+                        + "(did you mean 'https://www.example.org'?)");
     }
 
     @Test
