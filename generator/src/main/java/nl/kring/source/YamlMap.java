@@ -285,9 +285,9 @@ public final class YamlMap {
     }
 
     /**
-     * "8-12-2026 19.30", "8 december 2026 om 19:30", "8 december 2026, 19 uur", "08-12-2026T19:30" as
-     * YYYY-MM-DDTHH:MM, to suggest: a date
-     * {@link WrittenDates} reads, then a time {@link WrittenTimes} reads, split at the first place where both do.
+     * "8-12-2026 19.30", "8 december 2026 om 19:30", "8 december 2026, 19 uur", "08-12-2026T19:30",
+     * "2027-01-16 10.00 uur" as YYYY-MM-DDTHH:MM, to suggest: a date of the field's own form or one {@link WrittenDates}
+     * reads, then a time {@link WrittenTimes} reads, split at the first place where both do.
      */
     private static Optional<String> writtenDateTime(String raw) {
         String text = raw.strip();
@@ -303,13 +303,23 @@ public final class YamlMap {
             if (time.regionMatches(true, 0, "om ", 0, 3)) {
                 time = time.substring(3).strip();
             }
-            Optional<java.time.LocalDate> day = WrittenDates.read(date);
+            String datePart = date;
+            Optional<java.time.LocalDate> day = isoDate(datePart).or(() -> WrittenDates.read(datePart));
             Optional<String> clock = WrittenTimes.suggest(time);
             if (day.isPresent() && clock.isPresent()) {
                 return Optional.of(day.get() + "T" + clock.get());
             }
         }
         return Optional.empty();
+    }
+
+    /** A date in the field's own form ("2027-01-16" of "2027-01-16 10.00 uur"), if it exists. */
+    private static Optional<java.time.LocalDate> isoDate(String text) {
+        try {
+            return DATE.matcher(text).matches() ? Optional.of(LocalDate.parse(text, STRICT_DATE)) : Optional.empty();
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** One of a fixed set of values, e.g. {@code status: active}. */

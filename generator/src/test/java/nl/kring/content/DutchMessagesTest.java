@@ -143,6 +143,10 @@ class DutchMessagesTest {
                         + "bedoelt u '19:30'?",
                 // which half hour: no suggestion for a time someone will travel at
                 GROUP + ":20:8: fout: 'schedule.end' moet een tijd in de vorm UU:MM zijn, niet 'half tien'");
+        // the field's own date with a Dutch time
+        site.write(event, site.read(event).replace("start: 10 december 2026, 19 uur", "start: 2026-12-10 19.30 uur"));
+        assertThat(site.errors()).filteredOn(e -> e.startsWith(event + ":4:")).singleElement().asString()
+                .endsWith("niet '2026-12-10 19.30 uur' — bedoelt u '2026-12-10T19:30'?");
     }
 
     @Test
