@@ -29,6 +29,23 @@ class DutchMessagesTest {
         site = new TestSite(dir);
     }
 
+    /** An information evening with the given {@code start} and {@code end}, as the editor wrote them. */
+    private static String event(String start, String end) {
+        return """
+                ---
+                title: Informatieavond
+                type: information
+                start: %s
+                end: %s
+                audience: everyone
+                location:
+                  address: Voorbeeldstraat 12
+                  city: Roermond
+                ---
+                Welkom.
+                """.formatted(start, end);
+    }
+
     @Test
     void aDutchStatusNamesTheValuesInDutchAndSuggestsTheRightOne() {
         site.write(GROUP, TestSite.group("Rouwgroep", "status: vol"));
@@ -87,19 +104,7 @@ class DutchMessagesTest {
                   except: [12 januari 2027, 9/2/27]
                 """));
         String event = "content/roermond/events/avond.md";
-        site.write(event, """
-                ---
-                title: Informatieavond
-                type: information
-                start: 10 december 2026 om 19.30
-                end: "21:00"
-                audience: everyone
-                location:
-                  address: Voorbeeldstraat 12
-                  city: Roermond
-                ---
-                Welkom.
-                """);
+        site.write(event, event("10 december 2026 om 19.30", "\"21:00\""));
         assertThat(site.errors()).containsExactly(
                 event + ":4:8: fout: 'start' moet een datum en tijd in de vorm JJJJ-MM-DDTUU:MM zijn, niet '10 december "
                         + "2026 om 19.30' — bedoelt u '2026-12-10T19:30'?",
@@ -122,19 +127,7 @@ class DutchMessagesTest {
                   rrule: FREQ=MONTHLY;BYDAY=2TU
                 """));
         String event = "content/roermond/events/avond.md";
-        site.write(event, """
-                ---
-                title: Informatieavond
-                type: information
-                start: 10 december 2026, 19 uur
-                end: 21u
-                audience: everyone
-                location:
-                  address: Voorbeeldstraat 12
-                  city: Roermond
-                ---
-                Welkom.
-                """);
+        site.write(event, event("10 december 2026, 19 uur", "21u"));
         assertThat(site.errors()).containsExactly(
                 event + ":4:8: fout: 'start' moet een datum en tijd in de vorm JJJJ-MM-DDTUU:MM zijn, niet '10 december "
                         + "2026, 19 uur' — bedoelt u '2026-12-10T19:00'?",
@@ -144,7 +137,7 @@ class DutchMessagesTest {
                 // which half hour: no suggestion for a time someone will travel at
                 GROUP + ":20:8: fout: 'schedule.end' moet een tijd in de vorm UU:MM zijn, niet 'half tien'");
         // the field's own date with a Dutch time
-        site.write(event, site.read(event).replace("start: 10 december 2026, 19 uur", "start: 2026-12-10 19.30 uur"));
+        site.write(event, event("2026-12-10 19.30 uur", "21:00"));
         assertThat(site.errors()).filteredOn(e -> e.startsWith(event + ":4:")).singleElement().asString()
                 .endsWith("niet '2026-12-10 19.30 uur' — bedoelt u '2026-12-10T19:30'?");
     }
